@@ -1,0 +1,13 @@
+"""Built-in Python rules: one line per rule, ``module:attribute``.
+
+A rule's file is its id: ``grammar/repeated-word`` lives in
+``newslint/checks/grammar/repeated_word.py``. To add a rule, add its file
+and one line here; its examples become tests automatically.
+"""
+
+BUILTIN_RULES = [
+    "newslint.checks.grammar.repeated_word:RepeatedWord",
+    "newslint.checks.punctuation.missing_space_after_comma:MissingSpaceAfterComma",
+    "newslint.checks.metadata.invalid_front_matter:InvalidFrontMatter",
+    "newslint.checks.metadata.unreadable_encoding:UnreadableEncoding",
+]

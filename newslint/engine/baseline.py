@@ -1,0 +1,76 @@
+"""Baselines: adopt newslint on an existing archive and see only new problems.
+
+A finding's fingerprint is its rule plus the normalised text of its span and
+a few words around it on the same line, and the count of earlier identical
+fingerprints in the file. Line numbers are not part of it, so edits elsewhere
+in the article do not invalidate the baseline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+from newslint.engine.finding import Finding
+
+VERSION = 1
+_CONTEXT_WORDS = 3
+
+
+def fingerprint_findings(findings: list[Finding], source: str) -> None:
+    """Set ``fingerprint`` on each finding of one file (findings in source order)."""
+    seen: Counter[str] = Counter()
+    for finding in findings:
+        base = _base_fingerprint(finding, source)
+        seen[base] += 1
+        finding.fingerprint = hashlib.sha1(f"{base}\0{seen[base]}".encode()).hexdigest()[:20]
+
+
+def _base_fingerprint(finding: Finding, source: str) -> str:
+    line_start = max(source.rfind("\n", 0, finding.src_start) + 1, 0)
+    line_end = source.find("\n", finding.src_end)
+    line_end = len(source) if line_end == -1 else line_end
+    before = source[line_start : finding.src_start].split()[-_CONTEXT_WORDS:]
+    after = source[finding.src_end : line_end].split()[:_CONTEXT_WORDS]
+    span = " ".join(source[finding.src_start : finding.src_end].split())
+    return "\0".join((finding.rule, " ".join(before), span, " ".join(after)))
+
+
+def _key(path: str, base_dir: Path) -> str:
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), base_dir.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()
+
+
+def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
+    base_dir = file.resolve().parent
+    entries = [
+        {"path": _key(f.path, base_dir), "rule": f.rule, "fingerprint": f.fingerprint, "line": f.line}
+        for f in findings
+    ]
+    entries.sort(key=lambda e: (e["path"], e["line"], e["rule"]))
+    payload = {"version": VERSION, "findings": entries}
+    from newslint.engine.fixes import write_atomically
+
+    write_atomically(file, (json.dumps(payload, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    return len(entries)
+
+
+class Baseline:
+    def __init__(self, file: Path) -> None:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
+            raise ValueError(f"{file}: not a newslint baseline (version {VERSION})")
+        self.base_dir = file.resolve().parent
+        self.known: Counter[tuple[str, str]] = Counter(
+            (entry["path"], entry["fingerprint"]) for entry in data["findings"]
+        )
+
+    def is_known(self, finding: Finding) -> bool:
+        return self.known[(_key(finding.path, self.base_dir), finding.fingerprint)] > 0
+

@@ -1,0 +1,121 @@
+"""One registry for rules from three sources.
+
+1. Built-in Python rules, listed one per line in :mod:`newslint.checks`.
+2. Third-party packages, through the entry-point group ``newslint.rules``;
+   an entry point may name a Rule subclass, a Rule instance, or a list of either.
+3. YAML rule packs: the ``rules/`` directory shipped with newslint and the
+   directories a config names in ``rule-dirs``.
+
+A broken plugin or pack is recorded in :attr:`Registry.errors` (naming the
+file or entry point) and the other rules still load.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from functools import lru_cache
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, Iterable
+
+from newslint.engine.rule import Rule
+
+ENTRY_POINT_GROUP = "newslint.rules"
+
+
+def builtin_pack_dir() -> Path:
+    """The YAML packs shipped with newslint: ``newslint/packs`` when installed from a
+    wheel, the repository's ``rules/`` in a source checkout or editable install."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "packs"
+    return installed if installed.is_dir() else package.parent / "rules"
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.rules: dict[str, Rule] = {}
+        self.errors: list[str] = []
+
+    def add(self, rule: Rule, source: str, origin: str) -> None:
+        rule.source = source
+        rule.origin = origin
+        problems = rule.validate()
+        if problems:
+            self.errors.extend(f"{origin}: {problem}" for problem in problems)
+            return
+        if rule.id in self.rules:
+            other = self.rules[rule.id]
+            self.errors.append(f"{origin}: rule {rule.id} is already defined in {other.origin}; keeping the first")
+            return
+        self.rules[rule.id] = rule
+
+    def known_selector(self, selector: str) -> bool:
+        from newslint.engine.selection import matches
+
+        return any(matches(selector, rule_id) for rule_id in self.rules)
+
+    def sorted_rules(self) -> list[Rule]:
+        return [self.rules[key] for key in sorted(self.rules)]
+
+    # -- sources ------------------------------------------------------------------------
+
+    def load_builtin(self) -> None:
+        from newslint.checks import BUILTIN_RULES
+
+        for reference in BUILTIN_RULES:
+            module_name, _, attribute = reference.partition(":")
+            try:
+                module = importlib.import_module(module_name)
+                for rule in _as_rules(getattr(module, attribute)):
+                    self.add(rule, "builtin", inspect.getsourcefile(module) or module_name)
+            except Exception as error:  # a broken built-in is a bug, but never a crash
+                self.errors.append(f"{reference}: cannot load built-in rule: {error}")
+
+    def load_plugins(self) -> None:
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+            origin = f"plugin {entry_point.name} ({entry_point.value})"
+            try:
+                rules = _as_rules(entry_point.load())
+            except Exception as error:
+                self.errors.append(f"{origin}: cannot load: {type(error).__name__}: {error}")
+                continue
+            for rule in rules:
+                self.add(rule, "plugin", origin)
+
+    def load_pack(self, directory: Path, source: str = "pack") -> None:
+        from newslint.yamlrules import load_rule_file
+
+        for path in sorted(directory.rglob("*.y*ml")):
+            try:
+                rule = load_rule_file(path, directory)
+            except Exception as error:  # YamlRuleError names file and line; anything else too
+                self.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
+                continue
+            self.add(rule, source, str(path))
+
+
+def _as_rules(obj: Any) -> Iterable[Rule]:
+    if isinstance(obj, Rule):
+        return [obj]
+    if inspect.isclass(obj) and issubclass(obj, Rule):
+        return [obj()]
+    if callable(obj) and not inspect.isclass(obj):
+        return _as_rules(obj())
+    if isinstance(obj, (list, tuple)):
+        return [rule for item in obj for rule in _as_rules(item)]
+    raise TypeError(f"expected a Rule, a Rule subclass or a list of them, got {type(obj).__name__}")
+
+
+@lru_cache(maxsize=16)
+def load_registry(rule_dirs: tuple[Path, ...] = ()) -> Registry:
+    """The registry for a set of user rule directories (cached per process)."""
+    registry = Registry()
+    registry.load_builtin()
+    registry.load_plugins()
+    packs = builtin_pack_dir()
+    if packs.is_dir():
+        registry.load_pack(packs, "builtin-pack")
+    for directory in rule_dirs:
+        registry.load_pack(directory, "pack")
+    return registry

@@ -1,0 +1,243 @@
+"""Linting one article: read, decode, parse, run the active rules, place findings.
+
+One bad file never stops the others: everything that goes wrong with a file
+(missing, unreadable, binary, too large, a rule that crashed) becomes a
+message in :attr:`FileResult.errors` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newslint.config import Config, ConfigError, Selection, find_config, load_config
+from newslint.document.model import Document, ParseProblem
+from newslint.engine.baseline import Baseline, fingerprint_findings
+from newslint.engine.context import RawFinding, RuleContext
+from newslint.engine.finding import Finding
+from newslint.engine.registry import Registry, load_registry
+from newslint.engine.rule import Severity
+from newslint.engine.selection import ActiveRule, option_errors, resolve
+from newslint.engine.suppressions import find_suppressions, is_suppressed
+from newslint.frontends import parse_document
+from newslint.frontends.decoding import Decoded, decode, looks_binary
+
+UNREADABLE_ENCODING = "metadata/unreadable-encoding"
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    #: Problems with the file or the run, not with the article: printed on stderr, exit 2.
+    errors: list[str] = field(default_factory=list)
+    words: int = 0
+    metrics: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None
+    decoded: Decoded | None = None
+    hidden_by_baseline: int = 0
+    #: The text before fixes, when --fix or --diff changed ``source``.
+    original_source: str | None = None
+
+
+class ConfigResolver:
+    """The config for each file: ``--config``, ``--no-config``, or the nearest config file."""
+
+    def __init__(self, explicit: Path | None = None, use_files: bool = True) -> None:
+        self.explicit = load_config(explicit) if explicit else None
+        self.use_files = use_files
+        self._by_file: dict[Path, Config] = {}
+        self._default = Config()
+
+    def for_path(self, path: str) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        if not self.use_files:
+            return self._default
+        found = find_config(Path(path).parent if path else Path.cwd())
+        if found is None:
+            return self._default
+        if found not in self._by_file:
+            self._by_file[found] = load_config(found)
+        return self._by_file[found]
+
+    def loaded(self) -> list[Config]:
+        """Every config used so far."""
+        if self.explicit is not None:
+            return [self.explicit]
+        return [self._default, *self._by_file.values()]
+
+
+class Linter:
+    """Lints articles with a config resolver and command-line selection layered on top."""
+
+    def __init__(
+        self,
+        configs: ConfigResolver | None = None,
+        cli_selection: Selection | None = None,
+        baseline: Baseline | None = None,
+        max_file_size: int | None = None,
+    ) -> None:
+        self.configs = configs or ConfigResolver(use_files=False)
+        self.cli_selection = cli_selection or Selection()
+        self.baseline = baseline
+        self.max_file_size = max_file_size
+        self._checked: set[int] = set()
+        self._active_cache: dict[tuple[int, tuple[int, ...]], list[ActiveRule]] = {}
+
+    # -- configuration -------------------------------------------------------------------
+
+    def registry_for(self, config: Config) -> Registry:
+        return load_registry(tuple(config.rule_dirs))
+
+    def check_config(self, config: Config) -> Registry:
+        """Load the registry for ``config`` and check its rule references (once)."""
+        registry = self.registry_for(config)
+        if id(config) not in self._checked:
+            config.check_rule_references(registry.known_selector)
+            layers = [config.selection, *(o.selection for o in config.overrides)]
+            for message, line in option_errors(registry.rules, layers):
+                raise ConfigError(message, config.path, line)
+            for selector in self._cli_selectors():
+                if not registry.known_selector(selector):
+                    raise ConfigError(f"no rule matches {selector!r} (given on the command line)")
+            self._checked.add(id(config))
+        return registry
+
+    def _cli_selectors(self) -> list[str]:
+        cli = self.cli_selection
+        return [*(cli.select or []), *cli.extend_select, *cli.ignore, *cli.severity]
+
+    def active_rules(self, path: str, config: Config) -> list[ActiveRule]:
+        registry = self.check_config(config)
+        layers = config.selections_for(path)
+        key = (id(config), tuple(id(layer) for layer in layers))
+        if key not in self._active_cache:
+            self._active_cache[key] = resolve(registry.sorted_rules(), [*layers, self.cli_selection])
+        return self._active_cache[key]
+
+    # -- linting -------------------------------------------------------------------------
+
+    def lint_file(self, path: str) -> FileResult:
+        result = FileResult(path)
+        config = self.configs.for_path(path)
+        limit = self.max_file_size or config.max_file_size
+        try:
+            size = os.path.getsize(path)
+            if size > limit:
+                result.errors.append(
+                    f"{path}: skipped: {size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit (max-file-size)"
+                )
+                return result
+            with open(path, "rb") as stream:
+                data = stream.read()
+        except FileNotFoundError:
+            result.errors.append(f"{path}: no such file")
+            return result
+        except IsADirectoryError:
+            result.errors.append(f"{path}: is a directory")
+            return result
+        except OSError as error:
+            result.errors.append(f"{path}: cannot read: {error.strerror or error}")
+            return result
+        return self.lint_bytes(path, data, config=config, result=result)
+
+    def lint_bytes(
+        self, path: str, data: bytes, fmt: str | None = None, config: Config | None = None, result: FileResult | None = None
+    ) -> FileResult:
+        result = result or FileResult(path)
+        if looks_binary(data):
+            result.errors.append(f"{path}: skipped: binary file (contains NUL bytes), not an article")
+            return result
+        decoded = decode(data)
+        return self.lint_text(path, decoded.text, fmt=fmt, config=config, result=result, decoded=decoded)
+
+    def lint_text(
+        self,
+        path: str,
+        text: str,
+        fmt: str | None = None,
+        config: Config | None = None,
+        result: FileResult | None = None,
+        decoded: Decoded | None = None,
+    ) -> FileResult:
+        result = result or FileResult(path)
+        config = config or self.configs.for_path(path)
+        result.source = text
+        result.decoded = decoded
+        active = self.active_rules(path, config)
+        try:
+            doc = parse_document(path, text, fmt)
+        except Exception as error:  # a front-end bug must not stop the run
+            result.errors.append(f"{path}: cannot parse: {type(error).__name__}: {error}")
+            return result
+        if decoded is not None and decoded.bad_byte is not None:
+            doc.problems.append(
+                ParseProblem(UNREADABLE_ENCODING, decoded.bad_char, decoded.bad_char + 1, decoded.bad_reason)
+            )
+        result.words = doc.word_count
+        self._run_rules(doc, active, config, result)
+        return result
+
+    def _run_rules(self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult) -> None:
+        raw: list[RawFinding] = []
+        for entry in active:
+            ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics)
+            try:
+                entry.rule.check(doc, ctx)
+            except Exception as error:
+                result.errors.append(
+                    f"{doc.path}: rule {entry.rule.id} failed: {type(error).__name__}: {error} (other rules still ran)"
+                )
+        by_id = {entry.rule.id: entry for entry in active}
+        minimum = Severity.parse(config.min_severity)
+        suppressions = find_suppressions(doc.source, doc.lines)
+        findings = []
+        for item in raw:
+            rule_id = item.rule.id
+            entry = by_id[rule_id]
+            severity = entry.severity
+            if item.severity is not None and not entry.severity_overridden:
+                severity = item.severity
+            if severity < minimum:
+                continue
+            line, column = doc.position(item.src_start)
+            end_line, end_column = doc.position(max(item.src_end, item.src_start))
+            if is_suppressed(suppressions, rule_id, line):
+                continue
+            findings.append(
+                Finding(
+                    path=doc.path,
+                    rule=rule_id,
+                    category=item.rule.category,
+                    severity=str(severity),
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    message=item.message,
+                    fix=item.fix,
+                    src_start=item.src_start,
+                    src_end=item.src_end,
+                )
+            )
+        findings = _deduplicate(sorted(findings, key=Finding.sort_key))
+        fingerprint_findings(findings, doc.source)
+        if self.baseline is not None:
+            kept = [f for f in findings if not self.baseline.is_known(f)]
+            result.hidden_by_baseline += len(findings) - len(kept)
+            findings = kept
+        result.findings.extend(findings)
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    result: list[Finding] = []
+    seen: set[tuple[Any, ...]] = set()
+    for finding in findings:
+        key = (finding.rule, finding.src_start, finding.src_end, finding.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(finding)
+    return result

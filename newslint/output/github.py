@@ -1,0 +1,37 @@
+"""``--format github``: workflow commands that GitHub Actions turns into annotations."""
+
+from __future__ import annotations
+
+from newslint.output.report import Report
+
+_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report) -> str:
+    lines = []
+    for f in report.findings:
+        properties = ",".join(
+            (
+                f"file={escape_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"endLine={f.end_line}",
+                f"endColumn={f.end_column}",
+                f"title={escape_property('newslint ' + f.rule)}",
+            )
+        )
+        lines.append(f"::{_COMMAND[f.severity]} {properties}::{escape_data(f.message)}")
+    for result in report.results:
+        for error in result.errors:
+            lines.append(f"::error file={escape_property(result.path)},title=newslint::{escape_data(error)}")
+    for error in report.errors:
+        lines.append(f"::error title=newslint::{escape_data(error)}")
+    return "\n".join(lines) + ("\n" if lines else "")

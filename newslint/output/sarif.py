@@ -1,0 +1,112 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning.
+
+Columns are code points, so the run declares ``columnKind: unicodeCodePoints``
+(SARIF's default would be UTF-16 code units).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from newslint import __version__
+from newslint.output.report import Report
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    if path == "-":
+        return "stdin"
+    candidate = Path(path)
+    try:
+        relative = Path(os.path.relpath(candidate.resolve(), Path.cwd().resolve()))
+        if not str(relative).startswith(".."):
+            candidate = relative
+    except ValueError:
+        pass
+    return quote(candidate.as_posix())
+
+
+def _rule_descriptor(rule) -> dict:
+    examples = "\n".join(("Bad: " if e.bad else "Good: ") + e.text.strip() for e in rule.examples[:4])
+    help_text = rule.rationale + (f"\n\n{examples}" if examples else "")
+    return {
+        "id": rule.id,
+        "name": rule.id.split("/", 1)[1].replace("-", " "),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.rationale},
+        "help": {"text": help_text, "markdown": help_text.replace("\n", "  \n")},
+        "defaultConfiguration": {"level": _LEVEL[str(rule.severity)], "enabled": bool(rule.enabled_by_default)},
+        "properties": {"category": rule.category, "tags": [rule.category, "newslint"], "source": rule.source},
+    }
+
+
+def render(report: Report) -> str:
+    rule_ids = sorted(report.rules)
+    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    results = []
+    for f in report.findings:
+        result = {
+            "ruleId": f.rule,
+            "level": _LEVEL[f.severity],
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endLine": f.end_line,
+                            "endColumn": f.end_column,
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {"newslint/v1": f.fingerprint},
+        }
+        if f.rule in index:
+            result["ruleIndex"] = index[f.rule]
+        if f.fix is not None:
+            result["fixes"] = [
+                {
+                    "description": {"text": f"{f.fix.applicability} fix"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                            "replacements": [
+                                {
+                                    "deletedRegion": result["locations"][0]["physicalLocation"]["region"],
+                                    "insertedContent": {"text": f.fix.replacement},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
+        results.append(result)
+    notifications = [
+        {"level": "error", "message": {"text": error}} for r in report.results for error in r.errors
+    ] + [{"level": "error", "message": {"text": error}} for error in report.errors]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "newslint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": "https://github.com/newslint/newslint",
+                "rules": [_rule_descriptor(report.rules[rule_id]) for rule_id in rule_ids],
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+        "results": results,
+        "invocations": [
+            {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+        ],
+    }
+    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"

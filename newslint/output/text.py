@@ -1,0 +1,79 @@
+"""Human-readable output: ``path:line:col: severity rule message``, the line, a caret."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from newslint.output.report import Report
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
+_WINDOW = 100  # characters of a long line shown around the span
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_COLORS[style]}{text}{_COLORS['reset']}" if color else text
+
+
+def _excerpt(line_text: str, column: int, length: int) -> tuple[str, str]:
+    """The line (or a window of it) and the caret line under the span."""
+    start = column - 1
+    if len(line_text) > _WINDOW:
+        left = max(0, min(start - 30, len(line_text) - _WINDOW))
+        shown = line_text[left : left + _WINDOW]
+        prefix = "…" if left else ""
+        suffix = "…" if left + _WINDOW < len(line_text) else ""
+        start -= left
+        line_text = prefix + shown + suffix
+        start += len(prefix)
+    line_text = line_text.replace("\t", " ")
+    length = max(1, min(length, len(line_text) - start))
+    caret = " " * _width(line_text[:start]) + "^" * max(1, _width(line_text[start : start + length]))
+    return line_text, caret
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    color = report.color
+    for result in report.results:
+        source_lines = result.source.splitlines() if result.source is not None and not report.quiet else []
+        for f in result.findings:
+            head = f"{_paint(f.path, 'bold', color)}:{f.line}:{f.column}: {_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {f.message}"
+            out.append(head)
+            if source_lines and f.line <= len(source_lines):
+                line_text = source_lines[f.line - 1]
+                length = (f.end_column - f.column) if f.end_line == f.line else len(line_text) - f.column + 1
+                shown, caret = _excerpt(line_text, f.column, length)
+                gutter = str(f.line)
+                out.append(f"  {gutter} | {shown}")
+                out.append(f"  {' ' * len(gutter)} | {_paint(caret, f.severity, color)}")
+                if f.fix is not None:
+                    label = "fix" if f.fix.applicability == "safe" else "suggestion"
+                    action = f"replace with {f.fix.replacement!r}" if f.fix.replacement else "remove it"
+                    out.append(f"  {' ' * len(gutter)} = {label}: {action}")
+    if report.statistics:
+        counts = Counter((f.rule, f.severity) for f in report.findings)
+        fixable = Counter(f.rule for f in report.findings if f.fix and f.fix.applicability == "safe")
+        for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            mark = " [*]" if fixable[rule] else ""
+            out.append(f"{count:6d}  {severity:7}  {rule}{mark}")
+    if not report.quiet:
+        summary = report.summary()
+        levels = summary["by_severity"]
+        if summary["findings"]:
+            out.append(
+                f"Found {summary['findings']} problem{'s' if summary['findings'] != 1 else ''} "
+                f"({levels['error']} error, {levels['warning']} warning, {levels['info']} info) "
+                f"in {summary['files_with_findings']} of {summary['files']} file{'s' if summary['files'] != 1 else ''}."
+            )
+            if summary["fixable"]:
+                out.append(f"{summary['fixable']} fixable with --fix.")
+        else:
+            out.append(f"No problems found in {summary['files']} file{'s' if summary['files'] != 1 else ''}.")
+        if summary["hidden_by_baseline"]:
+            out.append(f"{summary['hidden_by_baseline']} known problem(s) hidden by the baseline.")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,46 @@
+"""Declarative rules in YAML, one file per rule, one module per rule kind (as Vale's checks).
+
+A rule's id is its place in the pack: ``<pack>/wording/tortured-phrases.yaml``
+is ``wording/tortured-phrases``. Adding a kind is one module here and one
+line in :data:`KINDS`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.yamlrules.base import YamlRule, YamlRuleError
+from newslint.yamlrules.capitalization import CapitalizationRule
+from newslint.yamlrules.consistency import ConsistencyRule
+from newslint.yamlrules.existence import ExistenceRule
+from newslint.yamlrules.occurrence import OccurrenceRule
+from newslint.yamlrules.substitution import SubstitutionRule
+from newslint.yamlutil import YamlSyntaxError, load_with_lines
+
+KINDS: dict[str, type[YamlRule]] = {
+    "existence": ExistenceRule,
+    "substitution": SubstitutionRule,
+    "occurrence": OccurrenceRule,
+    "consistency": ConsistencyRule,
+    "capitalization": CapitalizationRule,
+}
+
+
+def load_rule_file(path: Path, pack_root: Path) -> YamlRule:
+    relative = path.relative_to(pack_root)
+    if len(relative.parts) < 2:
+        raise YamlRuleError(str(path), None, "a rule file must sit in a category folder: <pack>/<category>/<name>.yaml")
+    rule_id = f"{relative.parts[-2]}/{path.stem}"
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except YamlSyntaxError as error:
+        raise YamlRuleError(str(path), error.line, str(error)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise YamlRuleError(str(path), None, f"cannot read: {error}") from None
+    if not isinstance(data, dict):
+        raise YamlRuleError(str(path), 1, "a rule file must be a mapping")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        known = ", ".join(KINDS)
+        raise YamlRuleError(str(path), lines.get(("kind",), 1), f"unknown rule kind {kind!r} (known: {known})")
+    return KINDS[kind](rule_id, data, lines, str(path))

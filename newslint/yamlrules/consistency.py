@@ -1,0 +1,40 @@
+"""``kind: consistency``: of two forms ("dialog"/"dialogue"), an article uses one.
+
+Reported at each occurrence of the minority form, naming the majority form
+and where it first appears.
+"""
+
+from __future__ import annotations
+
+from newslint.yamlrules.base import YamlRule, is_str_map
+from newslint.yamlrules.matching import compile_alternatives, iter_matches
+
+
+class ConsistencyRule(YamlRule):
+    kind = "consistency"
+    KEYS = {"either": (is_str_map, "a mapping of one form to the other")}
+    PLACEHOLDERS = ("match", "other", "count", "line")
+    default_message = "'{match}' here, but '{other}' {count} time(s) elsewhere (first at line {line}): pick one"
+
+    def configure(self, data):
+        pairs = data.get("either") or {}
+        if not pairs:
+            raise self.error("a consistency rule needs 'either': a mapping of one form to the other")
+        self.pairs = [
+            (compile_alternatives([a], (), self.ignore_case), compile_alternatives([b], (), self.ignore_case))
+            for a, b in pairs.items()
+        ]
+
+    def check(self, doc, ctx):
+        for first, second in self.pairs:
+            a = list(iter_matches(doc, first, self.scope, self.skip_quotes))
+            b = list(iter_matches(doc, second, self.scope, self.skip_quotes))
+            if not a or not b:
+                continue
+            minority, majority = (a, b) if len(a) < len(b) or (len(a) == len(b) and a[0][0] > b[0][0]) else (b, a)
+            line = doc.position(doc.source_span(majority[0][0], majority[0][1])[0])[0]
+            for start, end, match in minority:
+                message = self.format_message(
+                    match=match.group(), other=majority[0][2].group(), count=len(majority), line=line
+                )
+                ctx.report(start, end, message)
