@@ -1,0 +1,51 @@
+"""Small helpers for tests that lint text the way users do."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from newslint import lint_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def findings(text: str, select: str | list[str] | None = None, path: str = "story.txt", **kwargs):
+    """Findings for ``text`` with only ``select`` enabled (a rule id, prefix or list)."""
+    if isinstance(select, str):
+        select = [select]
+    return lint_text(text, path=path, select=select, **kwargs)
+
+
+def rules_found(text: str, select=None, **kwargs) -> list[str]:
+    return [f.rule for f in findings(text, select, **kwargs)]
+
+
+def spans(text: str, select=None, **kwargs) -> list[str]:
+    """The text each finding points at (the text must be plain text without markup)."""
+    result = []
+    for f in findings(text, select, **kwargs):
+        result.append(text[f.src_start : f.src_end])
+    return result
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | bytes | None = None, env: dict | None = None):
+    """Run ``python -m newslint`` as a user would; returns the CompletedProcess."""
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", *args],
+        cwd=cwd,
+        input=data,
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def cli_json(*args: str, cwd: Path | None = None, stdin=None) -> dict:
+    process = run_cli("check", "--format", "json", *args, cwd=cwd, stdin=stdin)
+    assert process.returncode in (0, 1), process.stderr.decode()
+    return json.loads(process.stdout)
