@@ -3,7 +3,7 @@ import re
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # A comma glued to the next word: "Jinping,Lee". Not "3,000" (digits both sides).
-_GLUED = re.compile(r"(?<=[^\W_\"”’)])(,)(?=[^\W_]|[\"“‘(])")
+_GLUED = re.compile(r"(?<=[^\W_\"”’)])(,)(?=[^\W_]|[“‘])")
 # Tokens where a comma may legitimately touch letters.
 _TOKEN = re.compile(r"\S+")
 _EXEMPT_TOKEN = re.compile(r"://|@|^www\.|\.(?:com|org|net|gov|edu|kr|uk)\b|^[A-Z0-9]+(?:,[A-Z0-9]+)+$")
@@ -24,6 +24,7 @@ class MissingSpaceAfterComma(Rule):
         good("About 3,000 students and 1,250,000 tourists came."),
         good("See https://example.com/a,b for the data."),
         good("Prices rose 2.5% in May, the agency said."),
+        good('"We will decide later," said the minister. "It is early,"he added.'),
     )
 
     def check(self, doc, ctx):
