@@ -76,9 +76,11 @@ def main() -> None:
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Hide findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Record every current finding in FILE and exit 0.")
 @click.option("--max-file-size", help="Skip files larger than this (e.g. 20MB). [default: 10MB]")
+@click.option("--strict-engines", is_flag=True, help="Exit 2 when a configured optional engine (LanguageTool) cannot be used.")
 def check(
     paths, output_format, output_file, select, extend_select, ignore, severity, fail_on, fix, unsafe_fixes, diff,
     config_file, no_config, stdin_filename, statistics, quiet, baseline_file, write_baseline_file, max_file_size,
+    strict_engines,
 ) -> None:
     """Lint articles: files, directories (recursively) or '-' for standard input."""
     if config_file and no_config:
@@ -137,6 +139,11 @@ def check(
         _fail(str(error))
 
     registry_errors = sorted({e for config in configs.loaded() for e in linter.registry_for(config).errors})
+    notices = list(dict.fromkeys(n for r in results for n in r.notices))
+    for notice in notices:
+        click.echo(f"newslint: {'error' if strict_engines else 'warning'}: {notice}", err=True)
+    if strict_engines and notices:
+        registry_errors.append("an optional engine could not be used (--strict-engines)")
     if write_baseline_file:
         count = write_baseline(write_baseline_file, [f for r in results for f in r.findings])
         click.echo(f"Wrote {count} finding(s) to {write_baseline_file}.", err=True)

@@ -36,6 +36,7 @@ class RuleContext:
         config: Config,
         sink: list[RawFinding],
         metrics: dict[str, Any] | None = None,
+        notices: list[str] | None = None,
     ):
         self.doc = doc
         self.rule = rule
@@ -43,6 +44,15 @@ class RuleContext:
         self.config = config
         self._sink = sink
         self._metrics = metrics if metrics is not None else {}
+        self._notices = notices if notices is not None else []
+
+    def notice(self, message: str) -> None:
+        """Say something about the run, not the article (an optional engine is unreachable).
+
+        The CLI prints each distinct notice once on stderr; it changes the exit
+        code only with ``--strict-engines``.
+        """
+        self._notices.append(message)
 
     def metric(self, name: str, value: Any) -> None:
         """Record a document-level measurement; it appears in the JSON summary."""

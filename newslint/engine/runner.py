@@ -33,6 +33,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     #: Problems with the file or the run, not with the article: printed on stderr, exit 2.
     errors: list[str] = field(default_factory=list)
+    #: Notes about optional engines (unreachable server…): printed once, exit 2 only with --strict-engines.
+    notices: list[str] = field(default_factory=list)
     words: int = 0
     metrics: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
@@ -184,7 +186,7 @@ class Linter:
     def _run_rules(self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult) -> None:
         raw: list[RawFinding] = []
         for entry in active:
-            ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics)
+            ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics, result.notices)
             try:
                 entry.rule.check(doc, ctx)
             except Exception as error:
