@@ -9,7 +9,7 @@ from newslint.document.model import BLOCK_SEPARATOR, Block, Document, MetaField,
 from newslint.document.sourcemap import TextBuilder
 from newslint.frontends.entities import ENTITY_RE, decode_entity
 
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[ \t\n\r\f]+")  # HTML whitespace: a no-break space is not collapsed
 
 
 @dataclass
@@ -64,7 +64,7 @@ def _collapse(pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for piece in pieces:
         if not piece.verbatim:
-            if piece.text.isspace():
+            if _WS.fullmatch(piece.text):
                 _push_space(out, piece.src_start, piece.src_end)
             else:
                 out.append(piece)

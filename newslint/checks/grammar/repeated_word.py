@@ -18,8 +18,8 @@ class RepeatedWord(Rule):
     summary = "The same word twice in a row ('the the')."
     rationale = (
         "A doubled word is the most common slip of editing a sentence in place, and readers notice it "
-        "at once. Doubles that are grammatical ('had had', 'that that') and reduplications ('bye bye') "
-        "are left alone. The fix removes the second word."
+        "at once. Doubles that are grammatical ('had had', 'that that'), reduplications ('bye bye') and "
+        "names ('Duran Duran') are left alone. The fix keeps the first word."
     )
     examples = (
         bad("Officials met in the the capital on Monday.", fixed="Officials met in the capital on Monday."),
@@ -45,6 +45,6 @@ class RepeatedWord(Rule):
                     continue  # a name: "Boutros Boutros-Ghali", "Duran Duran are…"
                 if word.islower() and second[0].isupper():
                     continue  # "the value of time Time has…": a lost line break, not a slip
-                start = block.start + match.start(2)
+                start = block.start + match.start(1)
                 end = block.start + match.end(3)
-                ctx.report(start, end, f"'{word}' is repeated", fix="")
+                ctx.report(start, end, f"'{word}' is repeated", fix=word)
