@@ -10,6 +10,7 @@ from newslint.document.model import Document
 _HYPHEN_CHARS = "-\u2010\u2011\u2012"
 _HYPHENS = "\\-\u2010\u2011\u2012"  # for character classes: the ASCII hyphen escaped
 _APOSTROPHES = "'’"
+_GAP = r"(?:\s+|[" + _HYPHENS + r"])"
 
 
 def normalize_phrase(text: str) -> str:
@@ -20,12 +21,13 @@ def normalize_phrase(text: str) -> str:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """Regex source for a literal phrase: any spacing, any hyphen, any apostrophe."""
+    """Regex source for a literal phrase: any spacing (or a hyphen for a space), any hyphen, any apostrophe."""
     parts = []
     for ch in phrase.strip():
         if ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
+            # "game changer" also matches "game-changer": compounds are spelt both ways
+            if not parts or parts[-1] != _GAP:
+                parts.append(_GAP)
         elif ch in _HYPHEN_CHARS:
             parts.append("[" + _HYPHENS + "]")
         elif ch in _APOSTROPHES:
