@@ -1,0 +1,109 @@
+"""Inline suppressions and baselines: adopt newslint on an archive, see only new problems."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import findings, run_cli
+
+RULES = ["grammar/repeated-word", "punctuation/missing-space-after-comma"]
+
+
+def lines_found(text: str, path: str = "story.md") -> list[tuple[int, str]]:
+    return [(f.line, f.rule) for f in findings(text, RULES, path=path)]
+
+
+def test_disable_and_enable_a_stretch_for_all_rules():
+    text = (
+        "# Headline\n\n"
+        "We met the the team,she said.\n\n"
+        "<!-- newslint-disable -->\n"
+        "We met the the team,she said.\n\n"
+        "<!-- newslint-enable -->\n"
+        "We met the the team.\n"
+    )
+    assert lines_found(text) == [(3, "grammar/repeated-word"), (3, "punctuation/missing-space-after-comma"), (9, "grammar/repeated-word")]
+
+
+def test_disable_only_named_rules_by_id_or_category():
+    text = "# Headline\n\n<!-- newslint-disable punctuation -->\nWe met the the team,she said.\n"
+    assert lines_found(text) == [(4, "grammar/repeated-word")]
+    text = "# Headline\n\n<!-- newslint-disable grammar/repeated-word, punctuation/missing-space-after-comma -->\nWe met the the team,she said.\n"
+    assert lines_found(text) == []
+
+
+def test_disable_next_line_only():
+    text = (
+        "# Headline\n\n"
+        "<!-- newslint-disable-next-line grammar/repeated-word -->\n"
+        "We met the the team.\n\n"
+        "We met the the team.\n"
+    )
+    assert lines_found(text) == [(6, "grammar/repeated-word")]
+
+
+def test_suppressions_work_in_html_and_plain_text():
+    html = "<p>We met the the team.</p>\n<!-- newslint-disable-next-line -->\n<p>We met the the team.</p>\n"
+    assert lines_found(html, "page.html") == [(1, "grammar/repeated-word")]
+    text = "Headline\n<!-- newslint-disable-next-line -->\nWe met the the team.\n"
+    assert lines_found(text, "story.txt") == []
+
+
+ARCHIVE_STORY = "Headline here\nOld story with the the slip.\nAnother line,here.\n"
+
+
+def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Path):
+    story = tmp_path / "archive" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(ARCHIVE_STORY, encoding="utf-8")
+    baseline = tmp_path / "newslint-baseline.json"
+    select = ("--no-config", "--select", ",".join(RULES))
+
+    process = run_cli("check", *select, "--write-baseline", str(baseline), str(story))
+    assert process.returncode == 0
+    recorded = json.loads(baseline.read_text())
+    assert recorded["version"] == 1
+    assert [(e["path"], e["rule"]) for e in recorded["findings"]] == [
+        ("archive/story.txt", "grammar/repeated-word"),
+        ("archive/story.txt", "punctuation/missing-space-after-comma"),
+    ]
+
+    # an editor inserts paragraphs above and adds a new slip: only the new one is reported
+    story.write_text("Headline here\nA new intro.\nNew text with a a slip.\n" + ARCHIVE_STORY.split("\n", 1)[1], encoding="utf-8")
+    process = run_cli("check", *select, "--format", "json", "--baseline", str(baseline), str(story))
+    data = json.loads(process.stdout)
+    assert [(f["line"], f["rule"]) for f in data["findings"]] == [(3, "grammar/repeated-word")]
+    assert data["summary"]["hidden_by_baseline"] == 2
+    assert process.returncode == 1
+
+
+def test_baseline_is_relative_to_its_own_directory(tmp_path: Path):
+    story = tmp_path / "story.txt"
+    story.write_text(ARCHIVE_STORY, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    select = ("--no-config", "--select", ",".join(RULES))
+    run_cli("check", *select, "--write-baseline", str(baseline), "story.txt", cwd=tmp_path)
+    elsewhere = run_cli("check", *select, "--baseline", str(baseline), str(story), cwd=tmp_path.parent)
+    assert elsewhere.returncode == 0, elsewhere.stdout.decode()
+
+
+def test_a_fixed_finding_that_reappears_elsewhere_is_new(tmp_path: Path):
+    story = tmp_path / "story.txt"
+    story.write_text("Headline\nWe met the the team.\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    select = ("--no-config", "--select", "grammar/repeated-word")
+    run_cli("check", *select, "--write-baseline", str(baseline), str(story))
+    story.write_text("Headline\nWe met the team. They saw a a film.\n", encoding="utf-8")
+    data = json.loads(run_cli("check", *select, "--format", "json", "--baseline", str(baseline), str(story)).stdout)
+    assert [f["message"] for f in data["findings"]] == ["'a' is repeated"]
+
+
+def test_a_broken_baseline_file_is_a_clear_error(tmp_path: Path):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("{not json", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Headline\nText.\n", encoding="utf-8")
+    process = run_cli("check", "--baseline", str(baseline), str(story))
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr.decode()
