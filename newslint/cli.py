@@ -42,6 +42,16 @@ def _severity_overrides(values: tuple[str, ...]) -> dict[str, str]:
     return overrides
 
 
+def _extra_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    reports = []
+    for value in values:
+        name, sep, file = value.partition("=")
+        if not sep or name not in FORMATS or not file:
+            raise click.BadParameter(f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(sorted(FORMATS))}", param_hint="--report")
+        reports.append((name, Path(file)))
+    return reports
+
+
 def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
@@ -60,6 +70,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Report format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE instead of standard output.")
+@click.option("--report", "extra_reports", multiple=True, metavar="FORMAT=FILE", help="Also write a report in FORMAT to FILE (repeatable), e.g. sarif=newslint.sarif.")
 @click.option("--select", multiple=True, help="Run only these rules: ids, prefixes or categories (comma-separated; 'all' for every rule).")
 @click.option("--extend-select", multiple=True, help="Run these rules in addition to the selected ones.")
 @click.option("--ignore", multiple=True, help="Do not run these rules (ids, prefixes or categories).")
@@ -78,7 +89,7 @@ def main() -> None:
 @click.option("--max-file-size", help="Skip files larger than this (e.g. 20MB). [default: 10MB]")
 @click.option("--strict-engines", is_flag=True, help="Exit 2 when a configured optional engine (LanguageTool) cannot be used.")
 def check(
-    paths, output_format, output_file, select, extend_select, ignore, severity, fail_on, fix, unsafe_fixes, diff,
+    paths, output_format, output_file, extra_reports, select, extend_select, ignore, severity, fail_on, fix, unsafe_fixes, diff,
     config_file, no_config, stdin_filename, statistics, quiet, baseline_file, write_baseline_file, max_file_size,
     strict_engines,
 ) -> None:
@@ -87,6 +98,7 @@ def check(
         raise click.UsageError("--config and --no-config cannot be used together")
     if fix and diff:
         raise click.UsageError("use --fix or --diff, not both")
+    reports = _extra_reports(extra_reports)
     try:
         selection = Selection(
             select=_split(select) or None,
@@ -167,6 +179,12 @@ def check(
         write_atomically(output_file, rendered.encode("utf-8"))
     else:
         target.write(rendered)
+    plain = Report(results, rules, statistics=statistics, quiet=quiet, errors=registry_errors)
+    for extra_format, extra_file in reports:
+        try:
+            write_atomically(extra_file, FORMATS[extra_format](plain).encode("utf-8"))
+        except OSError as error:
+            registry_errors.append(f"cannot write report {extra_file}: {error.strerror or error}")
     if stdout_text is not None:
         sys.stdout.write(stdout_text)
     if output_format not in ("github",):
