@@ -121,7 +121,7 @@ def test_github_action_steps_produce_annotations_outputs_sarif_and_a_summary(tmp
         "GITHUB_OUTPUT": str(github_output),
         "GITHUB_STEP_SUMMARY": str(step_summary),
     }
-    process = subprocess.run(["bash", "-e", "-c", run[2]], cwd=workspace, env=env, capture_output=True, text=True)
+    process = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", run[2]], cwd=workspace, env=env, capture_output=True, text=True)
     assert process.returncode == 1, process.stderr
     assert process.stdout == (
         "::error file=articles/story.md,line=3,col=18,endLine=3,endColumn=25,"
@@ -136,5 +136,5 @@ def test_github_action_steps_produce_annotations_outputs_sarif_and_a_summary(tmp
     # fail-on never: annotations still printed, the step passes
     steps = _action_steps({"paths": "articles", "config": "newslint.yaml", "fail-on": "never"})
     env.update(steps[1][1])
-    process = subprocess.run(["bash", "-e", "-c", steps[1][2]], cwd=workspace, env=env, capture_output=True, text=True)
+    process = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", steps[1][2]], cwd=workspace, env=env, capture_output=True, text=True)
     assert process.returncode == 0 and process.stdout.startswith("::error ")
