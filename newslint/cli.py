@@ -1,63 +1,24 @@
-"""The ``newslint`` command: check, rules, explain, init.
-
-Exit codes: 0 when nothing is at or above the fail level, 1 when something
-is, 2 for a usage, config or I/O error (after linting every file that could
-be linted).
-"""
+"""The ``newslint`` command: check, rules, explain, init (``check`` itself lives in check_command)."""
 
 from __future__ import annotations
 
 import difflib
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from newslint import __version__
-from newslint.config import FAIL_LEVELS, SEVERITIES, ConfigError, Selection
-from newslint.engine.baseline import Baseline, write_baseline
-from newslint.engine.fixes import apply_fixes, write_atomically
-from newslint.engine.rule import Severity
-from newslint.engine.runner import ConfigResolver, FileResult, Linter
-from newslint.files import collect_files
-from newslint.frontends.decoding import encode
-from newslint.output import FORMATS, Report
+from newslint.config import FAIL_LEVELS, ConfigError
+from newslint.engine.fixes import write_atomically
+from newslint.output import FORMATS
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-_MAX_FIX_PASSES = 5
+EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
-
-
-def _severity_overrides(values: tuple[str, ...]) -> dict[str, str]:
-    overrides = {}
-    for value in values:
-        rule, sep, level = value.partition("=")
-        if not sep or level.strip().lower() not in SEVERITIES:
-            raise click.BadParameter(f"{value!r}: expected RULE=LEVEL with LEVEL one of {', '.join(SEVERITIES)}", param_hint="--severity")
-        overrides[rule.strip()] = level.strip().lower()
-    return overrides
-
-
-def _extra_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
-    reports = []
-    for value in values:
-        name, sep, file = value.partition("=")
-        if not sep or name not in FORMATS or not file:
-            raise click.BadParameter(f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(sorted(FORMATS))}", param_hint="--report")
-        reports.append((name, Path(file)))
-    return reports
-
-
-def _use_color(stream) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return hasattr(stream, "isatty") and stream.isatty()
+def _fail(message: str) -> None:
+    click.echo(f"newslint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,195 +44,24 @@ def main() -> None:
 @click.option("--no-config", is_flag=True, help="Ignore config files; use the defaults.")
 @click.option("--stdin-filename", help="The name to give the article read from '-' (sets format and config).")
 @click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source excerpts, no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source excerpts, no summary, no progress.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Hide findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Record every current finding in FILE and exit 0.")
 @click.option("--max-file-size", help="Skip files larger than this (e.g. 20MB). [default: 10MB]")
 @click.option("--strict-engines", is_flag=True, help="Exit 2 when a configured optional engine (LanguageTool) cannot be used.")
-def check(
-    paths, output_format, output_file, extra_reports, select, extend_select, ignore, severity, fail_on, fix, unsafe_fixes, diff,
-    config_file, no_config, stdin_filename, statistics, quiet, baseline_file, write_baseline_file, max_file_size,
-    strict_engines,
-) -> None:
-    """Lint articles: files, directories (recursively) or '-' for standard input."""
-    if config_file and no_config:
-        raise click.UsageError("--config and --no-config cannot be used together")
-    if fix and diff:
-        raise click.UsageError("use --fix or --diff, not both")
-    reports = _extra_reports(extra_reports)
-    try:
-        selection = Selection(
-            select=_split(select) or None,
-            extend_select=_split(extend_select),
-            ignore=_split(ignore),
-            severity=_severity_overrides(severity),
-        )
-        size_limit = None
-        if max_file_size:
-            from newslint.config import parse_size
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes. [default: the number of CPUs]")
+@click.option("--no-cache", is_flag=True, help="Lint every article even if it has not changed.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Where to keep results of unchanged articles. [default: .newslint_cache]")
+@click.option("--jsonl-text-field", default="text", show_default=True, help="In .jsonl collections: the field holding the article text.")
+@click.option("--jsonl-id-field", default="id", show_default=True, help="In .jsonl collections: the field identifying a record.")
+@click.option("--jsonl-title-field", help="In .jsonl collections: the field holding the headline (read as metadata).")
+@click.option("--jsonl-metadata-field", multiple=True, help="In .jsonl collections: more fields to read as metadata (repeatable).")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Lint on a Dask cluster (tcp://host:8786); needs newslint[dask].")
+def check(**options) -> None:
+    """Lint articles: files, directories (recursively), .jsonl collections, or '-' for standard input."""
+    from newslint.check_command import run_check
 
-            size_limit = parse_size(max_file_size)
-        configs = ConfigResolver(config_file, use_files=not no_config)
-        baseline = Baseline(baseline_file) if baseline_file else None
-    except click.BadParameter:
-        raise
-    except (ConfigError, ValueError, OSError) as error:
-        _fail(str(error))
-    linter = Linter(configs, selection, baseline, size_limit)
-
-    results: list[FileResult] = []
-    stdout_text = None
-    try:
-        if not paths:
-            paths = (".",)
-        if "-" in paths:
-            if len(paths) > 1:
-                raise click.UsageError("'-' (standard input) cannot be combined with other paths")
-            name = stdin_filename or "-"
-            data = sys.stdin.buffer.read()
-            result = linter.lint_bytes(name, data, config=configs.for_path(name if stdin_filename else "stdin.txt"))
-            results.append(result)
-            if fix or diff:
-                fixed = _fix_result(linter, result, unsafe_fixes)
-                if fix:
-                    stdout_text = fixed.source
-        else:
-            excluded = None
-            if not no_config:
-                excluded = lambda path: configs.for_path(path).is_excluded(path)  # noqa: E731
-            files, problems = collect_files(list(paths), excluded)
-            for path in files:
-                result = linter.lint_file(path)
-                if (fix or diff) and result.source is not None:
-                    result = _fix_file(linter, result, write=fix, unsafe=unsafe_fixes)
-                results.append(result)
-            for problem in problems:
-                results.append(FileResult(problem.path, errors=[problem.message]))
-    except ConfigError as error:
-        _fail(str(error))
-
-    registry_errors = sorted({e for config in configs.loaded() for e in linter.registry_for(config).errors})
-    notices = list(dict.fromkeys(n for r in results for n in r.notices))
-    for notice in notices:
-        click.echo(f"newslint: {'error' if strict_engines else 'warning'}: {notice}", err=True)
-    if strict_engines and notices:
-        registry_errors.append("an optional engine could not be used (--strict-engines)")
-    if write_baseline_file:
-        count = write_baseline(write_baseline_file, [f for r in results for f in r.findings])
-        click.echo(f"Wrote {count} finding(s) to {write_baseline_file}.", err=True)
-        _print_errors(results, registry_errors)
-        sys.exit(EXIT_ERROR if _has_errors(results, registry_errors) else EXIT_OK)
-
-    if diff:
-        changed = _print_diffs(results)
-        _print_errors(results, registry_errors)
-        sys.exit(EXIT_ERROR if _has_errors(results, registry_errors) else EXIT_FINDINGS if changed else EXIT_OK)
-
-    rules = {}
-    for config in configs.loaded():
-        rules.update(linter.registry_for(config).rules)
-    target = sys.stderr if stdout_text is not None else sys.stdout
-    report = Report(
-        results, rules, color=not output_file and _use_color(target), statistics=statistics, quiet=quiet, errors=registry_errors
-    )
-    rendered = FORMATS[output_format](report)
-    if output_file:
-        write_atomically(output_file, rendered.encode("utf-8"))
-    else:
-        target.write(rendered)
-    plain = Report(results, rules, statistics=statistics, quiet=quiet, errors=registry_errors)
-    for extra_format, extra_file in reports:
-        try:
-            write_atomically(extra_file, FORMATS[extra_format](plain).encode("utf-8"))
-        except OSError as error:
-            registry_errors.append(f"cannot write report {extra_file}: {error.strerror or error}")
-    if stdout_text is not None:
-        sys.stdout.write(stdout_text)
-    if output_format not in ("github",):
-        _print_errors(results, registry_errors)
-    level = fail_on or _configured_fail_level(configs, results) or "error"
-    sys.exit(_exit_code(results, registry_errors, level))
-
-
-def _configured_fail_level(configs: ConfigResolver, results: list[FileResult]) -> str | None:
-    levels = [configs.for_path(r.path).fail_on for r in results if r.path != "-"]
-    levels = [level for level in levels if level]
-    return levels[0] if levels else None
-
-
-def _exit_code(results: list[FileResult], registry_errors: list[str], level: str) -> int:
-    if _has_errors(results, registry_errors):
-        return EXIT_ERROR
-    if level == "never":
-        return EXIT_OK
-    threshold = Severity.parse(level)
-    if any(Severity.parse(f.severity) >= threshold for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_OK
-
-
-def _has_errors(results: list[FileResult], registry_errors: list[str]) -> bool:
-    return bool(registry_errors) or any(r.errors for r in results)
-
-
-def _print_errors(results: list[FileResult], registry_errors: list[str]) -> None:
-    for error in registry_errors:
-        click.echo(f"newslint: error: {error}", err=True)
-    for result in results:
-        for error in result.errors:
-            click.echo(f"newslint: error: {error}", err=True)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"newslint: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-# -- fixes --------------------------------------------------------------------------------
-
-def _fix_result(linter: Linter, result: FileResult, unsafe: bool) -> FileResult:
-    """Apply fixes until none are left (or a few passes); the last result describes the fixed text."""
-    if result.decoded is not None and result.decoded.bad_byte is not None:
-        result.errors.append(f"{result.path}: not fixed: the file has bytes that are not {result.decoded.encoding}")
-        return result
-    original = result.source
-    current = result
-    for _ in range(_MAX_FIX_PASSES):
-        fixed, applied = apply_fixes(current.source, current.findings, include_unsafe=unsafe)
-        if not applied or fixed == current.source:
-            break
-        current = linter.lint_text(result.path, fixed, decoded=result.decoded)
-    current.original_source = original
-    return current
-
-
-def _fix_file(linter: Linter, result: FileResult, write: bool, unsafe: bool) -> FileResult:
-    fixed = _fix_result(linter, result, unsafe)
-    original = fixed.original_source
-    if write and fixed.source != original and not fixed.errors:
-        try:
-            write_atomically(Path(result.path), encode(fixed.source, result.decoded))
-        except OSError as error:
-            fixed.errors.append(f"{result.path}: cannot write fixes: {error.strerror or error}")
-    return fixed
-
-
-def _print_diffs(results: list[FileResult]) -> bool:
-    changed = False
-    for result in results:
-        original = result.original_source
-        if original is None or original == result.source:
-            continue
-        changed = True
-        diff = difflib.unified_diff(
-            original.splitlines(keepends=True),
-            result.source.splitlines(keepends=True),
-            fromfile=f"a/{result.path}",
-            tofile=f"b/{result.path}",
-        )
-        for line in diff:
-            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return changed
+    sys.exit(run_check(**options))
 
 
 # -- other commands ---------------------------------------------------------------------

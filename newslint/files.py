@@ -17,19 +17,21 @@ class PathProblem:
     message: str
 
 
-def collect_files(paths: list[str], excluded=None) -> tuple[list[str], list[PathProblem]]:
+def collect_files(paths: list[str], excluded=None, collections: bool = False) -> tuple[list[str], list[PathProblem]]:
     """Article files under ``paths`` in a stable order, and problems with the paths themselves.
 
     A file named on the command line is linted whatever its extension; in a
-    directory only ``.txt``, ``.md``, ``.markdown``, ``.html`` and ``.htm`` are.
+    directory only ``.txt``, ``.md``, ``.markdown``, ``.html`` and ``.htm`` are
+    (and ``.jsonl`` collections when ``collections``).
     ``excluded(path)`` may drop files found in directories.
     """
+    suffixes = set(EXTENSIONS) | ({".jsonl", ".ndjson"} if collections else set())
     files: list[str] = []
     problems: list[PathProblem] = []
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            found = sorted(_walk(given, excluded))
+            found = sorted(_walk(given, excluded, suffixes))
             if not found:
                 problems.append(PathProblem(given, f"{given}: no articles (.txt, .md, .html) found in this directory"))
             for path in found:
@@ -45,12 +47,12 @@ def collect_files(paths: list[str], excluded=None) -> tuple[list[str], list[Path
     return files, problems
 
 
-def _walk(root: str, excluded) -> list[str]:
+def _walk(root: str, excluded, suffixes: set[str]) -> list[str]:
     result = []
     for directory, subdirs, names in os.walk(root):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in _SKIP_DIRS)
         for name in names:
-            if Path(name).suffix.lower() in EXTENSIONS and not name.startswith("."):
+            if Path(name).suffix.lower() in suffixes and not name.startswith("."):
                 path = os.path.join(directory, name)
                 if excluded is None or not excluded(path):
                     result.append(path)

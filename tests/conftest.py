@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 
 import pytest
+
+# Every newslint the tests start caches into a throwaway directory, never the checkout.
+os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
 
 
 class NetworkBlocked(RuntimeError):

@@ -37,12 +37,19 @@ class Finding:
     src_start: int = field(default=0, repr=False)
     src_end: int = field(default=0, repr=False)
     fingerprint: str = field(default="", repr=False)
+    #: The record id when the article came from a JSON Lines collection.
+    record: str | None = None
+
+    @property
+    def location(self) -> str:
+        """How people read the article's name: ``path``, or ``path#record`` inside a collection."""
+        return f"{self.path}#{self.record}" if self.record is not None else self.path
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.line, self.column, self.end_line, self.end_column, self.rule, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "path": self.path,
             "rule": self.rule,
             "category": self.category,
@@ -55,3 +62,6 @@ class Finding:
             "fix": self.fix.to_dict() if self.fix else None,
             "fingerprint": self.fingerprint,
         }
+        if self.record is not None:
+            data["record"] = self.record
+        return data

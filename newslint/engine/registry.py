@@ -12,6 +12,7 @@ file or entry point) and the other rules still load.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import inspect
 from functools import lru_cache
@@ -36,6 +37,8 @@ class Registry:
     def __init__(self) -> None:
         self.rules: dict[str, Rule] = {}
         self.errors: list[str] = []
+        #: Identifies the code and data behind these rules (part of every cache key).
+        self.fingerprint = ""
 
     def add(self, rule: Rule, source: str, origin: str) -> None:
         rule.source = source
@@ -118,4 +121,25 @@ def load_registry(rule_dirs: tuple[Path, ...] = ()) -> Registry:
         registry.load_pack(packs, "builtin-pack")
     for directory in rule_dirs:
         registry.load_pack(directory, "pack")
+    registry.fingerprint = _fingerprint([Path(__file__).resolve().parent.parent, packs, *rule_dirs])
     return registry
+
+
+def _fingerprint(directories: list[Path]) -> str:
+    """Names, sizes and modification times of the files rules are made of, and plugin versions.
+
+    Cheap (one stat per file) and changes whenever a rule's code or data does,
+    even in a development checkout where the version number stays the same.
+    """
+    digest = hashlib.sha256()
+    for directory in directories:
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        version = entry_point.dist.version if entry_point.dist else "?"
+        digest.update(f"{entry_point.name}={entry_point.value}@{version}\n".encode())
+    return digest.hexdigest()

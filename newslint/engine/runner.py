@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from newslint.config import Config, ConfigError, Selection, find_config, load_config
-from newslint.document.model import Document, ParseProblem
+from newslint.document.model import Document, MetaField, ParseProblem
 from newslint.engine.baseline import Baseline, fingerprint_findings
+from newslint.engine.cache import ResultCache, finding_from_cache, finding_to_cache
 from newslint.engine.context import RawFinding, RuleContext
 from newslint.engine.finding import Finding
 from newslint.engine.registry import Registry, load_registry
@@ -42,6 +43,13 @@ class FileResult:
     hidden_by_baseline: int = 0
     #: The text before fixes, when --fix or --diff changed ``source``.
     original_source: str | None = None
+    #: The record id when the article came from a JSON Lines collection.
+    record: str | None = None
+    cached: bool = False
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}#{self.record}" if self.record is not None else self.path
 
 
 class ConfigResolver:
@@ -81,13 +89,15 @@ class Linter:
         cli_selection: Selection | None = None,
         baseline: Baseline | None = None,
         max_file_size: int | None = None,
+        cache: ResultCache | None = None,
     ) -> None:
         self.configs = configs or ConfigResolver(use_files=False)
         self.cli_selection = cli_selection or Selection()
         self.baseline = baseline
         self.max_file_size = max_file_size
+        self.cache = cache
         self._checked: set[int] = set()
-        self._active_cache: dict[tuple[int, tuple[int, ...]], list[ActiveRule]] = {}
+        self._active_cache: dict[tuple[int, tuple[int, ...]], tuple[list[ActiveRule], str]] = {}
 
     # -- configuration -------------------------------------------------------------------
 
@@ -113,11 +123,18 @@ class Linter:
         return [*(cli.select or []), *cli.extend_select, *cli.ignore, *cli.severity]
 
     def active_rules(self, path: str, config: Config) -> list[ActiveRule]:
+        return self._active(path, config)[0]
+
+    def _active(self, path: str, config: Config) -> tuple[list[ActiveRule], str]:
+        """The rules in effect for ``path`` and a fingerprint of them (for the cache)."""
         registry = self.check_config(config)
         layers = config.selections_for(path)
         key = (id(config), tuple(id(layer) for layer in layers))
         if key not in self._active_cache:
-            self._active_cache[key] = resolve(registry.sorted_rules(), [*layers, self.cli_selection])
+            active = resolve(registry.sorted_rules(), [*layers, self.cli_selection])
+            settings = [(a.rule.id, str(a.severity), a.options) for a in active]
+            identity = [registry.fingerprint, settings, config.min_severity, config.dialect, config.accept, config.reject, config.languagetool]
+            self._active_cache[key] = (active, ResultCache("").key(identity))
         return self._active_cache[key]
 
     # -- linting -------------------------------------------------------------------------
@@ -164,24 +181,61 @@ class Linter:
         config: Config | None = None,
         result: FileResult | None = None,
         decoded: Decoded | None = None,
+        metadata: dict[str, Any] | None = None,
+        record: str | None = None,
     ) -> FileResult:
+        """Lint ``text`` as the article at ``path`` (``record`` inside a collection).
+
+        ``metadata`` (a JSON Lines record's title, date…) fills ``doc.metadata``
+        where the article itself has no such field.
+        """
         result = result or FileResult(path)
+        result.record = record
         config = config or self.configs.for_path(path)
         result.source = text
         result.decoded = decoded
-        active = self.active_rules(path, config)
+        active, rules_key = self._active(path, config)
+        bad_byte = decoded.bad_byte if decoded is not None else None
+        cache_key = None
+        if self.cache is not None:
+            cache_key = self.cache.key(rules_key, path, record, fmt, metadata, bad_byte, text)
+            cached = self.cache.load(cache_key)
+            if cached is not None:
+                result.findings = [finding_from_cache(path, record, row) for row in cached["findings"]]
+                result.words = cached["words"]
+                result.metrics.update(cached["metrics"])
+                result.cached = True
+                self._apply_baseline(result)
+                return result
         try:
             doc = parse_document(path, text, fmt)
         except Exception as error:  # a front-end bug must not stop the run
             result.errors.append(f"{path}: cannot parse: {type(error).__name__}: {error}")
             return result
-        if decoded is not None and decoded.bad_byte is not None:
+        for name, value in (metadata or {}).items():
+            doc.metadata.setdefault(name.lower(), MetaField(value))
+        if bad_byte is not None:
             doc.problems.append(
                 ParseProblem(UNREADABLE_ENCODING, decoded.bad_char, decoded.bad_char + 1, decoded.bad_reason)
             )
         result.words = doc.word_count
         self._run_rules(doc, active, config, result)
+        for finding in result.findings:
+            finding.record = record
+        if cache_key is not None and not result.errors and not result.notices:
+            self.cache.store(
+                cache_key,
+                {"findings": [finding_to_cache(f) for f in result.findings], "words": result.words, "metrics": result.metrics},
+            )
+        self._apply_baseline(result)
         return result
+
+    def _apply_baseline(self, result: FileResult) -> None:
+        if self.baseline is None:
+            return
+        kept = [f for f in result.findings if not self.baseline.is_known(f)]
+        result.hidden_by_baseline += len(result.findings) - len(kept)
+        result.findings = kept
 
     def _run_rules(self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult) -> None:
         raw: list[RawFinding] = []
@@ -227,10 +281,6 @@ class Linter:
             )
         findings = _deduplicate(sorted(findings, key=Finding.sort_key))
         fingerprint_findings(findings, doc.source)
-        if self.baseline is not None:
-            kept = [f for f in findings if not self.baseline.is_known(f)]
-            result.hidden_by_baseline += len(findings) - len(kept)
-            findings = kept
         result.findings.extend(findings)
 
 

@@ -15,9 +15,9 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report) -> str:
+def render_result(result) -> str:
     lines = []
-    for f in report.findings:
+    for f in result.findings:
         properties = ",".join(
             (
                 f"file={escape_property(f.path)}",
@@ -25,13 +25,18 @@ def render(report: Report) -> str:
                 f"col={f.column}",
                 f"endLine={f.end_line}",
                 f"endColumn={f.end_column}",
-                f"title={escape_property('newslint ' + f.rule)}",
+                f"title={escape_property('newslint ' + f.rule + (' in ' + f.record if f.record else ''))}",
             )
         )
         lines.append(f"::{_COMMAND[f.severity]} {properties}::{escape_data(f.message)}")
-    for result in report.results:
-        for error in result.errors:
-            lines.append(f"::error file={escape_property(result.path)},title=newslint::{escape_data(error)}")
-    for error in report.errors:
-        lines.append(f"::error title=newslint::{escape_data(error)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    for error in result.errors:
+        lines.append(f"::error file={escape_property(result.path)},title=newslint::{escape_data(error)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_footer(report: Report) -> str:
+    return "".join(f"::error title=newslint::{escape_data(error)}\n" for error in report.errors)
+
+
+def render(report: Report) -> str:
+    return "".join(render_result(r) for r in report.results) + render_footer(report)

@@ -19,13 +19,13 @@ def render(report: Report) -> str:
         errors=str(sum(1 for r in report.results if r.errors)),
     )
     for result in report.results:
-        case = ET.SubElement(suite, "testcase", name=result.path, classname="newslint")
+        case = ET.SubElement(suite, "testcase", name=result.location, classname="newslint")
         if result.findings:
             failure = ET.SubElement(
                 case, "failure", message=f"{len(result.findings)} problem(s)", type="newslint"
             )
             failure.text = "\n".join(
-                f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" for f in result.findings
+                f"{f.location}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" for f in result.findings
             )
         if result.errors:
             error = ET.SubElement(case, "error", message=result.errors[0], type="newslint")

@@ -71,6 +71,10 @@ def render(report: Report) -> str:
         }
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
+        if f.record is not None:
+            # a record of a JSON Lines collection: lines and columns are inside its text
+            result["locations"][0]["logicalLocations"] = [{"name": f.record, "kind": "member"}]
+            result["properties"] = {"record": f.record}
         if f.fix is not None:
             result["fixes"] = [
                 {

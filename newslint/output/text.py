@@ -36,25 +36,32 @@ def _excerpt(line_text: str, column: int, length: int) -> tuple[str, str]:
     return line_text, caret
 
 
-def render(report: Report) -> str:
+def render_result(result, color: bool, quiet: bool) -> str:
+    """One file's findings, each with its source line and a caret under the span."""
     out: list[str] = []
-    color = report.color
-    for result in report.results:
-        source_lines = result.source.splitlines() if result.source is not None and not report.quiet else []
-        for f in result.findings:
-            head = f"{_paint(f.path, 'bold', color)}:{f.line}:{f.column}: {_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {f.message}"
-            out.append(head)
-            if source_lines and f.line <= len(source_lines):
-                line_text = source_lines[f.line - 1]
-                length = (f.end_column - f.column) if f.end_line == f.line else len(line_text) - f.column + 1
-                shown, caret = _excerpt(line_text, f.column, length)
-                gutter = str(f.line)
-                out.append(f"  {gutter} | {shown}")
-                out.append(f"  {' ' * len(gutter)} | {_paint(caret, f.severity, color)}")
-                if f.fix is not None:
-                    label = "fix" if f.fix.applicability == "safe" else "suggestion"
-                    action = f"replace with {f.fix.replacement!r}" if f.fix.replacement else "remove it"
-                    out.append(f"  {' ' * len(gutter)} = {label}: {action}")
+    source_lines = result.source.splitlines() if result.source is not None and not quiet else []
+    for f in result.findings:
+        out.append(
+            f"{_paint(f.location, 'bold', color)}:{f.line}:{f.column}: "
+            f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {f.message}"
+        )
+        if source_lines and f.line <= len(source_lines):
+            line_text = source_lines[f.line - 1]
+            length = (f.end_column - f.column) if f.end_line == f.line else len(line_text) - f.column + 1
+            shown, caret = _excerpt(line_text, f.column, length)
+            gutter = str(f.line)
+            out.append(f"  {gutter} | {shown}")
+            out.append(f"  {' ' * len(gutter)} | {_paint(caret, f.severity, color)}")
+            if f.fix is not None:
+                label = "fix" if f.fix.applicability == "safe" else "suggestion"
+                action = f"replace with {f.fix.replacement!r}" if f.fix.replacement else "remove it"
+                out.append(f"  {' ' * len(gutter)} = {label}: {action}")
+    return "".join(line + "\n" for line in out)
+
+
+def render_footer(report: Report) -> str:
+    """--statistics and the summary line."""
+    out: list[str] = []
     if report.statistics:
         counts = Counter((f.rule, f.severity) for f in report.findings)
         fixable = Counter(f.rule for f in report.findings if f.fix and f.fix.applicability == "safe")
@@ -64,16 +71,21 @@ def render(report: Report) -> str:
     if not report.quiet:
         summary = report.summary()
         levels = summary["by_severity"]
+        files = f"{summary['files']} file{'s' if summary['files'] != 1 else ''}"
         if summary["findings"]:
             out.append(
                 f"Found {summary['findings']} problem{'s' if summary['findings'] != 1 else ''} "
                 f"({levels['error']} error, {levels['warning']} warning, {levels['info']} info) "
-                f"in {summary['files_with_findings']} of {summary['files']} file{'s' if summary['files'] != 1 else ''}."
+                f"in {summary['files_with_findings']} of {files}."
             )
             if summary["fixable"]:
                 out.append(f"{summary['fixable']} fixable with --fix.")
         else:
-            out.append(f"No problems found in {summary['files']} file{'s' if summary['files'] != 1 else ''}.")
+            out.append(f"No problems found in {files}.")
         if summary["hidden_by_baseline"]:
             out.append(f"{summary['hidden_by_baseline']} known problem(s) hidden by the baseline.")
-    return "\n".join(out) + ("\n" if out else "")
+    return "".join(line + "\n" for line in out)
+
+
+def render(report: Report) -> str:
+    return "".join(render_result(r, report.color, report.quiet) for r in report.results) + render_footer(report)

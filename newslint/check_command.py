@@ -1,0 +1,314 @@
+"""``newslint check``: collect articles, lint them (in parallel), stream the report.
+
+Exit codes: 0 when nothing is at or above the fail level, 1 when something
+is, 2 for a usage, config or I/O error (after linting everything that could
+be linted).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from newslint.batch import Article, RunOptions, default_jobs, lint_all
+from newslint.config import SEVERITIES, ConfigError, Selection, parse_size
+from newslint.engine.baseline import write_baseline
+from newslint.engine.cache import default_cache_dir
+from newslint.engine.fixes import write_atomically
+from newslint.engine.rule import Severity
+from newslint.engine.runner import FileResult
+from newslint.files import PathProblem, collect_files
+from newslint.jsonl import JsonlFields, count_jsonl, is_collection, read_jsonl
+from newslint.output import FORMATS, Report
+from newslint.output import github as github_format
+from newslint.output import text as text_format
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Formats printed file by file as results arrive; the others need the whole run.
+_STREAMED = {"text": text_format, "github": github_format}
+
+
+class UsageFailure(Exception):
+    """A problem with the command line, config or baseline: message, exit 2."""
+
+
+def run_check(**o) -> int:
+    try:
+        return _Check(o).run()
+    except UsageFailure as failure:
+        click.echo(f"newslint: error: {failure}", err=True)
+        return EXIT_ERROR
+
+
+class _Check:
+    def __init__(self, o: dict) -> None:
+        self.o = o
+        if o["config_file"] and o["no_config"]:
+            raise click.UsageError("--config and --no-config cannot be used together")
+        if o["fix"] and o["diff"]:
+            raise click.UsageError("use --fix or --diff, not both")
+        paths = o["paths"] or (".",)
+        if "-" in paths and len(paths) > 1:
+            raise click.UsageError("'-' (standard input) cannot be combined with other paths")
+        self.paths = paths
+        self.stdin = paths == ("-",)
+        self.reports = _extra_reports(o["extra_reports"])
+        mode = "diff" if o["diff"] else ("stdout" if self.stdin else "fix") if o["fix"] else "none"
+        try:
+            self.options = RunOptions(
+                config_file=o["config_file"],
+                use_config_files=not o["no_config"],
+                selection=Selection(
+                    select=_split(o["select"]) or None,
+                    extend_select=_split(o["extend_select"]),
+                    ignore=_split(o["ignore"]),
+                    severity=_severity_overrides(o["severity"]),
+                ),
+                baseline_file=o["baseline_file"],
+                max_file_size=parse_size(o["max_file_size"]) if o["max_file_size"] else None,
+                fix=mode,
+                unsafe_fixes=o["unsafe_fixes"],
+            )
+            self.linter = self.options.build_linter()  # reads the config and baseline: errors surface now
+        except (ConfigError, ValueError, OSError) as error:
+            raise UsageFailure(str(error)) from None
+        if not o["no_cache"]:
+            explicit = self.linter.configs.explicit
+            configured = explicit.cache_dir if explicit and explicit.cache_dir else None
+            self.options.cache_dir = o["cache_dir"] or (explicit.root / configured if configured else default_cache_dir())
+            self.linter = self.options.build_linter()
+        self.jobs = o["jobs"] or default_jobs()
+        self.jsonl = JsonlFields(o["jsonl_text_field"], o["jsonl_id_field"], o["jsonl_title_field"], list(o["jsonl_metadata_field"]))
+        self.problems: list[PathProblem] = []
+
+    # -- articles --------------------------------------------------------------------------
+
+    def articles(self) -> tuple[Iterator[Article], int]:
+        """The articles to lint (lazily) and how many there are, for the progress bar."""
+        configs = self.linter.configs
+        excluded = None if self.o["no_config"] else (lambda path: configs.for_path(path).is_excluded(path))
+        files, problems = collect_files(list(self.paths), excluded, collections=True)
+        self.problems.extend(problems)
+        total = sum(count_jsonl(path) if is_collection(path) else 1 for path in files)
+
+        def generate() -> Iterator[Article]:
+            for path in files:
+                self.linter.check_config(configs.for_path(path))  # a bad config stops the run here, once
+                if is_collection(path):
+                    for item in read_jsonl(path, self.jsonl):
+                        if isinstance(item, PathProblem):
+                            self.problems.append(item)
+                        else:
+                            yield item
+                else:
+                    yield Article(path)
+
+        return generate(), total
+
+    # -- run -------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        o = self.o
+        streamed = _STREAMED.get(o["output_format"]) if not o["output_file"] else None
+        if o["diff"] or o["write_baseline_file"] or self.stdin and o["fix"]:
+            streamed = None
+        target = sys.stderr if self.stdin and o["fix"] else sys.stdout
+        color = streamed is text_format and _use_color(target)
+        results: list[FileResult] = []
+        try:
+            for result in self._results():
+                if streamed is text_format:
+                    target.write(text_format.render_result(result, color, o["quiet"]))
+                elif streamed is github_format:
+                    target.write(github_format.render_result(result))
+                if streamed is not None and not self.reports and not o["diff"]:
+                    result.source = None  # printed: no need to keep an archive's text in memory
+                results.append(result)
+        except ConfigError as error:
+            raise UsageFailure(str(error)) from None
+        results.extend(FileResult(p.path, errors=[p.message]) for p in self.problems)
+
+        errors = sorted({e for config in self.linter.configs.loaded() for e in self.linter.registry_for(config).errors})
+        notices = list(dict.fromkeys(n for r in results for n in r.notices))
+        for notice in notices:
+            click.echo(f"newslint: {'error' if o['strict_engines'] else 'warning'}: {notice}", err=True)
+        if o["strict_engines"] and notices:
+            errors.append("an optional engine could not be used (--strict-engines)")
+
+        if o["write_baseline_file"]:
+            count = write_baseline(o["write_baseline_file"], [f for r in results for f in r.findings])
+            click.echo(f"Wrote {count} finding(s) to {o['write_baseline_file']}.", err=True)
+            _print_errors(results, errors)
+            return EXIT_ERROR if _has_errors(results, errors) else EXIT_OK
+        if o["diff"]:
+            changed = _print_diffs(results)
+            _print_errors(results, errors)
+            return EXIT_ERROR if _has_errors(results, errors) else EXIT_FINDINGS if changed else EXIT_OK
+
+        rules = {}
+        for config in self.linter.configs.loaded():
+            rules.update(self.linter.registry_for(config).rules)
+        report = Report(results, rules, color=color, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
+        if streamed is not None:
+            target.write(streamed.render_footer(report))
+        else:
+            rendered = FORMATS[o["output_format"]](report)
+            if o["output_file"]:
+                write_atomically(o["output_file"], rendered.encode("utf-8"))
+            else:
+                target.write(rendered)
+        plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
+        for name, file in self.reports:
+            try:
+                write_atomically(file, FORMATS[name](plain).encode("utf-8"))
+            except OSError as error:
+                errors.append(f"cannot write report {file}: {error.strerror or error}")
+        if self.stdin and o["fix"] and results and results[0].source is not None:
+            sys.stdout.write(results[0].source)
+        if o["output_format"] != "github" or o["output_file"]:
+            _print_errors(results, errors)
+        level = o["fail_on"] or self._configured_fail_level(results) or "error"
+        return _exit_code(results, errors, level)
+
+    def _results(self) -> Iterator[FileResult]:
+        if self.stdin:
+            name = self.o["stdin_filename"] or "-"
+            config = self.linter.configs.for_path(name if self.o["stdin_filename"] else "stdin.txt")
+            result = self.linter.lint_bytes(name, sys.stdin.buffer.read(), config=config)
+            if self.o["fix"] or self.o["diff"]:
+                from newslint.batch import fix_result
+
+                result = fix_result(self.linter, result, self.o["unsafe_fixes"])
+            yield result
+            return
+        articles, total = self.articles()
+        progress = _Progress(total, enabled=not self.o["quiet"] and sys.stderr.isatty())
+        if self.o["dask_scheduler"]:
+            from newslint.distributed import lint_on_cluster
+
+            results = lint_on_cluster(self.o["dask_scheduler"], articles, self.options)
+        else:
+            results = lint_all(articles, self.options, self.jobs, linter=self.linter)
+        try:
+            for result in results:
+                progress.advance()
+                yield result
+        finally:
+            progress.close()
+
+    def _configured_fail_level(self, results: list[FileResult]) -> str | None:
+        for result in results:
+            if result.path != "-" and Path(result.path).exists():
+                level = self.linter.configs.for_path(result.path).fail_on
+                if level:
+                    return level
+        explicit = self.linter.configs.explicit
+        return explicit.fail_on if explicit else None
+
+
+class _Progress:
+    """A one-line progress counter on stderr for long runs on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = enabled and total >= 50
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def advance(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.enabled and now - self.shown > 0.2 and now - self.started > 1.0:
+            rate = self.done / (now - self.started)
+            sys.stderr.write(f"\rnewslint: {self.done}/{self.total} articles, {rate:.0f}/s ")
+            sys.stderr.flush()
+            self.shown = now
+
+    def close(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def _severity_overrides(values: tuple[str, ...]) -> dict[str, str]:
+    overrides = {}
+    for value in values:
+        rule, sep, level = value.partition("=")
+        if not sep or level.strip().lower() not in SEVERITIES:
+            raise click.BadParameter(f"{value!r}: expected RULE=LEVEL with LEVEL one of {', '.join(SEVERITIES)}", param_hint="--severity")
+        overrides[rule.strip()] = level.strip().lower()
+    return overrides
+
+
+def _extra_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    reports = []
+    for value in values:
+        name, sep, file = value.partition("=")
+        if not sep or name not in FORMATS or not file:
+            raise click.BadParameter(f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(sorted(FORMATS))}", param_hint="--report")
+        reports.append((name, Path(file)))
+    return reports
+
+
+def _use_color(stream) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _exit_code(results: list[FileResult], errors: list[str], level: str) -> int:
+    if _has_errors(results, errors):
+        return EXIT_ERROR
+    if level == "never":
+        return EXIT_OK
+    threshold = Severity.parse(level)
+    if any(Severity.parse(f.severity) >= threshold for r in results for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _has_errors(results: list[FileResult], errors: list[str]) -> bool:
+    return bool(errors) or any(r.errors for r in results)
+
+
+def _print_errors(results: list[FileResult], errors: list[str]) -> None:
+    for error in errors:
+        click.echo(f"newslint: error: {error}", err=True)
+    for result in results:
+        for error in result.errors:
+            click.echo(f"newslint: error: {error}", err=True)
+
+
+def _print_diffs(results: list[FileResult]) -> bool:
+    changed = False
+    for result in results:
+        original = result.original_source
+        if original is None or original == result.source:
+            continue
+        changed = True
+        diff = difflib.unified_diff(
+            original.splitlines(keepends=True),
+            result.source.splitlines(keepends=True),
+            fromfile=f"a/{result.path}",
+            tofile=f"b/{result.path}",
+        )
+        for line in diff:
+            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return changed
+
