@@ -34,6 +34,8 @@ class Article:
     record: str | None = None
     text: str | None = None
     metadata: dict[str, Any] | None = None
+    #: Where a worker reads the file when ``path`` (as shown to users) is relative to another machine's cwd.
+    read_from: str | None = None
 
 
 @dataclass
@@ -58,7 +60,7 @@ class RunOptions:
 
 def lint_article(linter: Linter, article: Article, options: RunOptions) -> FileResult:
     if article.text is None:
-        result = linter.lint_file(article.path)
+        result = linter.lint_file(article.read_from or article.path, display_path=article.path)
     else:
         result = linter.lint_text(article.path, article.text, fmt="text" if article.record else None, metadata=article.metadata, record=article.record)
     if options.fix != "none" and result.source is not None and article.record is None:

@@ -139,29 +139,31 @@ class Linter:
 
     # -- linting -------------------------------------------------------------------------
 
-    def lint_file(self, path: str) -> FileResult:
-        result = FileResult(path)
+    def lint_file(self, path: str, display_path: str | None = None) -> FileResult:
+        """Lint the file at ``path``, reported as ``display_path`` (default: ``path``)."""
+        shown = display_path or path
+        result = FileResult(shown)
         config = self.configs.for_path(path)
         limit = self.max_file_size or config.max_file_size
         try:
             size = os.path.getsize(path)
             if size > limit:
                 result.errors.append(
-                    f"{path}: skipped: {size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit (max-file-size)"
+                    f"{shown}: skipped: {size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit (max-file-size)"
                 )
                 return result
             with open(path, "rb") as stream:
                 data = stream.read()
         except FileNotFoundError:
-            result.errors.append(f"{path}: no such file")
+            result.errors.append(f"{shown}: no such file")
             return result
         except IsADirectoryError:
-            result.errors.append(f"{path}: is a directory")
+            result.errors.append(f"{shown}: is a directory")
             return result
         except OSError as error:
-            result.errors.append(f"{path}: cannot read: {error.strerror or error}")
+            result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
             return result
-        return self.lint_bytes(path, data, config=config, result=result)
+        return self.lint_bytes(shown, data, config=config, result=result)
 
     def lint_bytes(
         self, path: str, data: bytes, fmt: str | None = None, config: Config | None = None, result: FileResult | None = None
