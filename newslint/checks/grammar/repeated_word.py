@@ -6,6 +6,9 @@ from newslint.engine.rule import Rule, Severity, bad, good
 _ALLOWED = {
     "had", "that", "bye", "no", "very", "really", "so", "much", "many", "far", "long", "tut", "ha", "knock",
     "chop", "boo", "yada", "bla", "blah", "win", "now", "there", "well", "yeah", "yes",
+    # a preposition that ends a verb phrase before one that starts the next:
+    # "placed in in the past", "waiting for for years", "the bet he took on on Friday"
+    "in", "for", "on",
 }
 # At the start of a sentence "The The" is a slip, "Duran Duran" a name.
 _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "it", "he", "she", "they", "we", "this"}
@@ -30,6 +33,7 @@ class RepeatedWord(Rule):
         good("The envoy met Boutros Boutros Ghali in Cairo."),
         good("Duran Duran are promoting their album."),
         good("Wheat  Price  Price  2.55  2.40"),
+        good("It is a situation we have been placed in in the past; I have waited for for years."),
     )
 
     def check(self, doc, ctx):

@@ -1,12 +1,10 @@
 import re
 
+from newslint.checks.punctuation.tokens import is_link_like, token_around
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # A comma glued to the next word: "Jinping,Lee". Not "3,000" (digits both sides).
 _GLUED = re.compile(r"(?<=[^\W_\"”’)])(,)(?=[^\W_]|[“‘])")
-# Tokens where a comma may legitimately touch letters.
-_TOKEN = re.compile(r"\S+")
-_EXEMPT_TOKEN = re.compile(r"://|@|^www\.|\.(?:com|org|net|gov|edu|kr|uk)\b|^[A-Z0-9]+(?:,[A-Z0-9]+)+$")
 
 
 class MissingSpaceAfterComma(Rule):
@@ -36,14 +34,8 @@ class MissingSpaceAfterComma(Rule):
                 i = match.start(1)
                 if text[i - 1].isdigit() and text[i + 1].isdigit():
                     continue
-                token = _token_around(text, i)
-                if _EXEMPT_TOKEN.search(token):
+                if is_link_like(token_around(text, i)):
                     continue
                 start = block.start + i
                 ctx.report(start, start + 1, "missing space after comma", fix=", ")
 
-
-def _token_around(text: str, index: int) -> str:
-    start = text.rfind(" ", 0, index) + 1
-    end = text.find(" ", index)
-    return text[start : end if end != -1 else len(text)]

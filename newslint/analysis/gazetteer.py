@@ -1,0 +1,68 @@
+"""Countries, regions, large cities and nationalities: words that are always capitalised.
+
+Read once from ``newslint/data/casing/places.txt``. A place that is also an
+ordinary lowercase word ("china", "turkey", "polish") is marked ambiguous
+there: callers only trust it with more evidence (a hyphenated name such as
+"Korea-china", or the article's own capitalised spelling).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newslint.analysis.names import name_key, strip_possessive
+
+
+_PLACES = Path(__file__).resolve().parent.parent / "data" / "casing" / "places.txt"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # proper spelling, possibly several words ("South Korea")
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    #: name_key of a one-word place -> Place
+    words: dict[str, Place]
+    #: name_key of the first word of a multi-word place -> its places, longest first
+    phrases: dict[str, tuple[Place, ...]]
+
+    def lookup(self, word: str) -> Place | None:
+        """The place or nationality ``word`` is (plurals and possessives included)."""
+        key = name_key(strip_possessive(word))
+        place = self.words.get(key)
+        if place is None and len(key) > 3 and key.endswith("s"):
+            place = self.words.get(key[:-1])  # "Koreans", "Americans"
+            if place is not None and not place.name[-1].isalpha():
+                place = None
+        return place
+
+    def phrases_starting(self, word: str) -> tuple[Place, ...]:
+        return self.phrases.get(name_key(word), ())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    words: dict[str, Place] = {}
+    phrases: dict[str, list[Place]] = {}
+    text = _PLACES.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        ambiguous = line.endswith(" ?")
+        name = line[:-2].strip() if ambiguous else line
+        place = Place(name, ambiguous)
+        parts = name.split()
+        if len(parts) == 1:
+            words[name_key(name)] = place
+        else:
+            phrases.setdefault(name_key(parts[0]), []).append(place)
+    return Gazetteer(
+        words,
+        {k: tuple(sorted(v, key=lambda p: -len(p.name.split()))) for k, v in phrases.items()},
+    )

@@ -1,0 +1,147 @@
+"""Keyword lists left in the copy: "SEO keywords", "Keywords:", "Tags:" and the phrases under them.
+
+Content farms paste the search phrases they target into the article, under a
+label ("9. SEO-Friendly Keywords", "Keywords: a, b, c") as a list of short
+noun phrases that repeat the headline's words. A section counts as a keyword
+list when its label says so and at least three verbless entries follow that
+repeat the headline (or each other): a "Tags: Politics, World" line of
+unrelated site sections is not stuffing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newslint.analysis import shared
+from newslint.analysis.content_words import content_keys
+from newslint.analysis.metadata_fields import field as meta_field, text_of
+from newslint.document.model import Block, Document
+
+_NUMBERING = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?"
+_HYPHEN = r"[\s\-\u2010\u2011]*"
+_LABEL_WORDS = (
+    r"(?:(?:SEO|search)\b[^:\n]{0,30}?\b(?:key" + _HYPHEN + r"words?|key" + _HYPHEN + r"phrases?|terms|tags)"
+    r"|(?:(?:target|focus|primary|secondary|related|LSI|long" + _HYPHEN + r"tail)\s+)?(?:key" + _HYPHEN + r"words?|key"
+    + _HYPHEN + r"phrases?|search\s+terms|related\s+searches|hash" + _HYPHEN + r"tags|tags))\b"
+)
+# A label on its own ("SEO Keywords Integrated Naturally", "Keywords:"), at most a few more words.
+_LABEL_ALONE = re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _LABEL_WORDS + r")(?P<rest>[^:.!?]{0,40}?)\s*:?\s*$", re.IGNORECASE)
+# A label with its entries on the same line: "Keywords: Beijing summit, Korea-China ties, …".
+_LABEL_INLINE = re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _LABEL_WORDS + r")\s*:\s*(?P<entries>\S.*)$", re.IGNORECASE)
+_SEO = re.compile(r"\bSEO\b", re.IGNORECASE)
+_ENTRY_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+(?=#)")
+# Words that make an entry a clause rather than a noun phrase.
+_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|says|said|"
+    r"say|told|made|makes|make|gets|got|went|goes|became|becomes|remains|remained)\b",
+    re.IGNORECASE,
+)
+_MAX_ENTRY_WORDS = 8
+_MAX_REST_WORDS = 4
+_MIN_ENTRIES = 3
+_ENTRY_KINDS = ("list_item", "paragraph", "heading")
+
+
+@dataclass
+class KeywordList:
+    """One keyword-list section: its span in ``doc.text`` and the spans of its entries."""
+
+    start: int
+    end: int
+    label: str
+    says_seo: bool
+    entries: list[tuple[int, int]] = field(default_factory=list)
+
+
+def keyword_lists(doc: Document) -> list[KeywordList]:
+    return shared(doc, "keyword_lists", _compute)
+
+
+def _compute(doc: Document) -> list[KeywordList]:
+    headline_keys = set(content_keys(_headline_text(doc)))
+    found: list[KeywordList] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind in ("headline", "table_cell", "caption", "list_item"):
+            i += 1
+            continue
+        candidate, consumed = _section_at(doc, i)
+        if candidate is not None and _repeats_topic(doc.text, candidate.entries, headline_keys):
+            found.append(candidate)
+            i += consumed
+            continue
+        i += 1
+    return found
+
+
+def _section_at(doc: Document, index: int) -> tuple[KeywordList | None, int]:
+    block = doc.blocks[index]
+    inline = _LABEL_INLINE.match(block.text)
+    if inline:
+        entries = _inline_entries(block, inline.start("entries"))
+        if len(entries) >= _MIN_ENTRIES and all(_is_entry(block.text[s - block.start : e - block.start]) for s, e in entries):
+            label = inline.group("label")
+            return KeywordList(block.start, block.end, label, bool(_SEO.search(label)), entries), 1
+        return None, 1
+    alone = _LABEL_ALONE.match(block.text)
+    if not alone or len(alone.group("rest").split()) > _MAX_REST_WORDS:
+        return None, 1
+    entries = []
+    j = index + 1
+    kind = doc.blocks[j].kind if j < len(doc.blocks) else None
+    # Entries are blocks of one kind: bullets, or bare lines a plain-text file reads as paragraphs or headings.
+    while j < len(doc.blocks) and doc.blocks[j].kind == kind in _ENTRY_KINDS and _is_entry(doc.blocks[j].text):
+        entries.append((doc.blocks[j].start, doc.blocks[j].end))
+        j += 1
+    if len(entries) < _MIN_ENTRIES:
+        return None, 1
+    label = alone.group("label")
+    return KeywordList(block.start, entries[-1][1], label, bool(_SEO.search(block.text)), entries), j - index
+
+
+def _inline_entries(block: Block, start: int) -> list[tuple[int, int]]:
+    entries = []
+    position = start
+    text = block.text
+    for separator in list(_ENTRY_SEPARATOR.finditer(text, start)) + [None]:
+        end = separator.start() if separator else len(text.rstrip(" ."))
+        piece = text[position:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            entries.append((block.start + position + lead, block.start + position + len(piece.rstrip())))
+        if separator:
+            position = separator.end()
+    return entries
+
+
+def _is_entry(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and len(stripped.split()) <= _MAX_ENTRY_WORDS
+        and ":" not in stripped
+        and stripped[-1] not in ".!?"
+        and not _VERBS.search(stripped)
+        and any(ch.isalpha() for ch in stripped)
+    )
+
+
+def _repeats_topic(text: str, entries: list[tuple[int, int]], headline_keys: set[str]) -> bool:
+    """Entries that repeat the headline's words, or one another's: phrases aimed at one search."""
+    keyed = [set(content_keys(text[s:e])) for s, e in entries]
+    with_headline = sum(1 for keys in keyed if keys & headline_keys)
+    if with_headline >= 2 and with_headline * 3 >= len(keyed):
+        return True
+    sharing = sum(1 for i, keys in enumerate(keyed) if any(keys & other for j, other in enumerate(keyed) if j != i))
+    return sharing >= _MIN_ENTRIES and sharing * 2 >= len(keyed)
+
+
+def _headline_text(doc: Document) -> str:
+    parts = [doc.headline.text] if doc.headline else []
+    title = meta_field(doc, "headline")
+    if title is not None:
+        parts.append(text_of(title.value))
+    return " ".join(parts)

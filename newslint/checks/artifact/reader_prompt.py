@@ -1,0 +1,86 @@
+import re
+
+from newslint.analysis.templates import templates
+from newslint.engine.rule import Rule, Severity, bad, good
+
+# Calls for comments: the furniture of a blog template, not of a news story.
+_CALL = re.compile(
+    r"\b(?:share\s+your\s+(?:thoughts|views|opinions?|comments?|take)"
+    r"|let\s+us\s+know\s+(?:your\s+thoughts|what\s+you\s+think|in\s+the\s+comments|below)"
+    r"|tell\s+us\s+(?:your\s+thoughts|what\s+you\s+think|in\s+the\s+comments|below)"
+    r"|(?:leave|drop|post)\s+(?:a|your)\s+comments?\s+(?:below|in\s+the\s+comments)"
+    r"|comment\s+below|sound\s+off\s+(?:below|in\s+the\s+comments)"
+    r"|join\s+the\s+(?:conversation|discussion)\s+(?:below|in\s+the\s+comments))\b",
+    re.IGNORECASE,
+)
+# A question that asks the reader for an opinion ("In your view, …?", "… do you believe …?").
+# Words one of which each pattern needs: most articles hold none, and the patterns never run.
+_CALL_KEYS = (
+    "share your", "let us know", "tell us", "comment below", "comments below", "in the comments", "sound off",
+    "join the conversation", "join the discussion",
+)
+_OPINION_KEYS = ("your view", "your opinion", "do you", "your take", "how do you feel", "would you agree")
+# Engagement questions close a templated story; features that quiz the reader do it on the way.
+_CLOSING_BLOCKS = 3
+_OPINION = re.compile(
+    r"\b(?:in\s+your\s+(?:view|opinion)|do\s+you\s+(?:think|believe|agree|expect)"
+    r"|what(?:'s|’s|\s+is)\s+your\s+(?:take|view|opinion)|how\s+do\s+you\s+feel|would\s+you\s+agree)\b",
+    re.IGNORECASE,
+)
+
+
+class ReaderPrompt(Rule):
+    id = "artifact/reader-prompt"
+    severity = Severity.WARNING
+    summary = "A prompt for reader comments or a question asking the reader's opinion ('Share your thoughts: …?')."
+    rationale = (
+        "Engagement bait ('Share your thoughts', 'Let us know in the comments', 'In your view, which … ?') "
+        "comes from blog templates and chatbot outlines; in a news story it reads as filler and breaks the "
+        "register. Questions under a template section such as 'Engagement prompts' are reported whatever "
+        "their wording; elsewhere a question asking the reader's opinion counts in the story's last three "
+        "paragraphs, where templates put it (a feature that quizzes its reader does so on the way). Quoted questions, questions the story asks and answers, and callouts for "
+        "information ('Have you been affected? Get in touch') are left alone. One finding per paragraph "
+        "or list entry."
+    )
+    examples = (
+        bad("Talks resume in Seoul\n\nThe ministers met on Monday.\n\nShare your thoughts: which deal matters most to you?\n"),
+        bad("Talks resume in Seoul\n\nThe ministers met on Monday.\n\nIn your view, should the talks go on?\n"),
+        bad("Talks resume in Seoul\n\nThe ministers met on Monday.\n\nEngagement prompts\n\n1) How should the two sides build trust?\n"),
+        good('Talks resume in Seoul\n\n"Do you think they will keep their word?" the minister asked reporters.\n'),
+        good("Talks resume in Seoul\n\nWhat happens next? The ministers will meet again in May.\n"),
+        good("Talks resume in Seoul\n\nHave you been affected by the closures? Get in touch with our newsroom.\n"),
+    )
+
+    def check(self, doc, ctx):
+        lowered = doc.text.lower()
+        calls = any(key in lowered for key in _CALL_KEYS)
+        opinions = any(key in lowered for key in _OPINION_KEYS)
+        found = templates(doc)
+        if not (calls or opinions or any(label.engagement for label in found.labels.values())):
+            return
+        for block in doc.blocks:
+            if block.kind in ("headline", "table_cell"):
+                continue
+            section = found.label_of_section(block.index)
+            in_engagement_section = section is not None and section.engagement
+            closing = block.index >= len(doc.blocks) - _CLOSING_BLOCKS
+            if not (calls or in_engagement_section or (opinions and closing)):
+                continue
+            flagged = [s for s in doc.sentences_in(block) if self._is_prompt(doc, s, in_engagement_section, closing)]
+            if flagged:
+                call = calls and _CALL.search(doc.text, flagged[0].start, flagged[-1].end)
+                kind = "call for comments" if call else "question for readers"
+                ctx.report(flagged[0].start, flagged[-1].end, f"{kind} left in the story: engagement bait from a template")
+
+    @staticmethod
+    def _is_prompt(doc, sentence, in_engagement_section, closing) -> bool:
+        text = doc.text
+        for match in _CALL.finditer(text, sentence.start, sentence.end):
+            if doc.quote_at(match.start()) is None:
+                return True
+        mark = text.rfind("?", sentence.start, sentence.end)
+        if mark == -1 or doc.quote_at(mark) is not None:
+            return False
+        if in_engagement_section:
+            return True
+        return closing and any(doc.quote_at(m.start()) is None for m in _OPINION.finditer(text, sentence.start, mark))

@@ -1,0 +1,39 @@
+from newslint.analysis.attribution import attribution
+from newslint.engine.rule import Rule, Severity, bad, good
+
+
+class UnattributedStatistic(Rule):
+    id = "attribution/unattributed-statistic"
+    severity = Severity.WARNING
+    summary = "A forecast, share or total with no source in its sentence or the one before."
+    rationale = (
+        "A figure the reporter did not count is a claim, and wire practice gives its source in the same sentence "
+        "or carries it from the one before ('according to the trade ministry', 'figures from the statistics "
+        "office showed', 'the company said'). Forecasts ('is expected to generate 12,000 jobs', 'could reach "
+        "$1 billion'), shares ('accounting for 20%', 'a 15% share') and totals ('totaled $115 billion') are what "
+        "content farms invent and readers repeat. Dates, ages, years, votes and seats are not reported, nor is "
+        "the reporter's own arithmetic on a figure attributed just before, nor a figure inside a quote (the "
+        "speaker is its source). Market moves ('shares rose 5%') are left alone: they are public record. Tables "
+        "are not checked; a sentence already reported by attribution/vague-attribution is not reported again."
+    )
+    examples = (
+        bad("The new plant is expected to create 1,200 jobs by 2028."),
+        bad("Exports to China totaled $115 billion last year, accounting for 20% of all trade."),
+        good("The new plant is expected to create 1,200 jobs by 2028, the company said."),
+        good("According to the trade ministry, exports to China totaled $115 billion last year."),
+        good("Exports rose to $115 billion, customs data showed on Monday. That accounts for 20% of all trade."),
+        good("The mayor, 54, won 62% of the vote in 2021."),
+        good('"This plant will create 1,200 jobs," the governor said.'),
+    )
+
+    def check(self, doc, ctx):
+        article = attribution(doc)
+        for facts in article.sentences:
+            if facts.statistic is None or facts.vague or facts.named_cue or facts.covered:
+                continue
+            if article.speech_attributed(facts):
+                continue
+            if doc.blocks[facts.block].kind == "table_cell":
+                continue
+            start, end = facts.statistic
+            ctx.report(start, end, "figure with no source: say who counted or forecast it ('according to …', '… said')")

@@ -1,0 +1,1 @@
+"""Casing: names, places, titles and sentence starts written in the wrong case."""

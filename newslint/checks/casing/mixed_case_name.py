@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newslint.analysis.names import NameToken, article_names, name_key, strip_possessive
+from newslint.engine.rule import Rule, Severity, bad, good
+
+# Capitalised, these words only make sense as part of a name ("the Standing Committee"),
+# so the institution word after them belongs to the name too.
+_NAMING_ADJECTIVES = {
+    "standing", "select", "joint", "permanent", "supreme", "central", "executive", "constitutional",
+    "legislative",
+}
+_INSTITUTIONS = {
+    "committee", "commission", "council", "court", "assembly", "bank", "fund", "tribunal", "board",
+    "authority", "agency", "bureau", "office", "ministry", "department", "service", "congress",
+    "parliament", "senate", "synod", "conference", "forum",
+}
+_FUNCTION_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "de", "la", "du", "van", "von"}
+
+Key = tuple[str, ...]
+
+
+class MixedCaseName(Rule):
+    id = "casing/mixed-case-name"
+    severity = Severity.WARNING
+    summary = "A multi-word name with a word in lowercase ('Technology Partnership fund', 'Standing committee')."
+    rationale = (
+        "When an article writes 'Technology Partnership Fund' and later 'Technology Partnership fund', "
+        "one of them is wrong, and readers notice the name change shape. This rule reports the "
+        "lowercase word when the article writes the whole name capitalised more often than not. It "
+        "also reports an institution word in lowercase after a capitalised word that only makes sense "
+        "as part of a name, inside a longer name ('National People's Congress Standing committee'). "
+        "Capitals at the start of a sentence, a list item, or in a title-case line are no evidence, and a "
+        "name written lowercase throughout ('the fund') is ordinary English. The fix capitalises the "
+        "word; it needs an editor's confirmation."
+    )
+    examples = (
+        bad("The Technology Partnership Fund opened. The Technology Partnership Fund will invest in AI. "
+            "Applications to the Technology Partnership fund close in May."),
+        bad("Lee met the chair of the National People's Congress Standing committee on Tuesday."),
+        good("The Technology Partnership Fund opened. The fund will invest in AI."),
+        good("Officials at the US embassy said the US Embassy in Seoul was closed. The embassy reopened."),
+        good("Lee met the chair of the Standing Committee of the National People's Congress."),
+        good("Technology Partnership Fund Opens Doors\n\nThe technology partnership fund was announced."),
+    )
+
+    def check(self, doc, ctx):
+        names = article_names(doc)
+        tokens = names.tokens
+        runs = _name_runs(tokens)
+        canonical: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
+        for run in runs:
+            for j in range(len(run) - 1):
+                canonical[_key(run[j:])].append(run[j:])
+        lengths = defaultdict(set)
+        for key in canonical:
+            lengths[key[0]].add(len(key))
+        reported: set[int] = set()
+        mixed: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
+        for i, token in enumerate(tokens):
+            if not token.text[0].isupper() or not token.is_evidence:
+                continue
+            for length in sorted(lengths.get(name_key(strip_possessive(token.text)), ()), reverse=True):
+                window = tuple(tokens[i : i + length])
+                if len(window) < length or not all(t.joined_to_previous for t in window[1:]):
+                    continue
+                key = _key(window)
+                if key in canonical and _lowercase_words(window):
+                    mixed[key].append(window)
+                    break
+        for key, windows in mixed.items():
+            if len(canonical[key]) <= len(windows):
+                continue  # no clear majority: which spelling is the name?
+            model = canonical[key][0]
+            line = doc.position(doc.source_span(model[0].start, model[-1].end)[0])[0]
+            written = " ".join(t.text for t in model)
+            for window in windows:
+                for token in _lowercase_words(window):
+                    if token.start not in reported:
+                        reported.add(token.start)
+                        ctx.report(
+                            token.start, token.end,
+                            f"'{token.text}' is lowercase, but the article writes '{written}' (line {line})",
+                            fix=token.text[0].upper() + token.text[1:], safe=False,
+                        )
+        for token, name in _naming_adjective_slips(tokens):
+            if token.start not in reported:
+                ctx.report(
+                    token.start, token.end,
+                    f"'{token.text}' should be capitalised: '{name}' is part of a name here",
+                    fix=token.text[0].upper() + token.text[1:], safe=False,
+                )
+
+
+def _key(tokens) -> Key:
+    return tuple(name_key(strip_possessive(t.text)) for t in tokens)
+
+
+def _lowercase_words(window) -> list[NameToken]:
+    return [t for t in window[1:] if t.text[0].islower() and t.text.lower() not in _FUNCTION_WORDS]
+
+
+def _name_runs(tokens: list[NameToken]) -> list[tuple[NameToken, ...]]:
+    """Runs of two or more capitalised words whose capitals prove a name."""
+    runs: list[tuple[NameToken, ...]] = []
+    run: list[NameToken] = []
+    for token in [*tokens, None]:
+        extend = (
+            token is not None and token.text[0].isupper() and not token.title_case
+            and (not run or token.joined_to_previous) and (not run or strip_possessive(run[-1].text) == run[-1].text)
+        )
+        if extend:
+            run.append(token)
+            continue
+        evidence = [t for t in run if t.is_evidence] if run and run[0].initial else run
+        if len(evidence) >= 2:
+            runs.append(tuple(evidence))
+        run = [token] if token is not None and token.text[0].isupper() and not token.title_case else []
+    return runs
+
+
+def _naming_adjective_slips(tokens: list[NameToken]):
+    """'…Congress Standing committee': a naming adjective inside a longer name, then a lowercase institution."""
+    for i in range(1, len(tokens) - 1):
+        before, adjective, noun = tokens[i - 1], tokens[i], tokens[i + 1]
+        if (
+            adjective.text.lower() in _NAMING_ADJECTIVES and adjective.text[0].isupper() and adjective.is_evidence
+            and adjective.joined_to_previous and before.text[0].isupper()
+            and noun.joined_to_previous and noun.text.lower() in _INSTITUTIONS and noun.text.islower()
+        ):
+            yield noun, f"{adjective.text} {noun.text.capitalize()}"

@@ -1,0 +1,69 @@
+"""Word lists the casing rules share."""
+
+from __future__ import annotations
+
+#: Formal titles that AP capitalises directly before a name ("President Xi Jinping").
+#: Job descriptions ("coach", "astronaut", "spokesman", "chief executive") are not here.
+SINGLE_TITLES = {
+    "president", "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "senator",
+    "governor", "mayor", "ambassador", "emperor", "empress", "sultan", "emir", "sheikh", "ayatollah",
+    "cardinal", "archbishop", "vice-president", "secretary-general",
+}
+#: Two-word titles, as (first, second).
+DOUBLE_TITLES = {
+    ("prime", "minister"), ("vice", "president"), ("crown", "prince"), ("chief", "justice"),
+    ("attorney", "general"), ("first", "minister"), ("chief", "minister"), ("secretary", "general"),
+}
+#: "<department> minister" and "<department> secretary" are formal titles: "Foreign Minister Wang Yi".
+DEPARTMENTS = {
+    "foreign", "finance", "defence", "defense", "interior", "trade", "economy", "health", "education",
+    "culture", "justice", "energy", "environment", "agriculture", "industry", "labour", "labor",
+    "transport", "oil", "petroleum", "home", "treasury", "commerce", "housing", "sports", "tourism",
+    "information", "communications", "science", "economic", "security", "immigration", "culture",
+}
+TITLE_HEADS = {"minister", "secretary"}
+#: Every word that can be part of a formal title (casing/lowercase-name leaves these to
+#: casing/title-before-name).
+TITLE_WORDS = SINGLE_TITLES | {w for pair in DOUBLE_TITLES for w in pair} | TITLE_HEADS | {"vice"}
+
+#: Particles that names keep lowercase: "van der Berg", "bin Laden", "de Gaulle", "al-Assad".
+NAME_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
+    "ibn", "al", "el", "ul", "ter", "ten", "op", "zu", "y", "e", "of", "and", "the", "for", "on", "in",
+    "at", "to", "a", "an", "mac", "bint", "abu", "dal", "dalla", "delle", "degli", "lo", "af", "av",
+}
+#: Words that describe a place without being part of its name: "south Wales", "central London".
+DESCRIPTIVE = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
+    "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "upper",
+    "lower", "inner", "outer", "greater", "downtown", "rural", "coastal", "former", "old", "new",
+}
+#: Prefixes joined to a name by a hyphen and written lowercase: "anti-American", "mid-July".
+PREFIXES = {
+    "anti", "pro", "non", "ex", "post", "pre", "mid", "neo", "pan", "trans", "inter", "intra", "sub",
+    "super", "ultra", "semi", "quasi", "cross", "all", "un", "re", "co", "de", "multi", "bi", "tri",
+    "counter", "over", "under", "out", "self", "vice", "half", "part", "full", "far", "near", "extra",
+    "pseudo", "proto", "mini", "micro", "macro", "mega", "arch", "late", "early", "then", "much",
+    "well", "new", "old", "so", "non", "x", "e", "i",
+}
+#: Words before a lowercase title that make it a description, not a formal title:
+#: "former president Bill Clinton", "the company's president", "shadow chancellor".
+NOT_FORMAL_BEFORE = {
+    "former", "late", "then", "ex", "future", "would-be", "acting", "interim", "outgoing", "incoming",
+    "deputy", "shadow", "junior", "assistant", "senior", "fellow", "next", "new", "first", "last",
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that", "whose", "every",
+    "each", "any", "another", "which", "as", "elected", "sitting", "previous", "current", "one-time",
+    "longtime", "long-time", "onetime", "founding", "honorary", "titular", "ceremonial", "de", "facto",
+}
+#: Capitalised words after a title that show a name of a thing, not a person: "Premier League".
+NOT_PERSONS = {
+    "league", "leagues", "cup", "inn", "division", "club", "group", "hotel", "street", "road", "avenue",
+    "park", "party", "day", "house", "office", "council", "palace", "cabinet", "administration", "foods",
+    "oil", "motors", "bank", "prize", "award", "awards", "estate", "lodge", "building", "hall", "place",
+    "square", "bridge", "college", "school", "university", "edition", "class", "mother", "consort",
+    "regent", "emeritus", "elect",
+}
+#: Honorifics: "mayor Mr Livingstone" is BBC house style, not a capitalisation slip.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "mx"}
+#: Abbreviated countries that may stand before a title: "US President George W Bush".
+COUNTRY_ABBREVIATIONS = {"US", "UK", "UAE", "USSR", "PRC", "ROK", "DPRK", "EU", "UN"}

@@ -1,0 +1,1 @@
+"""Consistency inside one article: the same name, word or dialect written two ways."""

@@ -1,0 +1,72 @@
+"""What the Harper-backed grammar rules share: Harper's lints for the document, and the words around one.
+
+Each rule names the Harper rules it reports (they must be in
+``newslint.engines.harper.USED_RULES``) and judges every lint in context,
+because Harper's own checks are tuned for software docs: a rule keeps a lint
+only where news copy makes the error certain enough.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from newslint.engine.rule import Rule
+from newslint.engines import harper
+
+_WORD = re.compile(r"[^\W_][\w'’\-\u2011]*")
+_WORD_BEFORE = re.compile(r"([^\W_][\w'’\-\u2011]*)([^\w\n]*)$")
+
+
+class HarperRule(Rule):
+    """A rule that reports some of Harper's lints, each judged by :meth:`keep`."""
+
+    harper_rules: ClassVar[tuple[str, ...]] = ()
+
+    def check(self, doc, ctx):
+        found = harper.lints(doc, ctx.config)
+        for name in self.harper_rules:
+            for lint in found.get(name, ()):
+                if lint.replacements and self.keep(doc.text, lint, found):
+                    self.report(doc.text, lint, ctx)
+
+    def keep(self, text: str, lint: harper.HarperLint, lints: dict[str, list[harper.HarperLint]]) -> bool:
+        """Whether to report ``lint``; ``lints`` are all of Harper's lints for the document."""
+        return True
+
+    def report(self, text: str, lint: harper.HarperLint, ctx) -> None:
+        fix = match_case(lint.text, lint.replacements[0])
+        ctx.report(lint.start, lint.end, self.message(lint, fix), fix=fix, safe=self.safe(text, lint))
+
+    def message(self, lint: harper.HarperLint, fix: str) -> str:
+        return f"'{lint.text}' should be '{fix}'"
+
+    def safe(self, text: str, lint: harper.HarperLint) -> bool:
+        return False
+
+
+def word_after(text: str, end: int) -> str:
+    """The word right after ``end`` across one run of spaces, or "" if punctuation or a line break comes first."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i == end:
+        return ""
+    match = _WORD.match(text, i)
+    return match.group() if match else ""
+
+
+def word_before(text: str, start: int) -> tuple[str, str]:
+    """The word before ``start`` on the same line, and the characters between it and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _WORD_BEFORE.search(text, line_start, start)
+    return (match.group(1), match.group(2)) if match else ("", text[line_start:start])
+
+
+def match_case(original: str, replacement: str) -> str:
+    """``replacement`` cased like ``original`` (Harper answers "A honest" with "AN")."""
+    if original[:1].isupper() and not original.isupper() or len(original) == 1 and original.isupper():
+        return replacement[:1].upper() + replacement[1:].lower()
+    if original.islower():
+        return replacement.lower()
+    return replacement

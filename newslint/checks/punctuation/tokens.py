@@ -1,0 +1,28 @@
+"""Tokens in which punctuation may legitimately touch letters: links, addresses, domain names, codes."""
+
+from __future__ import annotations
+
+import re
+
+# URLs, e-mail addresses, handles and domain names ("Archyde.com", "yna.co.kr", "Amazon.Com").
+_LINK_LIKE = re.compile(
+    r"://|@|^www\.|\.(?:com|org|net|gov|edu|int|info|biz|io|ai|tv|co|uk|kr|cn|jp|de|fr|au|ca|in|eu|us|me|ly)\b",
+    re.IGNORECASE,
+)
+# Lists of codes: "A1,B2,C3".
+_CODES = re.compile(r"^[A-Z0-9]+(?:,[A-Z0-9]+)+$")
+
+
+def token_around(text: str, index: int) -> str:
+    """The whitespace-delimited token containing ``text[index]``."""
+    start = index
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = index
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def is_link_like(token: str) -> bool:
+    return bool(_LINK_LIKE.search(token) or _CODES.match(token))

@@ -1,0 +1,1 @@
+"""Readability advice: sentences, paragraphs and grade level that make copy hard going."""

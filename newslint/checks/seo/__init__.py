@@ -1,0 +1,1 @@
+"""SEO stuffing: key phrases repeated for search engines rather than readers (issue 4)."""

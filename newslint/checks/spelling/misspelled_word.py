@@ -1,0 +1,41 @@
+from newslint.checks.spelling.unknown_words import unknown_words
+from newslint.engine.rule import Rule, Severity, bad, good
+
+
+class MisspelledWord(Rule):
+    id = "spelling/misspelled-word"
+    severity = Severity.WARNING
+    summary = "A word that is not in the dictionary and looks like a typing slip ('recieve')."
+    rationale = (
+        "Misspellings are the first thing readers hold against a publication. Harper's speller "
+        "finds unknown words; newslint reports only those that look like slips of the keys. Names "
+        "are the main trap in news, so capitalised words, acronyms, parts of hyphenated names "
+        "('Kim Eun-soo') and the article's own names are never reported, nor are words the config "
+        "accepts (vocabulary.accept), spellings of another English dialect (see "
+        "spelling/dialect-spelling), compounds of known words and terms the article repeats. Known "
+        "misspellings ('definately') are always reported and fixed; other suggestions are for an "
+        "editor to confirm."
+    )
+    examples = (
+        bad("Officials said they did not recieve the letter.", fixed="Officials said they did not receive the letter."),
+        bad("Definately not, the minister said.", fixed="Definitely not, the minister said."),
+        bad("The company reported a powrful quarter."),
+        good("National Security Adviser Wi Sung-lac met Zhao Leji in Gyeongju, Yonhap said."),
+        good("Dr. Kim Eun-soo said the THAAD deployment and R&D spending were definitely linked."),
+        good("The hagfish secretes mucus. Researchers study hagfish slime."),
+        good("The centre's programme was cancelled."),
+    )
+
+    def check(self, doc, ctx):
+        for word in unknown_words(doc, ctx.config):
+            if word.kind != "misspelled":
+                continue
+            if word.certain:
+                ctx.report(word.start, word.end, f"'{word.word}' is misspelled: '{word.suggestion}'", fix=word.suggestion)
+            else:
+                hint = f"; did you mean '{word.suggestion}'?" if word.suggestion else ""
+                ctx.report(
+                    word.start, word.end,
+                    f"'{word.word}' is not in the dictionary{hint} (if it is right, add it to vocabulary.accept)",
+                    fix=word.suggestion, safe=False,
+                )

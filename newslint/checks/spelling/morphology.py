@@ -1,0 +1,78 @@
+"""How an unknown word may be built from known ones: derivations and compounds.
+
+Harper's dictionary lacks many regular derivations news uses ("fallers",
+"enablement", "filmic") and closed compounds ("hagfish", "cybercrime").
+Reading them as stem + suffix must not excuse the commonest slips, which are
+derivations spelt wrong ("prefering", "puting", "comeing"): a derivation is
+accepted only when no *sibling* spelling of it (the consonant doubled or
+undoubled, the stem's final e dropped) is itself a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PREFIXES = (
+    "anti", "bio", "co", "counter", "cyber", "de", "dis", "down", "eco", "euro", "geo", "hyper", "inter",
+    "intra", "macro", "mega", "micro", "mid", "mis", "multi", "nano", "neo", "neuro", "non", "out", "over",
+    "post", "pre", "pro", "pseudo", "re", "semi", "sub", "super", "tele", "trans", "ultra", "un", "under", "up",
+)
+
+# (suffix, what the stem ends with instead): "expectancies" = "expectancy" + "ies" for "y".
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iers", "y"), ("ily", "y"), ("iness", "y"),
+    ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+    ("er", ""), ("er", "e"), ("ers", ""), ("ers", "e"), ("or", ""), ("ors", ""), ("ly", ""), ("ally", ""),
+    ("ness", ""), ("ment", ""), ("ments", ""), ("able", ""), ("able", "e"), ("ic", ""), ("ery", ""),
+    ("ism", ""), ("ist", ""), ("ists", ""), ("ish", ""), ("less", ""), ("ful", ""),
+)
+_VOWELS = set("aeiou")
+
+
+@dataclass(frozen=True)
+class Derivation:
+    stem: str
+    #: spellings that, if they are words, show this one is a slip ("preferring" for "prefering")
+    siblings: tuple[str, ...]
+
+
+def derivations(word: str) -> list[Derivation]:
+    result = []
+    for suffix, ending in _SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        raw = word[: -len(suffix)]
+        stems = [raw + ending]
+        if not ending and len(raw) > 3 and raw[-1] == raw[-2] and raw[-1] not in _VOWELS:
+            stems.append(raw[:-1])  # "dimmable" from "dim"
+        for stem in stems:
+            result.append(Derivation(stem, _siblings(raw, suffix, ending)))
+    return result
+
+
+def _siblings(raw: str, suffix: str, ending: str) -> tuple[str, ...]:
+    if ending or suffix[0] not in "aeiouy":
+        return ()
+    siblings = []
+    if _ends_consonant_vowel_consonant(raw):
+        siblings.append(raw + raw[-1] + suffix)  # "prefering" -> "preferring"
+    if len(raw) > 3 and raw[-1] == raw[-2] and raw[-1] not in _VOWELS:
+        siblings.append(raw[:-1] + suffix)  # "worshipping" -> "worshiping"
+    if raw.endswith("e") and suffix != "able":
+        siblings.append(raw[:-1] + suffix)  # "comeing" -> "coming"
+    return tuple(siblings)
+
+
+def _ends_consonant_vowel_consonant(raw: str) -> bool:
+    return (
+        len(raw) >= 3
+        and raw[-1] not in _VOWELS and raw[-1] not in "wxy"
+        and raw[-2] in _VOWELS
+        and raw[-3] not in _VOWELS
+    )
+
+
+def compounds(word: str) -> list[tuple[str, str]]:
+    """Ways to read ``word`` as two words of three letters or more, or a prefix and a word."""
+    pairs = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
+    return pairs + [(p, word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]

@@ -1,0 +1,1 @@
+"""Article structure: fragments broken off a sentence, a second article inside the first."""

@@ -1,0 +1,1 @@
+"""Characters that export tools leave in text: invisible ones, look-alikes, mojibake."""

@@ -1,0 +1,162 @@
+"""Artifacts, structure and odd Unicode end to end: whole articles in Markdown and HTML
+through the command line, exact line:column, --fix, and the two seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import SEEDS, cli_json, run_cli
+
+SELECT = "artifact,structure,unicode"
+
+MARKDOWN = """\
+---
+title: "Ministers agree fisheries pact"
+---
+
+# Ministers agree fisheries pact
+
+## Table of Contents
+
+- Background
+- Evergreen context
+
+SEOUL, May 2 — Ministers agreed a four\u2011day review of the pact, which officials said would cut catches by TK per cent.
+
+## Background
+
+The minister called the deal &quot;fair&quot; and said Lee&#x27;s team, which met at TK Maxx headquarters, agreed.
+
+| Port | Catch (tonnes) |
+|---|---|
+| Busan | 1,200 |
+
+## Evergreen context
+
+Fishing has shaped coastal towns for cen\u200bturies. The export showed `&#x27;` where apostrophes belonged.
+
+Share your thoughts in the comments below.
+
+ejkim@example.com(END)
+"""
+
+HTML = """\
+<!doctype html>
+<html lang="en">
+<head><title>Ministers agree fisheries pact</title></head>
+<body>
+<nav><a href="/">Home</a> Table of Contents</nav>
+<article>
+<h1>Ministers agree fisheries pact</h1>
+<p>SEOUL, May 2 (Yonhap) -- Ministers agreed the pact on Friday.(ATTN: ADDS quote from minister)</p>
+<p>It is Lee&amp;#x27;s first deal, and the minister&#x27;s aides said it covers 10&nbsp;km of coast.</p>
+<p>Officials said catches would fall by XX per cent, and the deal&nbsp; covers 12 ports.</p>
+<p>As an AI language model, I cannot say whether the pact will last. Reports suggest\u00a0that it will.</p>
+<p>The Donau&shy;dampf&shy;schiff museum in <code>caf&amp;eacute;</code> mode reopened.</p>
+<p>kim@example.com(END)</p>
+</article>
+</body>
+</html>
+"""
+
+
+def located(report: dict) -> list[tuple[str, int, int, int, int]]:
+    return [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in report["findings"]]
+
+
+def test_markdown_article(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    assert located(cli_json("--no-config", "--select", SELECT, str(path))) == [
+        ("artifact/table-of-contents", 7, 4, 10, 20),
+        ("artifact/template-section", 10, 3, 10, 20),
+        ("unicode/non-breaking-hyphen", 12, 39, 12, 40),
+        ("artifact/placeholder", 12, 106, 12, 108),
+        ("artifact/html-entity", 16, 30, 16, 36),
+        ("artifact/html-entity", 16, 40, 16, 46),
+        ("artifact/html-entity", 16, 59, 16, 65),
+        ("artifact/template-section", 22, 4, 22, 21),
+        ("unicode/invisible-character", 24, 41, 24, 42),
+        ("artifact/reader-prompt", 26, 1, 26, 43),
+        ("artifact/wire-note", 28, 18, 28, 23),
+    ]
+
+
+def test_html_article(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text(HTML, encoding="utf-8")
+    assert located(cli_json("--no-config", "--select", SELECT, str(path))) == [
+        ("artifact/wire-note", 8, 65, 8, 97),
+        ("artifact/html-entity", 9, 13, 9, 23),
+        ("artifact/placeholder", 10, 41, 10, 43),
+        ("unicode/stray-non-breaking-space", 10, 66, 10, 73),
+        ("artifact/chatbot-reply", 11, 4, 11, 30),
+        ("unicode/stray-non-breaking-space", 11, 85, 11, 86),
+        ("artifact/wire-note", 13, 19, 13, 24),
+    ]
+
+
+def test_fix_rewrites_only_what_is_certain(tmp_path):
+    markdown, html = tmp_path / "story.md", tmp_path / "story.html"
+    markdown.write_text(MARKDOWN, encoding="utf-8")
+    html.write_text(HTML, encoding="utf-8")
+    run_cli("check", "--no-config", "--select", SELECT, "--fix", str(markdown), str(html))
+    assert markdown.read_text(encoding="utf-8") == (
+        MARKDOWN.replace("four\u2011day", "four-day").replace("&quot;", '"').replace("Lee&#x27;s", "Lee's").replace("\u200b", "")
+    )
+    assert html.read_text(encoding="utf-8") == (
+        HTML.replace("Lee&amp;#x27;s", "Lee's").replace("deal&nbsp; covers", "deal covers").replace("suggest\u00a0that", "suggest that")
+    )
+
+
+# -- the seed articles the product was specified from ----------------------------------------
+
+SEED_000 = SEEDS / "000_4e20ca78e8acc17c.txt"
+SEED_004 = SEEDS / "004_78dd869b54907e0f.txt"
+
+
+@pytest.mark.skipif(not SEED_000.exists(), reason="seed articles are not available")
+def test_seed_000_template_leftovers_structure_and_hyphens():
+    report = cli_json("--no-config", "--select", SELECT, str(SEED_000))
+    found = [(rule, line, column) for rule, line, column, _, _ in located(report) if rule != "unicode/non-breaking-hyphen"]
+    assert found == [
+        ("artifact/table-of-contents", 2, 1),
+        ("artifact/template-section", 8, 6),
+        ("artifact/template-section", 10, 6),
+        ("structure/orphan-fragment", 11, 6),
+        ("artifact/template-section", 40, 1),
+        ("artifact/template-section", 45, 1),
+        ("artifact/reader-prompt", 46, 4),
+        ("artifact/reader-prompt", 47, 4),
+        ("artifact/reader-prompt", 49, 1),
+        ("structure/orphan-fragment", 50, 1),
+        ("structure/second-headline", 51, 1),
+    ]
+    hyphens = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
+    source = SEED_000.read_text(encoding="utf-8").splitlines()
+    assert len(hyphens) == sum(line.count("\u2011") for line in source)
+    assert all(source[f["line"] - 1][f["column"] - 1] == "\u2011" for f in hyphens)
+    assert ("four\u2011day" in source[21]) and any(f["line"] == 22 for f in hyphens)
+
+
+@pytest.mark.skipif(not SEED_004.exists(), reason="seed articles are not available")
+def test_seed_004_wire_notes_and_references_shown_as_text():
+    report = cli_json("--no-config", "--select", SELECT, str(SEED_004))
+    source = SEED_004.read_text(encoding="utf-8").splitlines()
+    shown = [
+        (f["rule"], f["line"], source[f["line"] - 1][f["column"] - 1 : f["end_column"] - 1])
+        for f in report["findings"]
+    ]
+    notes = [s for s in shown if s[0] == "artifact/wire-note"]
+    assert notes == [
+        ("artifact/wire-note", 25, "(LEAD) Lee-China(LEAD)"),
+        ("artifact/wire-note", 25, "(ATTN: UPDATES headline, lead with departure; ADDS photo)"),
+        ("artifact/wire-note", 31, "(END)"),
+    ]
+    references = [s for s in shown if s[0] == "artifact/html-entity"]
+    expected = sum(source[n - 1].count("&#x27;") + source[n - 1].count("&quot;") for n in (25, 27, 29))
+    assert len(references) == expected == len(shown) - len(notes)
+    assert {line for _, line, _ in references} == {25, 27, 29}
+    assert {text for _, _, text in references} == {"&#x27;", "&quot;"}
+    assert all(f["fix"]["applicability"] == "safe" for f in report["findings"] if f["rule"] == "artifact/html-entity")
+

@@ -1,0 +1,89 @@
+"""attribution/unattributed-statistic: forecasts, shares and totals need a source; the figures
+wire reporters give without one (dates, ages, votes, their own arithmetic) do not."""
+
+from helpers import findings, spans
+
+RULE = "attribution/unattributed-statistic"
+
+
+def test_total_and_share_reported_as_one_span():
+    text = "Background\n\n- Trade: exports to Vietnam totaled $48 billion, accounting for 12 % of all shipments.\n"
+    assert spans(text, RULE) == ["totaled $48 billion, accounting for 12 %"]
+    (finding,) = findings(text, RULE)
+    assert (finding.line, finding.column) == (3, 29)
+
+
+def test_forecast_span_covers_the_verb_the_figure_and_its_noun():
+    text = "The new port is expected to generate 4,500 permanent jobs across the region."
+    assert spans(text, RULE) == ["is expected to generate 4,500 permanent jobs"]
+
+
+def test_potential_market_share():
+    text = "The venture illustrates the pledge, potentially capturing a 9% share of the global drone market by 2030."
+    assert spans(text, RULE) == ["potentially capturing a 9% share"]
+
+
+def test_source_in_the_same_sentence():
+    assert spans("Exports totaled $48 billion last year, according to the trade ministry.", RULE) == []
+    assert spans("The port is expected to generate 4,500 jobs, the regional government said.", RULE) == []
+    assert spans("Figures from the statistics office showed exports totaled $48 billion.", RULE) == []
+
+
+def test_source_carried_from_the_sentence_before():
+    text = (
+        "The central bank published its forecast on Thursday. Growth is projected to reach 2.4% next year."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_source_in_the_sentence_after():
+    text = "The plant is expected to create 1,200 jobs. The company said building would start in May."
+    assert spans(text, RULE) == []
+
+
+def test_reporters_arithmetic_on_an_attributed_figure():
+    text = (
+        "Exports to Vietnam reached $48 billion, customs data showed on Monday. "
+        "That accounts for 12% of all shipments, up from 9% a decade ago."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_a_run_of_figures_after_the_attributed_sentence_that_opens_the_paragraph():
+    text = (
+        "Retail sales rose 1.2% in March, the statistics office said. Online sales accounted for 31% of "
+        "the total. Food sales made up 40% of spending."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_dates_ages_years_votes_and_distances_are_not_claims():
+    text = (
+        "The mayor, 54, was first elected in 2019 and won 62% of the vote in 2023. "
+        "Lagat was on course to break the record through 1200m but faded."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_market_moves_are_public_record():
+    assert spans("Shares in the airline rose 5% to 340p in London trading.", RULE) == []
+
+
+def test_deal_terms_with_will_are_not_forecasts():
+    assert spans("The combined firm will operate about 1,000 stores and will own 30% of the venture.", RULE) == []
+
+
+def test_figure_inside_a_quote_is_the_speakers():
+    text = '"This plant will create 1,200 jobs," the governor said.'
+    assert spans(text, RULE) == []
+
+
+def test_table_cells_are_not_checked():
+    text = "| Item | Value |\n|---|---|\n| Jobs | expected to generate 12,000 jobs |\n"
+    assert spans(text, RULE) == []
+
+
+def test_a_sentence_with_a_vague_attribution_is_left_to_that_rule():
+    text = "Early estimates project that output is expected to rise by 7% this year."
+    assert spans(text, RULE) == []
+    assert [f.rule for f in findings(text, "attribution")] == ["attribution/vague-attribution"]
