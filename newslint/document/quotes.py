@@ -32,7 +32,8 @@ def _scan(text: str, openers: str, closers: str, straight: str) -> list[tuple[in
         if start < 0:
             if ch in openers or (ch == straight and _opens(text, i)):
                 start = i
-        elif ch in closers or (ch == straight and _closes(text, i)):
+        elif (ch in closers or ch == straight) and _closes(text, i):
+            # ’ inside a word ("I’m") is an apostrophe, not the end of a quote
             spans.append((start, i + 1, True, text[start]))
             start = -1
         elif ch in openers and ch != straight and _opens(text, i):

@@ -66,12 +66,22 @@ def _logical_lines(source: str, start: int) -> list[list[Line]]:
 
 
 def _is_hard_wrapped(source: str, chunk: list[Line]) -> bool:
+    """Lines of similar, moderate length: wire copy wrapped at a fixed width.
+
+    A line may be short where a paragraph ends (the next line is indented), at the end,
+    and first in a run of three or more (wire copy loses its dateline there:
+    "SALVADOR, Feb 26 -"); two lines with a short first one are a title and a line.
+    """
     if len(chunk) < 2:
         return False
-    lengths = [e - s for s, e in chunk]
-    if max(lengths) > 100 or any(n < 35 for n in lengths[:-1]):
+    texts = [source[s:e] for s, e in chunk]
+    if max(len(t) for t in texts) > 100:
         return False
-    return not any(_is_table_row(source[s:e]) or _BULLET.match(source, s, e) for s, e in chunk)
+    for i, text in enumerate(texts[:-1]):
+        paragraph_end = texts[i + 1][:1] in (" ", "\t")
+        if len(text) < 35 and not paragraph_end and not (i == 0 and len(chunk) >= 3):
+            return False
+    return not any(_is_table_row(t) or _BULLET.match(t) for t in texts)
 
 
 def _unwrap(source: str, chunk: list[Line]) -> list[list[Line]]:

@@ -31,13 +31,13 @@ class CapitalizationRule(YamlRule):
             raise self.error("a capitalization rule needs 'terms' or 'match'")
         terms = data.get("terms", [])
         self.terms = {normalize_phrase(t): t for t in terms}
-        self.regex = compile_alternatives(terms, (), True) if terms else None
+        self.matcher = compile_alternatives(terms, (), True) if terms else None
         self.style = data.get("match")
         self.exceptions = {e.lower(): e for e in data.get("exceptions", [])}
 
     def check(self, doc, ctx):
-        if self.regex is not None:
-            for start, end, match in iter_matches(doc, self.regex, self.scope, self.skip_quotes):
+        if self.matcher is not None:
+            for start, end, match in iter_matches(doc, self.matcher, self.scope, self.skip_quotes):
                 expected = self.terms.get(normalize_phrase(match.group()))
                 if expected and match.group() != expected:
                     ctx.report(start, end, self.format_message(match=match.group(), expected=expected), fix=expected)

@@ -20,8 +20,8 @@ class ExistenceRule(YamlRule):
             raise self.error("an existence rule needs 'tokens' or 'patterns'")
         for i, pattern in enumerate(data.get("patterns", [])):
             self.compile(pattern, ("patterns", i))
-        self.regex = compile_alternatives(data.get("tokens", []), data.get("patterns", []), self.ignore_case)
+        self.matcher = compile_alternatives(data.get("tokens", []), data.get("patterns", []), self.ignore_case)
 
     def check(self, doc, ctx):
-        for start, end, match in iter_matches(doc, self.regex, self.scope, self.skip_quotes):
+        for start, end, match in iter_matches(doc, self.matcher, self.scope, self.skip_quotes):
             ctx.report(start, end, self.format_message(match=match.group()))

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from newslint.analysis import shared
 from newslint.document.model import Document
 
 _HYPHEN_CHARS = "-\u2010\u2011\u2012"
 _HYPHENS = "\\-\u2010\u2011\u2012"  # for character classes: the ASCII hyphen escaped
 _APOSTROPHES = "'’"
 _GAP = r"(?:\s+|[" + _HYPHENS + r"])"
+_WORD = re.compile(r"[^\W_]+")
 
 
 def normalize_phrase(text: str) -> str:
@@ -37,26 +40,53 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
-def compile_alternatives(phrases: Iterable[str], patterns: Iterable[str] = (), ignore_case: bool = True) -> re.Pattern[str] | None:
-    """One regex for literal ``phrases`` (whole words) and raw ``patterns``."""
-    alternatives = [phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True) if p.strip()]
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled phrase list, with the words a text must contain for it to match at all."""
+
+    regex: re.Pattern[str]
+    #: The lowercase words of each phrase; None when raw patterns make a word check impossible.
+    keys: tuple[frozenset[str], ...] | None
+
+    def may_match(self, doc: Document) -> bool:
+        """False when no phrase has all its words in the document: skip the regex."""
+        if self.keys is None:
+            return True
+        words = shared(doc, "lowercase_words", _lowercase_words)
+        return any(key <= words for key in self.keys)
+
+
+def compile_alternatives(phrases: Iterable[str], patterns: Iterable[str] = (), ignore_case: bool = True) -> Matcher | None:
+    """One matcher for literal ``phrases`` (whole words) and raw ``patterns``."""
+    phrases = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    patterns = list(patterns)
+    alternatives = [phrase_pattern(p) for p in phrases]
     bounded = r"(?<![\w" + _HYPHENS + r"])(?:" + "|".join(alternatives) + r")(?![\w" + _HYPHENS + r"])" if alternatives else ""
     raw = [f"(?:{p})" for p in patterns]
     source = "|".join(x for x in [bounded, *raw] if x)
     if not source:
         return None
-    return re.compile(source, re.IGNORECASE if ignore_case else 0)
+    keys = None
+    if not patterns and ignore_case:
+        keys = tuple({frozenset(_WORD.findall(p.lower())) for p in phrases})
+    return Matcher(re.compile(source, re.IGNORECASE if ignore_case else 0), keys)
+
+
+def _lowercase_words(doc: Document) -> set[str]:
+    return set(_WORD.findall(doc.text.lower()))
 
 
 def iter_matches(
-    doc: Document, regex: re.Pattern[str], scope: frozenset[str] | None, skip_quotes: bool
+    doc: Document, matcher: Matcher, scope: frozenset[str] | None, skip_quotes: bool
 ) -> Iterator[tuple[int, int, re.Match[str]]]:
     """(start, end, match) in ``doc.text`` for every match inside a block in ``scope``."""
-    quotes = [q for q in doc.quotes] if skip_quotes else []
+    if not matcher.may_match(doc):
+        return
+    quotes = doc.quotes if skip_quotes else []
     for block in doc.blocks:
         if scope is not None and block.kind not in scope:
             continue
-        for match in regex.finditer(block.text):
+        for match in matcher.regex.finditer(block.text):
             if not match.group():
                 continue
             start, end = block.start + match.start(), block.start + match.end()

@@ -26,12 +26,12 @@ class OccurrenceRule(YamlRule):
             raise self.error("an occurrence rule needs 'max'")
         for i, pattern in enumerate(data.get("patterns", [])):
             self.compile(pattern, ("patterns", i))
-        self.regex = compile_alternatives(data.get("tokens", []), data.get("patterns", []), self.ignore_case)
+        self.matcher = compile_alternatives(data.get("tokens", []), data.get("patterns", []), self.ignore_case)
         self.maximum = data["max"]
         self.per_words = data.get("per-words")
 
     def check(self, doc, ctx):
-        matches = list(iter_matches(doc, self.regex, self.scope, self.skip_quotes))
+        matches = list(iter_matches(doc, self.matcher, self.scope, self.skip_quotes))
         allowed = self.maximum
         if self.per_words:
             allowed = max(self.maximum * doc.word_count // self.per_words, self.maximum if doc.word_count < self.per_words else 0)

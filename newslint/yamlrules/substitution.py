@@ -21,10 +21,10 @@ class SubstitutionRule(YamlRule):
             raise self.error("a substitution rule needs 'swap': a mapping of phrase to replacement")
         self.replacements = {normalize_phrase(k): v for k, v in swap.items()}
         self.fix_mode = data.get("fix", "unsafe")
-        self.regex = compile_alternatives(swap, (), self.ignore_case)
+        self.matcher = compile_alternatives(swap, (), self.ignore_case)
 
     def check(self, doc, ctx):
-        for start, end, match in iter_matches(doc, self.regex, self.scope, self.skip_quotes):
+        for start, end, match in iter_matches(doc, self.matcher, self.scope, self.skip_quotes):
             found = match.group()
             replacement = self.replacements.get(normalize_phrase(found))
             if replacement is None:
