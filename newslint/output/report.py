@@ -40,4 +40,13 @@ class Report:
             "fixable": sum(1 for f in findings if f.fix and f.fix.applicability == "safe"),
             "hidden_by_baseline": sum(r.hidden_by_baseline for r in self.results),
             "errors": len(self.errors) + sum(len(r.errors) for r in self.results),
+            "attribution": self._attribution(),
         }
+
+    def _attribution(self) -> dict[str, Any] | None:
+        """Claims that carry attribution, over every article where the attribution rules ran."""
+        claims = sum(r.metrics.get("attribution_claims", 0) for r in self.results)
+        attributed = sum(r.metrics.get("attribution_attributed", 0) for r in self.results)
+        if not any("attribution_claims" in r.metrics for r in self.results):
+            return None
+        return {"claims": claims, "attributed": attributed, "share": round(attributed / claims, 3) if claims else None}
