@@ -114,6 +114,8 @@ class Config:
     fail_on: str | None = None
     min_severity: str = "info"
     dialect: str = "en-US"
+    #: True when the config sets ``dialect`` itself (rules may then trust it over the article's majority)
+    dialect_explicit: bool = False
     accept: list[str] = field(default_factory=list)
     reject: list[str] = field(default_factory=list)
     rule_dirs: list[Path] = field(default_factory=list)
@@ -249,6 +251,7 @@ def build_config(data: dict[str, Any], lines: dict[tuple[Any, ...], int], path: 
     config.fail_on = data.get("fail-on")
     config.min_severity = data.get("min-severity", "info")
     config.dialect = data.get("dialect", "en-US")
+    config.dialect_explicit = "dialect" in data
     vocabulary = data.get("vocabulary", {})
     _check_keys(vocabulary, _VOCABULARY_KEYS, ("vocabulary",), fail, "in vocabulary: ")
     config.accept = list(vocabulary.get("accept", []))

@@ -9,7 +9,7 @@ there: callers only trust it with more evidence (a hyphenated name such as
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from newslint.analysis.names import name_key, strip_possessive
@@ -24,25 +24,24 @@ class Place:
     ambiguous: bool
 
 
-@dataclass(frozen=True)
+@dataclass
 class Gazetteer:
-    #: name_key of a one-word place -> Place
+    #: name_key of a one-word place, or of its plural -> Place
     words: dict[str, Place]
     #: name_key of the first word of a multi-word place -> its places, longest first
     phrases: dict[str, tuple[Place, ...]]
 
     def lookup(self, word: str) -> Place | None:
         """The place or nationality ``word`` is (plurals and possessives included)."""
-        key = name_key(strip_possessive(word))
-        place = self.words.get(key)
-        if place is None and len(key) > 3 and key.endswith("s"):
-            place = self.words.get(key[:-1])  # "Koreans", "Americans"
-            if place is not None and not place.name[-1].isalpha():
-                place = None
-        return place
+        return self.words.get(name_key(strip_possessive(word)))
 
     def phrases_starting(self, word: str) -> tuple[Place, ...]:
         return self.phrases.get(name_key(word), ())
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every one-word place and every first word of a longer one, as name keys."""
+        return frozenset(self.words) | frozenset(self.phrases)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +59,8 @@ def gazetteer() -> Gazetteer:
         parts = name.split()
         if len(parts) == 1:
             words[name_key(name)] = place
+            if name[-1] not in "sh":  # "Koreans", "Americans"; not "Swisses"
+                words.setdefault(name_key(name) + "s", place)
         else:
             phrases.setdefault(name_key(parts[0]), []).append(place)
     return Gazetteer(

@@ -69,16 +69,20 @@ class Keyphrases:
     all_phrases: dict[tuple[str, ...], KeyPhrase] = field(default_factory=dict)
 
     @cached_property
-    def body_counts(self) -> Counter[str]:
-        """How often each folded word occurs in the body (everything but the headline)."""
-        raw: Counter[str] = Counter()
-        for block in self.doc.blocks:
-            if block.kind != "headline":
-                raw.update(TOKEN_RE.findall(block.text.lower()))
-        counts: Counter[str] = Counter()
-        for token, n in raw.items():  # fold each distinct spelling once
-            counts[fold(token)] += n
-        return counts
+    def _body_tokens(self) -> Counter[str]:
+        """Lowercase tokens of the body (everything but the headline), with their counts."""
+        tokens = Counter(TOKEN_RE.findall(self.doc.text.lower()))
+        if self.doc.headline is not None:
+            tokens.subtract(TOKEN_RE.findall(self.doc.headline.text.lower()))
+        return tokens
+
+    def body_count(self, key: str) -> int:
+        """How often the folded word ``key`` occurs in the body, in any of the forms that fold to it."""
+        tokens = self._body_tokens
+        forms = {key, key + "s", key + "'s", key + "’s", key + "s'", key + "s’", key + "es"}
+        if key.endswith("y"):
+            forms.add(key[:-1] + "ies")
+        return sum(tokens[form] for form in forms if tokens[form] > 0 and fold(form) == key)
 
     @cached_property
     def body_words(self) -> int:
@@ -156,9 +160,10 @@ def _compute(doc: Document) -> Keyphrases:
     first: dict[tuple[str, ...], tuple[Run, int, int]] = {}
     for channel, channel_runs in _channels(doc).items():
         for run in channel_runs:
+            run_keys = tuple(w.key for w in run.words)
             for i, j in ngrams(run.words, MAX_PHRASE_WORDS):
-                keys = tuple(w.key for w in run.words[i:j])
-                if len(set(keys)) < len(keys):
+                keys = run_keys[i:j]
+                if j - i > 1 and len(set(keys)) < j - i:
                     continue
                 seen_in.setdefault(keys, set()).add(channel)
                 first.setdefault(keys, (run, i, j))  # the title channel comes first
@@ -175,8 +180,8 @@ def _compute(doc: Document) -> Keyphrases:
     return Keyphrases(doc, _maximal(phrases), sorted(headline_phrases, key=lambda p: -p.length), every)
 
 
-def _runs(text: str, offset: int = 0, source: str | None = None) -> list[Run]:
-    return [Run(words, source if source is not None else text, offset) for words in runs(text, offset)]
+def _runs(text: str, offset: int = 0) -> list[Run]:
+    return [Run(content, text, offset) for content in runs(text, offset)]
 
 
 def _channels(doc: Document) -> dict[str, list[Run]]:
@@ -200,7 +205,7 @@ def _channels(doc: Document) -> dict[str, list[Run]]:
                 channels.setdefault("keywords", []).extend(_runs(entry))
     for section in keyword_lists(doc):
         for start, end in section.entries:
-            channels.setdefault("keywords", []).extend(_runs(doc.text[start:end], start, doc.text[start:end]))
+            channels.setdefault("keywords", []).extend(_runs(doc.text[start:end], start))
     for block in doc.blocks:
         if block.kind == "heading":
             channels.setdefault("headings", []).extend(_runs(block.text, block.start))

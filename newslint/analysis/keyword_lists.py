@@ -40,7 +40,7 @@ _VERBS = re.compile(
 _MAX_ENTRY_WORDS = 8
 _MAX_REST_WORDS = 4
 _MIN_ENTRIES = 3
-_ENTRY_KINDS = ("list_item", "paragraph", "heading")
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s")  # "10. Rapid Reference": the next section
 
 
 @dataclass
@@ -91,9 +91,9 @@ def _section_at(doc: Document, index: int) -> tuple[KeywordList | None, int]:
         return None, 1
     entries = []
     j = index + 1
-    kind = doc.blocks[j].kind if j < len(doc.blocks) else None
-    # Entries are blocks of one kind: bullets, or bare lines a plain-text file reads as paragraphs or headings.
-    while j < len(doc.blocks) and doc.blocks[j].kind == kind in _ENTRY_KINDS and _is_entry(doc.blocks[j].text):
+    # Entries are bullets, or bare lines (which a plain-text file reads as short paragraphs or headings).
+    kinds = ("list_item",) if j < len(doc.blocks) and doc.blocks[j].kind == "list_item" else ("paragraph", "heading")
+    while j < len(doc.blocks) and doc.blocks[j].kind in kinds and _is_entry(doc.blocks[j].text):
         entries.append((doc.blocks[j].start, doc.blocks[j].end))
         j += 1
     if len(entries) < _MIN_ENTRIES:
@@ -121,6 +121,7 @@ def _is_entry(text: str) -> bool:
     stripped = text.strip()
     return (
         bool(stripped)
+        and not _SECTION_NUMBER.match(stripped)
         and len(stripped.split()) <= _MAX_ENTRY_WORDS
         and ":" not in stripped
         and stripped[-1] not in ".!?"

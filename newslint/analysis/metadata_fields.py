@@ -15,6 +15,7 @@ import re
 from newslint.document.model import Document, MetaField
 
 INVALID_FRONT_MATTER = "metadata/invalid-front-matter"
+_HTML_HEAD = re.compile(r"<head[\s>]", re.IGNORECASE)
 
 #: Metadata keys (lowercase) for each field, in order of preference.
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -81,8 +82,11 @@ def front_matter_invalid(doc: Document) -> bool:
 
 
 def has_metadata_channel(doc: Document) -> bool:
-    """HTML, or front matter (even broken): somewhere the article could carry its metadata."""
-    return doc.format == "html" or doc.body_start > 0 or bool(doc.metadata) or front_matter_invalid(doc)
+    """Somewhere the article could carry its metadata: front matter (even broken), or an HTML
+    page with a ``<head>`` or metadata in it (a body fragment from a CMS has none)."""
+    if doc.format == "html":
+        return bool(_HTML_HEAD.search(doc.source)) or any(key != "lang" for key in doc.metadata)
+    return doc.body_start > 0 or bool(doc.metadata) or front_matter_invalid(doc)
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -22,6 +22,9 @@ from newslint.document.words import WORD_RE
 # Capitalised words that are not names even mid-sentence in news copy.
 _NOT_NAMES = {"i", "i'm", "i've", "i'd", "i'll", "ok"}
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
+_HYPHEN_CHARS = frozenset("-\u2010\u2011")
+_SPECIAL = frozenset("-\u2010\u2011’")
+_PLAIN = frozenset("-\u2010\u2011’'")  # a word with none of these is its own key, lowercased
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Opening marks: the word after one starts a quoted sentence of its own.
 _OPENING_MARKS = "\"“‘'(["
@@ -36,11 +39,16 @@ _TITLE_CASE_MAX_WORDS = 20
 
 def name_key(word: str) -> str:
     """How two spellings of a word compare: any case, any hyphen, any apostrophe."""
-    return _HYPHEN.sub("-", word.lower()).replace("’", "'")
+    key = word.lower()
+    if not _SPECIAL.intersection(key):
+        return key
+    return _HYPHEN.sub("-", key).replace("’", "'")
 
 
 def hyphen_parts(word: str) -> list[tuple[int, int]]:
     """(start, end) of each hyphen-separated part of ``word``."""
+    if not _HYPHEN_CHARS.intersection(word):
+        return [(0, len(word))] if word else []
     parts, position = [], 0
     for match in _HYPHEN.finditer(word):
         parts.append((position, match.start()))
@@ -50,10 +58,12 @@ def hyphen_parts(word: str) -> list[tuple[int, int]]:
 
 
 def strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+    if len(word) <= 2 or word[-1] not in "s'’":
+        return word
+    return _POSSESSIVE.sub("", word)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NameToken:
     """One word of the article, with what its capital (or lack of one) can prove."""
 
@@ -67,6 +77,8 @@ class NameToken:
     title_case: bool
     #: whitespace only between this word and the previous one in the same sentence
     joined_to_previous: bool
+    #: name_key of the word without a possessive ending
+    key: str
 
     @property
     def capitalized(self) -> bool:
@@ -90,6 +102,8 @@ class ArticleNames:
     sequences: Counter[str] = field(default_factory=Counter)
     #: adjacent capitalised words mid-sentence, as (name_key, name_key) pairs ("zhao", "leji")
     pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: the same runs, as their words
+    runs: list[tuple[NameToken, ...]] = field(default_factory=list)
     #: every word of the article, in order
     tokens: list[NameToken] = field(default_factory=list)
 
@@ -135,46 +149,54 @@ def _compute(doc: Document) -> ArticleNames:
 
 
 def _block_tokens(doc: Document, block: Block) -> list[NameToken]:
-    matches = [m for m in WORD_RE.finditer(block.text)]
-    title_case = _is_title_case([m.group() for m in matches], block.text.rstrip().endswith((".", "!", "?")))
-    starts = sorted(s.start - block.start for s in doc.sentences_in(block))
+    text, base, index = block.text, block.start, block.index
+    matches = list(WORD_RE.finditer(text))
+    title_case = len(matches) <= _TITLE_CASE_MAX_WORDS and _is_title_case(
+        [m.group() for m in matches], text.rstrip().endswith((".", "!", "?"))
+    )
+    starts = [s.start - base for s in doc.sentences_in(block)]
     tokens: list[NameToken] = []
-    sentence_index = -1
+    next_sentence = 0
     alpha_seen = False  # an alphabetic word already seen in this sentence
     previous_end = 0
     for match in matches:
-        start, word = match.start(), match.group()
-        while sentence_index + 1 < len(starts) and starts[sentence_index + 1] <= start:
-            sentence_index += 1
+        start, end = match.span()
+        word = match.group()
+        while next_sentence < len(starts) and starts[next_sentence] <= start:
             alpha_seen = False
-            previous_end = starts[sentence_index]
-        gap = block.text[previous_end:start]
-        initial = (
-            not alpha_seen
-            or _CLAUSE_BREAK.search(gap) is not None
-            or _after_opening_mark(block.text, start)
-        )
-        joined = bool(tokens) and alpha_seen and gap.strip() == "" and gap != ""
-        tokens.append(NameToken(block.start + start, block.start + match.end(), word, block.index, initial, title_case, joined))
-        if word[0].isalpha():
+            previous_end = starts[next_sentence]
+            next_sentence += 1
+        if start - previous_end == 1 and text[previous_end] == " ":
+            initial, joined = not alpha_seen, alpha_seen  # the common case: one space
+        else:
+            gap = text[previous_end:start]
+            initial = (
+                not alpha_seen
+                or _CLAUSE_BREAK.search(gap) is not None
+                or (text[start - 1] in _OPENING_MARKS and _after_opening_mark(text, start))
+            )
+            joined = alpha_seen and gap != "" and gap.isspace()
+        key = word.lower() if _PLAIN.isdisjoint(word) else name_key(strip_possessive(word))
+        tokens.append(NameToken(base + start, base + end, word, index, initial, title_case, joined, key))
+        if not alpha_seen and word[0].isalpha():
             alpha_seen = True
-        previous_end = match.end()
+        previous_end = end
     return tokens
 
 
 def _is_title_case(words: list[str], ends_sentence: bool) -> bool:
     """A short line where most longer words are capitalised ("Key Takeaways from the Summit").
 
-    A line that ends like a sentence must be nearly all capitals: "Lee met President Xi
-    Jinping on Monday." is a sentence full of names, not a title.
+    A line that ends like a sentence is not a title, however many names it holds:
+    "Lee met President Xi Jinping on Monday."
     """
-    if len(words) > _TITLE_CASE_MAX_WORDS:
+    if len(words) > _TITLE_CASE_MAX_WORDS or ends_sentence:
         return False
     long_words = [w for w in words[1:] if len(w) >= 4 and w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     if len(long_words) < 2:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
-    return capitalised >= (0.85 if ends_sentence else 0.6) * len(long_words)
+    return capitalised >= 0.6 * len(long_words)
 
 
 def _after_opening_mark(text: str, start: int) -> bool:
@@ -187,33 +209,40 @@ def _after_opening_mark(text: str, start: int) -> bool:
 
 def _record(names: ArticleNames, tokens: list[NameToken]) -> None:
     run: list[NameToken] = []
+    lowercase, capitalized, weak = names.lowercase, names.capitalized, names.weak
     for token in tokens:
         word = token.text
-        if not word[0].isalpha():
-            _close_run(names, run)
-            run = []
-            continue
-        if word[0].isupper() and name_key(word) not in _NOT_NAMES:
+        first = word[0]
+        if first.islower():
+            if not token.initial and word.islower():
+                if _PLAIN.isdisjoint(word):
+                    lowercase[word] += 1
+                else:
+                    for form in _forms(word):
+                        lowercase[name_key(form)] += 1
+        elif first.isupper() and token.key not in _NOT_NAMES:
             # a sentence start proves nothing; a title-case line proves a little
-            target = names.capitalized if token.is_evidence else names.weak if not token.initial else None
-            for form in _forms(word) if target is not None else ():
-                if form[0].isupper():
-                    target[name_key(form)][form] += 1
+            target = capitalized if token.is_evidence else weak if not token.initial else None
+            if target is not None:
+                for form in _forms(word):
+                    if form[0].isupper():
+                        target[name_key(form)][form] += 1
             if token.is_evidence and run and token.joined_to_previous:
                 run.append(token)
             else:
-                _close_run(names, run)
+                if len(run) >= 2:
+                    _close_run(names, run)
                 run = [token] if token.is_evidence else []
-            if _POSSESSIVE.search(word) and len(word) > 2 and word[-1] in "s'’":
-                _close_run(names, run)  # "Korea’s Lee": the possessive ends the name
+            if len(word) > 2 and word[-1] in "s'’" and strip_possessive(word) != word:
+                if len(run) >= 2:
+                    _close_run(names, run)  # "Korea’s Lee": the possessive ends the name
                 run = []
             continue
-        if word.islower() and not token.initial:
-            for form in _forms(word):
-                names.lowercase[name_key(form)] += 1
-        _close_run(names, run)
+        if len(run) >= 2:
+            _close_run(names, run)
         run = []
-    _close_run(names, run)
+    if len(run) >= 2:
+        _close_run(names, run)
 
 
 def _forms(word: str) -> list[str]:
@@ -222,13 +251,13 @@ def _forms(word: str) -> list[str]:
     stem = strip_possessive(word)
     if stem != word:
         forms.append(stem)
-    if _HYPHEN.search(stem):
+    if not _HYPHEN_CHARS.isdisjoint(stem):
         forms.extend(stem[s:e] for s, e in hyphen_parts(stem))
     return forms
 
 
 def _close_run(names: ArticleNames, run: list[NameToken]) -> None:
-    if len(run) >= 2:
-        names.sequences[" ".join(t.text for t in run)] += 1
-        for left, right in zip(run, run[1:]):
-            names.pairs[(name_key(strip_possessive(left.text)), name_key(strip_possessive(right.text)))] += 1
+    names.runs.append(tuple(run))
+    names.sequences[" ".join(t.text for t in run)] += 1
+    for left, right in zip(run, run[1:]):
+        names.pairs[(left.key, right.key)] += 1

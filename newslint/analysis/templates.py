@@ -17,7 +17,7 @@ from newslint.analysis import shared
 from newslint.document.model import Block, Document
 
 #: List bullets and section numbers before a label: "- ", "9. ", "10. 1. ", "3.1 ", "1) ".
-ENUMERATOR = re.compile(r"(?:[-*+•–]\s+|\d{1,3}(?:\.\d{1,3})*[.)]?\s+|\d{1,3}[.)](?=[^\W\d_]))+")
+ENUMERATOR = re.compile(r"(?:[-*+•–]\s+|\d{1,3}[.)]\s*|\d{1,3}(?:\.\d{1,3})+[.)]?\s+)+")
 
 # Section names of article templates and chatbot briefs. None of them titles a
 # section of edited news; each must be the whole heading or be followed by a
@@ -82,7 +82,8 @@ def _compute(doc: Document) -> Templates:
     section_of: list[int | None] = []
     current: int | None = None
     for block in doc.blocks:
-        match = _LABEL.match(block.text, label_start(block))
+        # A table may well have a "Target audience" row; a template's sections are headings and entries.
+        match = _LABEL.match(block.text, label_start(block)) if block.kind not in ("table_cell", "caption") else None
         if match:
             labels[block.index] = Label(block.index, block.start + match.start(), block.start + match.end(), match.group())
         # A label standing alone ("**Engagement prompts**" in Markdown) opens a section like a heading.

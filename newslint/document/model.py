@@ -91,6 +91,8 @@ class Document:
     entity_spans: list[tuple[int, int]] = field(default_factory=list)
     #: Source span of the body (after front matter), for rules that read raw source.
     body_start: int = 0
+    #: True when the article opens with a front matter block (valid or not).
+    has_front_matter: bool = False
 
     # -- positions -----------------------------------------------------------------
 

@@ -23,6 +23,10 @@ _NEVER_FINAL = {
 _MAYBE_FINAL = {
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.m", "p.m", "inc", "co", "corp", "ltd", "plc", "jr",
     "sr", "etc", "bros", "llc", "d.c", "ph.d", "b.c", "a.d",
+    # US states as AP abbreviates them in datelines and party labels ("Calif.", "(D-Wash.)")
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "va", "vt", "wash", "wis", "wyo", "d-wash", "r-wash",
 }
 _OPENERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",

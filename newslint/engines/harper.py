@@ -7,10 +7,11 @@ Facts that shape this module:
   Further linters (other dialects, other vocabularies) share the curated
   dictionary and cost almost nothing.
 - A ``Linter`` is not thread-safe: every call goes through one lock.
-- Harper's defaults suit software docs, not news. Only the Harper rules in
-  :data:`USED_RULES` are switched on; each newslint rule picks its own among
-  them. De-duplication is off, so Harper's long-sentence and overlap logic
-  never hides a real error.
+- Harper's defaults suit software docs, not news. Only the Harper rules that
+  newslint's rules ask for with :func:`use` are switched on (each
+  ``HarperRule`` does so for its ``harper_rules``); every other one, including
+  the style, casing and long-sentence checks, is off. De-duplication is off
+  too, so overlapping lints never hide a real error.
 - Each document is linted once (``shared``), on ``doc.text`` as plain text:
   Harper's spans are code points of ``doc.text``, so they map exactly.
 """
@@ -27,24 +28,16 @@ if TYPE_CHECKING:
     from newslint.config import Config
     from newslint.document.model import Document
 
-#: Every Harper rule newslint uses. The newslint rule that reports each one says why it suits news.
-USED_RULES = frozenset({
-    "SpellCheck",  # spelling/misspelled-word, spelling/dialect-spelling
-    "AnA",  # grammar/a-an
-    "ToTwoToo", "TooTo", "ToTooIdioms",  # grammar/to-too
-    "ThenThan",  # grammar/then-than
-    "ItsContraction", "ItsPossessive",  # grammar/its-it-s
-    "ThereToTheir", "TheirToThere", "TheyreToTheir", "ThereOwn", "Theres",  # grammar/there-their
-    "ModalOf",  # grammar/should-of
-})
-
 # Tokens Harper should not read: URLs, e-mail addresses, long hexadecimal hashes and other
 # long unbroken strings (a 64-hex hash alone costs Harper's speller over a second).
 MASK = r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[0-9A-Fa-f]{16,}\b|\S{40,}"
 
+_USED: set[str] = set()
+_WORD_CACHE: dict[str, dict[str, bool]] = {}  # dialect -> word -> rejected by the speller
+_WORD_CACHE_SIZE = 200_000
 _DIALECTS = {"en-US": "AMERICAN", "en-GB": "BRITISH", "en-AU": "AUSTRALIAN", "en-CA": "CANADIAN", "en-IN": "INDIAN"}
 _LOCK = threading.Lock()
-_LINTERS: dict[tuple[str, str, tuple[str, ...]], object] = {}
+_LINTERS: dict[tuple[str, str, tuple[str, ...]], list] = {}  # -> [linter, the rules it has on]
 
 
 @dataclass(frozen=True)
@@ -58,6 +51,16 @@ class HarperLint:
     replacements: tuple[str, ...]
 
 
+def use(rules: Iterable[str]) -> None:
+    """Switch these Harper rules on for every linter of this process (a rule module calls this at import)."""
+    with _LOCK:
+        _USED.update(rules)
+
+
+def used_rules() -> frozenset[str]:
+    return frozenset(_USED)
+
+
 def lints(doc: Document, config: Config) -> dict[str, list[HarperLint]]:
     """Harper's lints for ``doc``, by Harper rule name, computed once per document and config."""
     accept = tuple(sorted(set(config.accept)))
@@ -66,14 +69,22 @@ def lints(doc: Document, config: Config) -> dict[str, list[HarperLint]]:
 
 
 def misspelled_in(words: Iterable[str], dialect: str) -> set[str]:
-    """Those of ``words`` that Harper's speller rejects in ``dialect`` (no vocabulary added)."""
-    words = sorted(set(words))
-    if not words:
-        return set()
-    text = "\n".join(words)
+    """Those of ``words`` that Harper's speller rejects in ``dialect`` (no vocabulary added).
+
+    Answers are kept for the process: the same unknown words (names, other-dialect spellings)
+    come back article after article, and Harper spends most of its time suggesting corrections
+    for them."""
+    words = set(words)
     with _LOCK:
-        found = _linter(dialect, "spelling", ()).lint(text, language="plaintext", dedup=False)
-    return {lint.problem_text for lint in found}
+        known = _WORD_CACHE.setdefault(dialect, {})
+        missing = sorted(word for word in words if word not in known)
+        if missing:
+            found = _linter(dialect, "spelling", ()).lint("\n".join(missing), language="plaintext", dedup=False)
+            rejected = {lint.problem_text for lint in found}
+            if len(known) > _WORD_CACHE_SIZE:
+                known.clear()
+            known.update((word, word in rejected) for word in missing)
+        return {word for word in words if known[word]}
 
 
 def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str, list[HarperLint]]:
@@ -105,25 +116,32 @@ def _convert(rule: str, lint) -> HarperLint:
 def _linter(dialect: str, purpose: str, accept: tuple[str, ...]):
     """The linter for a dialect, a purpose ("rules" or "spelling") and a vocabulary; call with _LOCK held."""
     key = (dialect, purpose, accept)
-    linter = _LINTERS.get(key)
-    if linter is None:
+    wanted = frozenset(_USED) if purpose == "rules" else frozenset({"SpellCheck"})
+    entry = _LINTERS.get(key)
+    if entry is None:
         import harper
 
         linter = harper.Linter(getattr(harper.Dialect, _DIALECTS.get(dialect, "AMERICAN")))
-        wanted = USED_RULES if purpose == "rules" else {"SpellCheck"}
-        linter.set_lint_config({name: name in wanted for name in linter.get_default_lint_config()})
         if accept:
             # import_words is case-sensitive and costly: once per distinct vocabulary, in one batch.
             linter.import_words(_vocabulary_forms(accept))
-        _LINTERS[key] = linter
+        entry = _LINTERS[key] = [linter, None]
+    linter, configured = entry
+    if configured != wanted:
+        unknown = wanted - set(linter.get_default_lint_config())
+        if unknown:
+            raise ValueError(f"harper-py has no rule {sorted(unknown)[0]!r}")
+        linter.set_lint_config({name: name in wanted for name in linter.get_default_lint_config()})
+        entry[1] = wanted
     return linter
 
 
 def _vocabulary_forms(accept: Iterable[str]) -> list[str]:
     """Accepted words with the possessive forms Harper does not derive for added words."""
     forms: list[str] = []
-    for word in accept:
-        forms.append(word)
-        if word[-1:].isalpha():
-            forms.extend((word + "'s", word + "’s"))
+    for entry in accept:
+        for word in entry.split():
+            forms.append(word)
+            if word[-1:].isalpha():
+                forms.extend((word + "'s", word + "’s"))
     return forms

@@ -120,6 +120,7 @@ class Assembler:
         self.problems: list[ParseProblem] = []
         self.entity_spans: list[tuple[int, int]] = []
         self.body_start = 0
+        self.has_front_matter = False
         self._last_src_end = 0
 
     def add_block(self, buffer: BlockBuffer) -> Block | None:
@@ -154,4 +155,5 @@ class Assembler:
             problems=self.problems,
             entity_spans=sorted(self.entity_spans),
             body_start=self.body_start,
+            has_front_matter=self.has_front_matter,
         )

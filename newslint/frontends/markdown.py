@@ -34,6 +34,7 @@ def parse_markdown(path: str, source: str, front: FrontMatter) -> Document:
     assembler.metadata.update(front.metadata)
     assembler.problems.extend(front.problems)
     assembler.body_start = front.body_start
+    assembler.has_front_matter = front.present
     body = source[front.body_start :]
     line_starts = _line_starts(source, front.body_start)
     tokens = _PARSER.parse(body)

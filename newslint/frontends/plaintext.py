@@ -30,6 +30,7 @@ def parse_plaintext(path: str, source: str, front: FrontMatter) -> Document:
     assembler.metadata.update(front.metadata)
     assembler.problems.extend(front.problems)
     assembler.body_start = front.body_start
+    assembler.has_front_matter = front.present
     logical = _logical_lines(source, front.body_start)
     for i, lines in enumerate(logical):
         _emit(assembler, source, logical, i, lines)

@@ -67,7 +67,8 @@ def compile_alternatives(phrases: Iterable[str], patterns: Iterable[str] = (), i
     if not source:
         return None
     keys = None
-    if not patterns and ignore_case:
+    if not patterns:
+        # lowercase words: a superset test, so it holds for case-sensitive lists too
         keys = tuple({frozenset(_WORD.findall(p.lower())) for p in phrases})
     return Matcher(re.compile(source, re.IGNORECASE if ignore_case else 0), keys)
 
@@ -96,9 +97,12 @@ def iter_matches(
 
 
 def match_case(replacement: str, matched: str) -> str:
-    """Give ``replacement`` the capitalisation of ``matched`` (Capitalised, UPPER or as is)."""
+    """Give ``replacement`` the capitalisation of ``matched``: UPPER, Title Case, Capitalised or as is."""
     if matched.isupper() and len(matched) > 1 and not replacement.isupper():
         return replacement.upper()
+    words = _WORD.findall(matched)
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return re.sub(r"[^\W_]+", lambda m: m.group()[0].upper() + m.group()[1:], replacement)
     if matched[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement

@@ -45,7 +45,7 @@ def test_gaps_and_notes_are_reported_exactly(body, expected):
         "Shoppers queued outside TK Maxx before it opened.",
         "Rice sold for Tk 500 a sack in Dhaka, and TK 450 in Sylhet.",
         "Takata supplier TK Holdings filed for bankruptcy.",
-        "The 49ers won Super Bowl XX in front of a record crowd.",
+        "The 49ers won Super Bowl XX in front of a record crowd, and the Chiefs won Super Bowl LIV.",
         "Women have an XX chromosome pair, the study noted.",
         "The XX Olympiad was held in Munich.",
         "The band the xx headlined the festival.",

@@ -73,6 +73,11 @@ def test_contents_naming_the_articles_own_sections_is_a_table_of_contents():
     assert len(findings(text, TOC)) == 1
 
 
+def test_a_table_row_named_like_a_template_label_is_left_alone():
+    text = "Campaign launched\n\nThe campaign starts in May.\n\n| Field | Detail |\n|---|---|\n| Target audience | Voters aged 18-24 |\n"
+    assert findings(text, SECTION) == []
+
+
 def test_a_real_table_of_figures_is_left_alone():
     text = (
         "Exports rise\n\nExports rose in May, the agency said.\n\nTable: Exports by month\n\n"

@@ -87,3 +87,27 @@ def test_a_sentence_with_a_vague_attribution_is_left_to_that_rule():
     text = "Early estimates project that output is expected to rise by 7% this year."
     assert spans(text, RULE) == []
     assert [f.rule for f in findings(text, "attribution")] == ["attribution/vague-attribution"]
+
+
+def test_comparisons_and_stakes_are_not_forecasts_or_market_shares():
+    assert spans("Households earning $75,000 are four times more likely to own a console.", RULE) == []
+    assert spans("The firm recently bought an 85% share in the singer's estate.", RULE) == []
+
+
+def test_a_data_story_names_its_source_once_for_a_run_of_figure_paragraphs():
+    text = (
+        "Trade figures\n\n"
+        "Exports rose 4% in March, the statistics office said.\n\n"
+        "Shipments to China accounted for 22% of the total.\n\n"
+        "Shipments to Japan made up 9% of exports, and the surplus totaled $3.2 billion.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_the_run_ends_at_a_heading():
+    text = (
+        "Exports rose 4% in March, the statistics office said.\n\n"
+        "Outlook\n\n"
+        "The new port is expected to generate 4,500 jobs.\n"
+    )
+    assert spans(text, RULE) == ["is expected to generate 4,500 jobs"]

@@ -88,3 +88,8 @@ def test_newsroom_it_is_understood_is_left_alone():
 def test_research_groups_and_people_are_not_vague_without_a_claim_verb():
     assert spans("Researchers from 12 countries took part in the trial.", RULE) == []
     assert spans("As scientists continue to study the virus, hospitals are preparing.", RULE) == []
+
+
+def test_nouns_that_look_like_verbs_after_a_group():
+    assert spans("Research projects in the region are funded by the European Union.", RULE) == []
+    assert spans("Investment will stall, as there are not that many projects in the pipeline.", RULE) == []

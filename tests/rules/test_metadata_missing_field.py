@@ -100,3 +100,8 @@ def test_html_meta_json_ld_and_time_elements_count():
         '<time datetime="2026-01-04">Jan. 4, 2026</time><p>Talks resumed.</p></article></body></html>\n'
     )
     assert findings(html(body=visible), RULE, path="page.html") == []
+
+
+def test_html_fragment_without_head_has_no_metadata_channel():
+    assert findings("<p>Talks resumed on Monday.</p>", RULE, path="body.html") == []
+    assert findings("<html><body><p>Talks resumed.</p></body></html>", RULE, path="body.html") == []

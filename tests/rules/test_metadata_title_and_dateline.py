@@ -109,3 +109,59 @@ def test_seed_004_dateline_matches_its_publication_date():
 def test_no_publication_date_no_finding():
     assert findings("SEOUL, Jan. 4 (Yonhap) -- Talks resumed.\n", DATELINE, path="story.txt") == []
     assert findings(md("title: Talks\ndate: soon", "SEOUL, Jan. 4 (Yonhap) -- Talks resumed."), DATELINE, path="s.md") == []
+
+
+# -- end to end through the CLI ------------------------------------------------------------
+
+MARKDOWN_ARTICLE = """---
+title: Finance ministers from the world's largest economies gather in Washington for debt talks
+author:
+date: 2026-04-21
+---
+
+# Ministers gather for debt talks
+
+WASHINGTON, April 12 (Example) - Finance ministers from the Group of 20 met on Sunday to discuss debt relief
+for the poorest countries.
+"""
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Ministers gather for debt talks | Example News</title>
+<meta name="description" content="Finance ministers met on Sunday to discuss debt relief.">
+</head>
+<body>
+<article>
+<h1>Ministers gather for debt talks</h1>
+<p>WASHINGTON, April 12 (Example) - Finance ministers met on Sunday to discuss debt relief.</p>
+</article>
+</body>
+</html>
+"""
+
+
+def test_cli_reports_the_metadata_of_a_markdown_article(tmp_path):
+    from helpers import cli_json
+
+    article = tmp_path / "debt.md"
+    article.write_text(MARKDOWN_ARTICLE, encoding="utf-8")
+    data = cli_json("--no-config", "--select", "metadata,seo", str(article))
+    assert [(f["rule"], f["line"], f["column"], f["severity"]) for f in data["findings"]] == [
+        ("metadata/title-too-long", 2, 8, "info"),
+        ("metadata/missing-field", 3, 1, "warning"),
+        ("metadata/dateline-date-mismatch", 9, 13, "warning"),
+    ]
+    assert "9 days apart" in data["findings"][2]["message"]
+
+
+def test_cli_reports_what_an_html_page_lacks(tmp_path):
+    from helpers import cli_json
+
+    page = tmp_path / "debt.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    data = cli_json("--no-config", "--select", "metadata,seo", str(page))
+    assert sorted((f["rule"], f["line"], f["column"], f["message"].split(" in ")[0]) for f in data["findings"]) == [
+        ("metadata/missing-field", 3, 1, "no byline"),
+        ("metadata/missing-field", 3, 1, "no publication date"),
+    ]

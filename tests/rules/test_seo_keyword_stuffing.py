@@ -58,6 +58,29 @@ def test_inline_keywords_line_is_reported_whole():
     assert found[0].severity == "warning"  # the label does not say SEO
 
 
+def test_keyword_lists_in_markdown_html_and_bare_lines():
+    markdown = (
+        "# Port strike halts container traffic in Rotterdam\n\nDock workers walked out.\n\n## SEO keywords\n\n"
+        "- Rotterdam port strike\n- container traffic Rotterdam\n- port strike news\n\n## What next\n\nTalks.\n"
+    )
+    found = findings(markdown, "seo/keyword-list", path="story.md")
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in found] == [(5, 4, 9, 19)]
+    page = (
+        "<html><head><title>Port strike</title></head><body><article><h1>Port strike halts container traffic "
+        "in Rotterdam</h1><p>Dock workers walked out.</p><h3>Tags</h3><ul><li>Rotterdam port strike</li>"
+        "<li>container traffic</li><li>Rotterdam strike news</li></ul></article></body></html>"
+    )
+    found = findings(page, "seo/keyword-list", path="page.html")
+    assert [page[f.src_start : f.src_end] for f in found] == [
+        "Tags</h3><ul><li>Rotterdam port strike</li><li>container traffic</li><li>Rotterdam strike news"
+    ]
+    bare = (
+        "Port strike halts container traffic in Rotterdam\n\nDock workers walked out.\n\n"
+        "Keywords:\nRotterdam port strike\ncontainer traffic Rotterdam\nport strike news\n"
+    )
+    assert [(f.line, f.end_line) for f in findings(bare, "seo/keyword-list")] == [(5, 8)]
+
+
 def test_tags_line_of_site_sections_is_not_a_keyword_list():
     text = (
         "Port strike halts container traffic in Rotterdam\n\n"

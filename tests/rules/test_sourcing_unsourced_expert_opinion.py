@@ -10,6 +10,7 @@ def test_expert_view_with_no_occasion_is_reported_at_the_expert_and_verb():
     assert spans(text, RULE) == ["Economist Jane Roe believes"]
     (finding,) = findings(text, RULE)
     assert (finding.line, finding.column, finding.severity) == (3, 1, "warning")
+    assert "Jane Roe is quoted nowhere else" in finding.message
 
 
 def test_generic_title_cased_credential_raises_it_to_an_error():

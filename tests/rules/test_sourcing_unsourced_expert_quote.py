@@ -17,7 +17,8 @@ LIST = (
 def test_parallel_list_of_credentialed_quotes_is_an_error_at_each_item():
     found = findings(LIST, RULE)
     assert [(f.line, f.column, f.severity) for f in found] == [(3, 3, "error"), (4, 3, "error")]
-    assert spans(LIST, RULE)[0].startswith("Dr. Mara Lind, Regional Security Scholar") and spans(LIST, RULE)[0].endswith("rivalry.”")
+    first = spans(LIST, RULE)[0]
+    assert first.startswith("Dr. Mara Lind, Regional Security Scholar") and first.endswith("rivalry.”")
     assert "generic title-cased credential 'Regional Security Scholar'" in found[0].message
     assert "one of 2 parallel expert quotes in a list" in found[1].message
 
@@ -42,7 +43,10 @@ def test_expert_who_told_an_outlet_on_a_date_is_sourced():
 
 
 def test_expert_quote_followed_by_a_reporting_verb():
-    text = "Mara Lind, Scholar, Northern State University – “The accord marks a turn toward open trade,” she said."
+    text = (
+        "Mara Lind, Scholar, Northern State University – “The accord marks a turn toward open trade,” "
+        "she said."
+    )
     assert findings(text, RULE) == []
 
 

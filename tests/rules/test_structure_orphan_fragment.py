@@ -21,6 +21,16 @@ def test_fragment_separated_by_a_blank_line():
     assert spans("Trade target set\n\nThe two sides aim to double trade\n\nby 2030.\n", RULE) == ["by 2030."]
 
 
+def test_fragment_after_a_line_that_is_not_a_sentence_in_paragraph_per_line_text():
+    text = (
+        "Trade target set\n"
+        "The two sides agreed on Friday to double trade between them, the ministers said after three days of talks in the capital.\n"
+        "[Insert quote from the minister here]\n"
+        "by 2030.\n"
+    )
+    assert spans(text, RULE) == ["by 2030."]
+
+
 def test_fragment_as_a_numbered_entry_of_a_generated_outline():
     text = "Trade target set\nOutline\n- 1. Background\n- 2. by 2030.\n- 3. Reactions\nThe talks end on Friday.\n"
     assert spans(text, RULE) == ["by 2030."]
@@ -39,6 +49,7 @@ def test_fragment_as_a_numbered_entry_of_a_generated_outline():
         "Trade target set\n\nThe talks end on Friday.\n\nkim@example.com\n",
         "Trade target set\n\nThe talks end on Friday.\n\nBy 2030, they say, it will be done.\n",
         "Trade target set\n\nThe talks end on Friday.\n\nAnd then it was over.\n",
+        "Trade target set\n\nThe ferry carried 15 people.\n\n12 of the 15 died.\n",
         # short lowercase table cells
         "Trade target set\n\n| Year | Target |\n|---|---|\n| 2030 | by 2030. |\n",
     ],

@@ -77,3 +77,12 @@ def test_written_nbsp_reference_in_text_is_left_to_html_entity():
     text = "Talks end\n\nThe talks ended.&nbsp;The ministers left.\n"
     assert findings(text, NBSP) == []
     assert [f.rule for f in findings(text, ["unicode", "artifact/html-entity"])] == ["artifact/html-entity"]
+
+
+def test_one_summary_finding_when_configured(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rules:\n  unicode/non-breaking-hyphen:\n    each: false\n", encoding="utf-8")
+    text = "Visit ends\n\nThe four\u2011day visit to Seoul\u2011Tokyo talks ended.\n"
+    (finding,) = findings(text, HYPHEN, config=str(config))
+    assert (finding.column, finding.fix) == (9, None)
+    assert finding.message.startswith("2 non-breaking hyphens")

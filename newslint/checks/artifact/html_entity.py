@@ -32,10 +32,12 @@ class HtmlEntity(Rule):
         "Crawlers, feeds and CMS exports often escape text for HTML and then save or publish it as plain "
         "text, so readers see 'Lee&#x27;s' and '&quot;One China&quot;'. In a plain-text article every "
         "reference is such a leftover; the fix writes the character itself. In Markdown a reference "
-        "renders, but shows as text wherever the file is used as plain text, so it is reported as a "
-        "warning (a crawler's .txt file with a Markdown frame is text, and an error), except references that escape Markdown syntax ('&lt;', '&amp;', '&#42;') or a no-break "
-        "space, which are deliberate. In HTML references are normal markup; only a reference escaped "
-        "twice ('&amp;#x27;'), which the browser shows as '&#x27;', is reported."
+        "renders, but shows as text wherever the file is used as plain text, so it is a warning there, "
+        "and references that escape Markdown syntax ('&lt;', '&amp;', '&#42;') or write a no-break space "
+        "are deliberate and left alone; a crawler's .txt file with a Markdown frame is still text. In HTML "
+        "references are normal markup; only a reference escaped twice ('&amp;#x27;'), which the browser "
+        "shows as '&#x27;', is reported. '&#191;' ('¿') between letters is an apostrophe lost in "
+        "conversion ('Blair&#191;s'), so its fix is a suggestion."
     )
     examples = (
         bad("Lee departs\n\nIt is Lee&#x27;s first visit.\n", fixed="Lee departs\n\nIt is Lee's first visit.\n"),
@@ -75,10 +77,9 @@ class HtmlEntity(Rule):
                     safe=False,
                 )
                 continue
+            message = f"character reference '{reference}' shown as text: write {_shown(decoded)} itself"
             if markdown:
-                message = f"character reference '{reference}' in Markdown: write {_shown(decoded)} itself, or it shows as text wherever the file is used as plain text"
-            else:
-                message = f"character reference '{reference}' shown as text: write {_shown(decoded)} itself"
+                message = f"character reference '{reference}' in Markdown shows as text wherever the file is used as plain text: write {_shown(decoded)} itself"
             ctx.report_source(
                 src_start,
                 src_end,

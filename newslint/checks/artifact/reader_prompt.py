@@ -14,19 +14,19 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 # A question that asks the reader for an opinion ("In your view, …?", "… do you believe …?").
+_OPINION = re.compile(
+    r"\b(?:in\s+your\s+(?:view|opinion)|do\s+you\s+(?:think|believe|agree|expect)"
+    r"|what(?:'s|’s|\s+is)\s+your\s+(?:take|view|opinion)|how\s+do\s+you\s+feel|would\s+you\s+agree)\b",
+    re.IGNORECASE,
+)
 # Words one of which each pattern needs: most articles hold none, and the patterns never run.
 _CALL_KEYS = (
     "share your", "let us know", "tell us", "comment below", "comments below", "in the comments", "sound off",
     "join the conversation", "join the discussion",
 )
 _OPINION_KEYS = ("your view", "your opinion", "do you", "your take", "how do you feel", "would you agree")
-# Engagement questions close a templated story; features that quiz the reader do it on the way.
+# Templates close a story with engagement questions; a feature that quizzes its reader does it on the way.
 _CLOSING_BLOCKS = 3
-_OPINION = re.compile(
-    r"\b(?:in\s+your\s+(?:view|opinion)|do\s+you\s+(?:think|believe|agree|expect)"
-    r"|what(?:'s|’s|\s+is)\s+your\s+(?:take|view|opinion)|how\s+do\s+you\s+feel|would\s+you\s+agree)\b",
-    re.IGNORECASE,
-)
 
 
 class ReaderPrompt(Rule):
@@ -38,9 +38,9 @@ class ReaderPrompt(Rule):
         "comes from blog templates and chatbot outlines; in a news story it reads as filler and breaks the "
         "register. Questions under a template section such as 'Engagement prompts' are reported whatever "
         "their wording; elsewhere a question asking the reader's opinion counts in the story's last three "
-        "paragraphs, where templates put it (a feature that quizzes its reader does so on the way). Quoted questions, questions the story asks and answers, and callouts for "
-        "information ('Have you been affected? Get in touch') are left alone. One finding per paragraph "
-        "or list entry."
+        "paragraphs, where templates put it (a feature that quizzes its reader does so on the way). "
+        "Quoted questions, questions the story asks and answers, and callouts for information ('Have you "
+        "been affected? Get in touch') are left alone. One finding per paragraph or list entry."
     )
     examples = (
         bad("Talks resume in Seoul\n\nThe ministers met on Monday.\n\nShare your thoughts: which deal matters most to you?\n"),

@@ -9,16 +9,20 @@ _REPORTING = (
     r"|maintained|believe|believes|disclosed|alleged|alleges"
 )
 # Words between the article and "source" that say nothing about who the source is.
-_EMPTY = r"(?:reliable|trusted|credible|anonymous|unnamed|unidentified|informed|good|certain|single|secret|separate|second|third|other)\s+"
+_EMPTY = (
+    r"(?:reliable|trusted|credible|anonymous|unnamed|unidentified|informed|good|certain|single|secret|separate"
+    r"|second|third|other)\s+"
+)
 # Not "the source" or "our source": those refer back to a source already placed.
-_DETERMINER = r"(?:a|an|one|some|several|two|three|four|many|multiple|numerous|other|another)\s+"
-_SOURCE = r"(?P<phrase>(?:" + _DETERMINER + r")?(?:" + _EMPTY + r")*(?:sources?|insiders?))"
+_DETERMINER = re.compile(r"(?:a|an|one|some|several|two|three|four|many|multiple|numerous|other|another)\s+", re.I)
+_SOURCE = r"(?P<phrase>(?:" + _DETERMINER.pattern + r")?(?:" + _EMPTY + r")*(?:sources?|insiders?))"
 # 'a source said', 'sources told the paper', 'according to a source.' — nothing placing the source.
 _SOURCE_SAID = re.compile(r"(?<![\w-])" + _SOURCE + r"\s*,?\s*(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?<![\w-])according to\s+" + _SOURCE + r"(?=\s*[.,;:)]|\s*$)", re.IGNORECASE)
-_REPORTING_NEAR = re.compile(r"(?:[^.;:!?]{0,80}?)(?<![\w-])(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
+# Any mention of a source, and what makes it a placed, reporting one.
 _ANY_SOURCE = re.compile(r"(?<![\w-])(?:sources?|insiders?)(?![\w-])", re.IGNORECASE)
-# What places a source after the word: 'a source close to the minister', 'who was not authorised'.
+_REPORTING_AFTER = re.compile(r"[^.;:!?]{0,80}?(?<![\w-])(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"according to(?:\s+(?:a|the))?\s*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(
     r"\s*,?\s*(?:close to|familiar with|with (?:direct )?knowledge|at|in|inside|within|from|who|involved|briefed"
     r"|speaking on|on condition|with access|near)(?![\w-])",
@@ -29,6 +33,7 @@ _FUNCTION_WORDS = {
     "to", "and", "but", "or", "that", "as", "said", "says", "told", "by", "with", "from", "of", "if", "while",
     "two", "three", "four", "several", "some", "many", "other", "according",
 }
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 class AnonymousSource(Rule):
@@ -41,7 +46,8 @@ class AnonymousSource(Rule):
         "familiar with the talks') and why anonymity was granted ('who was not authorised to speak publicly'). "
         "An unplaced source is unverifiable and is how rumours pass for reporting. A source with a modifier "
         "('a government source', 'police sources'), with a qualifier after it ('a source close to the player', "
-        "'a source, who asked not to be named because…, said'), or referred back to ('the source said') is not "
+        "'a source, who asked not to be named because…, said'), referred back to ('the source said'), or "
+        "following a source the story has already placed ('oil industry sources said … one source said') is not "
         "reported, nor 'a source of income' or 'open source'."
     )
     examples = (
@@ -57,11 +63,7 @@ class AnonymousSource(Rule):
 
     def check(self, doc, ctx):
         text = doc.text
-        placed_before = None  # where the story first places a source ('trade sources said')
-        for match in _ANY_SOURCE.finditer(text):
-            if doc.blocks[_block(doc, match.start())].kind in BODY_KINDS and _placed(text, match):
-                placed_before = match.start()
-                break
+        placed = _first_placed_source(doc)
         for block in doc.blocks:
             lowered = block.text.lower()
             if block.kind not in BODY_KINDS or ("source" not in lowered and "insider" not in lowered):
@@ -69,29 +71,31 @@ class AnonymousSource(Rule):
             for regex in (_SOURCE_SAID, _ACCORDING):
                 for match in regex.finditer(text, block.start, block.end):
                     start, end = match.span("phrase")
-                    if placed_before is not None and placed_before < start:
+                    if placed is not None and placed < start:
                         continue  # "one source said" after "oil industry sources said": the same people
-                    if not re.match(_DETERMINER, match.group("phrase"), re.IGNORECASE) and _modifier_before(text, start):
+                    if not _DETERMINER.match(match.group("phrase")) and _modifier_before(text, start):
                         continue  # "government sources said", "Labour sources say"
-                    ctx.report(start, end, f"anonymous source '{text[start:end]}': say where the source sits and why it is not named")
+                    message = f"anonymous source '{text[start:end]}': say where the source sits and why it is not named"
+                    ctx.report(start, end, message)
+
+
+def _first_placed_source(doc) -> int | None:
+    """Where the story first places a reporting source ('trade sources said', 'a source close to …')."""
+    text = doc.text
+    for match in _ANY_SOURCE.finditer(text):
+        block = doc.block_at(match.start())
+        if block is None or block.kind not in BODY_KINDS:
+            continue
+        after_verb = _REPORTING_AFTER.match(text, match.end())
+        if not after_verb and not _ACCORDING_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "a source of income"
+        modified = not _DETERMINER.match(match.group()) and _modifier_before(text, match.start())
+        if modified or _QUALIFIER_AFTER.match(text, match.end()):
+            return match.start()
+    return None
 
 
 def _modifier_before(text: str, start: int) -> bool:
     # Across a block boundary too: a hard-wrapped line may have been split after the modifier.
-    word = re.search(r"([\w’'-]+)\s+$", text[max(0, start - 40) : start])
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return word is not None and word.group(1).lower() not in _FUNCTION_WORDS
-
-
-def _placed(text: str, match: re.Match[str]) -> bool:
-    """A reporting source the story places: a modifier before it or a qualifier after it."""
-    reporting = _REPORTING_NEAR.match(text, match.end()) or text[max(0, match.start() - 40) : match.start()].lower().rstrip().endswith(
-        ("according to", "according to a", "according to the")
-    )
-    if not reporting:
-        return False
-    return _modifier_before(text, match.start()) or bool(_QUALIFIER_AFTER.match(text, match.end()))
-
-
-def _block(doc, offset: int) -> int:
-    block = doc.block_at(offset)
-    return block.index if block is not None else 0

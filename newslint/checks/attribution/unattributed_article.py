@@ -43,5 +43,6 @@ class UnattributedArticle(Rule):
         ctx.report(
             block.start,
             block.end,
-            f"none of the {claims} claims in this article (figures, forecasts, quotes, opinions) is attributed to a source",
+            f"none of the {claims} claims in this article (figures, forecasts, quotes, opinions) is attributed "
+            "to a source",
         )

@@ -10,10 +10,13 @@ class UnattributedQuote(Rule):
         "Wire style (AP, Reuters) never leaves the reader guessing who is talking: a direct quote carries its "
         "speaker and a reporting verb ('said', 'told Reuters', 'according to', 'said in a statement') in the same "
         "sentence, the sentence before or the one after. Quoted words nobody said are how invented quotes slip "
-        "into copy. Scare quotes and nicknames (fewer than four words), titles of works and names of policies, "
-        "a quote continued in the next paragraph (news style leaves its closing mark off), and a quote handed "
-        "over with a colon ('Smith: \"…\"') are not reported. A named expert with a credential but no verb is "
-        "left to sourcing/unsourced-expert-quote."
+        "into copy. Reported: a quote of four words or more that starts like a sentence of its own, with no "
+        "reporting verb and no person (a name, a pronoun, a role such as 'the mayor') in its sentence or the "
+        "ones next to it. Not reported: scare quotes and nicknames, titles of works and names of policies, a "
+        "fragment woven into the reporter's sentence, a quote handed over with a colon ('Smith: \"…\"') or "
+        "closed by a short tag ('smiles one broker'), and a quote that continues one before it (news style "
+        "leaves the closing mark off a paragraph whose quote goes on). A named expert with a credential but no "
+        "verb is left to sourcing/unsourced-expert-quote."
     )
     examples = (
         bad('The council approved the budget on Tuesday.\n\n"This is the best deal we could get for the town."\n\n'

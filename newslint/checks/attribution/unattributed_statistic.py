@@ -9,12 +9,14 @@ class UnattributedStatistic(Rule):
     rationale = (
         "A figure the reporter did not count is a claim, and wire practice gives its source in the same sentence "
         "or carries it from the one before ('according to the trade ministry', 'figures from the statistics "
-        "office showed', 'the company said'). Forecasts ('is expected to generate 12,000 jobs', 'could reach "
-        "$1 billion'), shares ('accounting for 20%', 'a 15% share') and totals ('totaled $115 billion') are what "
-        "content farms invent and readers repeat. Dates, ages, years, votes and seats are not reported, nor is "
-        "the reporter's own arithmetic on a figure attributed just before, nor a figure inside a quote (the "
-        "speaker is its source). Market moves ('shares rose 5%') are left alone: they are public record. Tables "
-        "are not checked; a sentence already reported by attribution/vague-attribution is not reported again."
+        "office showed', 'the company said'). Forecasts ('is expected to generate 12,000 jobs', 'potentially "
+        "capturing a 15% share') and measured shares and totals ('accounting for 20%', 'totaled $115 billion') "
+        "are what content farms invent and readers repeat. A source named earlier in the paragraph, in the "
+        "paragraph's last sentence before it, or in the next sentence covers the figure, and so covers the "
+        "reporter's own arithmetic on an attributed figure. Not claims here: dates, ages, years, votes and "
+        "seats, market moves ('shares rose 5%') and deal terms ('will own 30%'), which are public record, and "
+        "figures inside a quote, whose speaker is their source. Tables are not checked, and a sentence reported "
+        "by attribution/vague-attribution is not reported again."
     )
     examples = (
         bad("The new plant is expected to create 1,200 jobs by 2028."),
@@ -30,10 +32,9 @@ class UnattributedStatistic(Rule):
         article = attribution(doc)
         for facts in article.sentences:
             if facts.statistic is None or facts.vague or facts.named_cue or facts.covered:
-                continue
-            if article.speech_attributed(facts):
-                continue
-            if doc.blocks[facts.block].kind == "table_cell":
+                continue  # no figure, left to vague-attribution, or attributed
+            if article.speech_attributed(facts) or doc.blocks[facts.block].kind == "table_cell":
                 continue
             start, end = facts.statistic
-            ctx.report(start, end, "figure with no source: say who counted or forecast it ('according to …', '… said')")
+            message = "figure with no source: say who counted or forecast it ('according to …', '… said')"
+            ctx.report(start, end, message)

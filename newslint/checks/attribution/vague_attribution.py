@@ -10,11 +10,13 @@ class VagueAttribution(Rule):
         "'Critics argue', 'analysts will assess', 'early estimates project', 'research has shown', 'it is "
         "believed' lend a claim authority without saying whose it is. Wikipedia's Manual of Style lists them as "
         "unsupported attributions and NPR's standards memo warns against 'some say' and 'many say': name the "
-        "critics, the analysts or the study. Only the present, perfect and future tenses are reported (a "
+        "critics, the analysts or the study. Only the present, perfect and future tenses are reported (the "
         "standing opinion of a crowd); 'analysts said' in the past tense reports an occasion on which the "
-        "reporter heard them. A group the reader can identify ('Labour critics', 'the bank's economists', "
-        "'analysts at Barclays say') and words inside a quote are not reported, nor a group introduced by a "
-        "named source earlier in the sentence."
+        "reporter heard them. Not reported: a group the reader can identify ('Labour critics', 'the bank's "
+        "economists', 'analysts at Barclays'); a group summed up next to a sentence that names a source ('\"…,\" "
+        "said Phil Kain, an analyst at Investment Research'), or a profession the story quotes by name elsewhere; "
+        "a group introduced by a named source earlier in the sentence; words inside a quote; and 'it is "
+        "understood', how British newsrooms signal what they have confirmed themselves."
     )
     examples = (
         bad("Critics argue the reset may weaken the alliance."),

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, name_key, strip_possessive
 from newslint.checks.casing.starts import accepted_words, is_address, lowercase_starts
-from newslint.checks.casing.vocabulary import DESCRIPTIVE, NAME_PARTICLES, PREFIXES, TITLE_WORDS
+from newslint.checks.casing.vocabulary import DESCRIPTIVE, JOB_WORDS, NAME_PARTICLES, PREFIXES, TITLE_WORDS
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -53,7 +53,8 @@ class LowercaseName(Rule):
         owned_elsewhere = {s.start for s in lowercase_starts(doc, accepted)}
         found: dict[int, _Finding] = {}
         tokens = names.tokens
-        for i, token in enumerate(tokens):
+        for i in _candidates(tokens, names.pairs):
+            token = tokens[i]
             if not token.text[0].isalpha() or is_address(doc.text, token.start, token.end):
                 continue
             for finding in _token_findings(tokens, i, names):
@@ -70,9 +71,27 @@ class LowercaseName(Rule):
             )
 
 
+def _candidates(tokens: list[NameToken], pairs) -> list[int]:
+    """Words worth a closer look: places, hyphenated words with a lowercase part, and
+    lowercase words before a capitalised one they form a name with ("zhao Leji")."""
+    known = gazetteer().keys
+    found = {i for i, t in enumerate(tokens) if t.key in known or ("-" in t.key and _has_lowercase_part(t.text))}
+    found.update(
+        i for i in range(len(tokens) - 1)
+        if (tokens[i].key, tokens[i + 1].key) in pairs and tokens[i].text[0].islower()
+    )
+    return sorted(found)
+
+
+def _has_lowercase_part(word: str) -> bool:
+    return any(word[s].islower() for s, _ in hyphen_parts(word))
+
+
 def _token_findings(tokens: list[NameToken], i: int, names) -> list[_Finding]:
     token = tokens[i]
-    findings = _phrase_findings(tokens, i)
+    findings = _phrase_findings(tokens, i) if token.key in gazetteer().phrases else []
+    if token.text[0].isupper() and not _has_lowercase_part(token.text):
+        return findings
     stem = strip_possessive(token.text)
     parts = hyphen_parts(stem)
     places = gazetteer()
@@ -97,7 +116,7 @@ def _token_findings(tokens: list[NameToken], i: int, names) -> list[_Finding]:
                 # "gyeongju-Seoul"; a lowercase second part is a spelling of its own ("Jae-myung")
                 preferred = names.preferred(part) or expected
                 findings.append(_Finding(start, end, preferred, f"the article writes '{preferred}'", False))
-        elif not hyphenated and part not in TITLE_WORDS:
+        elif not hyphenated and part not in TITLE_WORDS and part not in JOB_WORDS:
             neighbour = _capitalised_neighbour(tokens, i, part, names)
             if neighbour:
                 preferred = names.preferred(part) or expected
@@ -110,18 +129,18 @@ def _capitalised_neighbour(tokens: list[NameToken], i: int, part: str, names) ->
 
     Only the word before: after a name, a lowercase word is usually a common noun the
     article once capitalised ("US Embassy" / "the US embassy"), which is
-    casing/name-cased-two-ways' business.
+    casing/mixed-case-name's business.
     """
     key = name_key(part)
     if key in DESCRIPTIVE:
         return None
-    if names.capital_count(part) < names.lowercase.get(key, 0):
-        return None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.joined_to_previous and after.text[0].isupper():
-        right = name_key(strip_possessive(after.text))
-        if names.pairs.get((key, right)):
-            return f"{names.preferred(part)} {strip_possessive(after.text)}"
+    if after is None or not after.joined_to_previous or not after.text[0].isupper():
+        return None
+    if after.text.isupper():
+        return None  # "class A shares", "type II diabetes": a label, not a name
+    if names.pairs.get((key, after.key)) and names.capital_count(part) >= names.lowercase.get(key, 0):
+        return f"{names.preferred(part)} {strip_possessive(after.text)}"
     return None
 
 

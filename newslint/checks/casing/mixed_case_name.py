@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newslint.analysis.names import NameToken, article_names, name_key, strip_possessive
+from newslint.analysis.gazetteer import gazetteer
+from newslint.analysis.names import NameToken, article_names, strip_possessive
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # Capitalised, these words only make sense as part of a name ("the Standing Committee"),
@@ -47,29 +48,9 @@ class MixedCaseName(Rule):
 
     def check(self, doc, ctx):
         names = article_names(doc)
-        tokens = names.tokens
-        runs = _name_runs(tokens)
-        canonical: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
-        for run in runs:
-            for j in range(len(run) - 1):
-                canonical[_key(run[j:])].append(run[j:])
-        lengths = defaultdict(set)
-        for key in canonical:
-            lengths[key[0]].add(len(key))
+        canonical = _capitalised_names(names.runs)
         reported: set[int] = set()
-        mixed: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
-        for i, token in enumerate(tokens):
-            if not token.text[0].isupper() or not token.is_evidence:
-                continue
-            for length in sorted(lengths.get(name_key(strip_possessive(token.text)), ()), reverse=True):
-                window = tuple(tokens[i : i + length])
-                if len(window) < length or not all(t.joined_to_previous for t in window[1:]):
-                    continue
-                key = _key(window)
-                if key in canonical and _lowercase_words(window):
-                    mixed[key].append(window)
-                    break
-        for key, windows in mixed.items():
+        for key, windows in _partly_lowercase(names.tokens, canonical).items():
             if len(canonical[key]) <= len(windows):
                 continue  # no clear majority: which spelling is the name?
             model = canonical[key][0]
@@ -84,7 +65,7 @@ class MixedCaseName(Rule):
                             f"'{token.text}' is lowercase, but the article writes '{written}' (line {line})",
                             fix=token.text[0].upper() + token.text[1:], safe=False,
                         )
-        for token, name in _naming_adjective_slips(tokens):
+        for token, name in _naming_adjective_slips(names.tokens):
             if token.start not in reported:
                 ctx.report(
                     token.start, token.end,
@@ -93,36 +74,65 @@ class MixedCaseName(Rule):
                 )
 
 
+def _capitalised_names(runs) -> dict[Key, list[tuple[NameToken, ...]]]:
+    """Each run of capitalised words mid-sentence and its endings of two words or more:
+    'Korea-China Technology Partnership Fund' also gives 'Technology Partnership Fund'."""
+    canonical: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
+    for run in runs:
+        for j in range(len(run) - 1):
+            canonical[_key(run[j:])].append(run[j:])
+    return canonical
+
+
+def _partly_lowercase(tokens: list[NameToken], canonical) -> dict[Key, list[tuple[NameToken, ...]]]:
+    """Places where a known name starts capitalised and goes on partly in lowercase."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in canonical:
+        lengths[key[0]].add(len(key))
+    places = gazetteer()
+    mixed: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
+    for i in [i for i, t in enumerate(tokens) if t.key in lengths]:
+        token = tokens[i]
+        if not token.text[0].isupper() or not token.is_evidence:
+            continue
+        for length in sorted(lengths[token.key], reverse=True):
+            window = tuple(tokens[i : i + length])
+            if len(window) < length or not all(t.joined_to_previous for t in window[1:]):
+                continue
+            if any(strip_possessive(t.text) != t.text for t in window[:-1]):
+                continue  # "Taiwan's steel exports" is not "Taiwan Steel"
+            if length == 2 and places.lookup(window[0].text) is not None:
+                continue  # "all Canadian airlines" is generic beside "Canadian Airlines"
+            key = _key(window)
+            if key in canonical and _lowercase_words(window):
+                mixed[key].append(window)
+                break
+    return mixed
+
+
 def _key(tokens) -> Key:
-    return tuple(name_key(strip_possessive(t.text)) for t in tokens)
+    return tuple(t.key for t in tokens)
 
 
 def _lowercase_words(window) -> list[NameToken]:
-    return [t for t in window[1:] if t.text[0].islower() and t.text.lower() not in _FUNCTION_WORDS]
+    """Its lowercase words; places ("West german") are casing/lowercase-name's business."""
+    places = gazetteer()
+    return [
+        t for t in window[1:]
+        if t.text[0].islower() and t.text.lower() not in _FUNCTION_WORDS and not _is_place(places, t.text)
+    ]
 
 
-def _name_runs(tokens: list[NameToken]) -> list[tuple[NameToken, ...]]:
-    """Runs of two or more capitalised words whose capitals prove a name."""
-    runs: list[tuple[NameToken, ...]] = []
-    run: list[NameToken] = []
-    for token in [*tokens, None]:
-        extend = (
-            token is not None and token.text[0].isupper() and not token.title_case
-            and (not run or token.joined_to_previous) and (not run or strip_possessive(run[-1].text) == run[-1].text)
-        )
-        if extend:
-            run.append(token)
-            continue
-        evidence = [t for t in run if t.is_evidence] if run and run[0].initial else run
-        if len(evidence) >= 2:
-            runs.append(tuple(evidence))
-        run = [token] if token is not None and token.text[0].isupper() and not token.title_case else []
-    return runs
+def _is_place(places, word: str) -> bool:
+    place = places.lookup(word)
+    return place is not None and not place.ambiguous
 
 
 def _naming_adjective_slips(tokens: list[NameToken]):
     """'…Congress Standing committee': a naming adjective inside a longer name, then a lowercase institution."""
-    for i in range(1, len(tokens) - 1):
+    for i in [i for i, t in enumerate(tokens) if t.key in _NAMING_ADJECTIVES]:
+        if i == 0 or i + 1 >= len(tokens):
+            continue
         before, adjective, noun = tokens[i - 1], tokens[i], tokens[i + 1]
         if (
             adjective.text.lower() in _NAMING_ADJECTIVES and adjective.text[0].isupper() and adjective.is_evidence

@@ -17,11 +17,12 @@ from newslint.document.words import WORD_RE
 # Blocks whose sentences must start with a capital. Table cells hold data
 # ("yes", "km", "n/a") and are left alone.
 _CHECKED_KINDS = {"paragraph", "blockquote", "caption", "list_item", "heading", "headline"}
+_WHERE = {"list_item": "list item", "blockquote": "paragraph", "caption": "paragraph"}
 # Numbering and opening quotes before the first word: "3.1 Trade", "b) the", "“this".
 _LEAD = re.compile(r"(?:\s|[\"“‘'«]|\d{1,3}(?:\.\d{1,3})+(?=\s)|\d{1,3}[.)](?=\s|$)|[ivx]{1,4}[.)]|[a-h][.)](?=\s))*")
-# A word with a capital inside is written so on purpose: "iPhone", "eBay", "de Gaulle"'s "deGaulle".
+# A word with a capital inside is written so on purpose: "iPhone", "eBay".
 _INNER_CAPITAL = re.compile(r".[A-Z]")
-# Before the start: a fragment this short ("by 2030.") is a leftover, not a sentence.
+# A fragment this short ("by 2030.") is a leftover, not a sentence: capitals will not fix it.
 _MIN_WORDS = 3
 # Abbreviations the sentence splitter may take for a sentence end before a lowercase word.
 _ABBREVIATIONS = {
@@ -30,11 +31,13 @@ _ABBREVIATIONS = {
     "va", "wash", "wis", "wyo", "corp", "inc", "ltd", "co", "bros", "gov", "rep", "sen", "jr", "sr",
     "st", "ave", "dept", "univ", "approx", "est", "ca", "cf", "al", "fig", "viz", "etc", "vs", "mins",
     "hrs", "yrs", "pct", "mln", "bln", "dlrs", "nos", "no", "tel", "ext", "lb", "lbs", "oz", "pts", "yds",
-    "sq", "mos", "wk", "wks",
+    "sq", "mos", "wk", "wks", "cos", "wisc", "cal", "tex", "kans", "nebr", "penn", "mfg", "assoc", "intl",
+    "natl", "govt", "reps", "sens",
 }
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"'”’)\]]*\s*$")
-# The sentence before clearly ended: a lowercase word of some length, then . ! or ?
+# A block that ends like a sentence (or introduces a list).
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+# The sentence before clearly ended: a lowercase word of some length, then . ! or ?
 _CLEAR_END = re.compile(r"(?:[a-z]{3,}[.!?]|[.!?][\"'”’)]+)\s+$")
 
 
@@ -81,8 +84,7 @@ def _compute(doc: Document, accepted: frozenset[str]) -> list[LowercaseStart]:
                     continue  # a list whose items are mostly lowercase is written so on purpose
                 if block.kind != "list_item" and _continues_previous(doc, block):
                     continue  # a paragraph broken mid-sentence: a layout fault, not a casing one
-                where = {"list_item": "list item", "blockquote": "paragraph", "caption": "paragraph"}.get(block.kind, block.kind)
-                result.append(LowercaseStart(start, end, word, where, True))
+                result.append(LowercaseStart(start, end, word, _WHERE.get(block.kind, block.kind), True))
                 continue
             before = doc.text[block.start : sentence.start]
             if _after_abbreviation(before):
@@ -122,7 +124,10 @@ def _continues_previous(doc: Document, block: Block) -> bool:
         return False
     previous = doc.blocks[block.index - 1]
     text = previous.text.rstrip()
-    return previous.kind in ("paragraph", "heading") and bool(text) and not _ENDS_SENTENCE.search(text)
+    if previous.kind not in ("paragraph", "heading", "list_item", "blockquote") or not text:
+        return False
+    # "…for the U.S." / "government agency": wire copy wrapped after an abbreviation
+    return not _ENDS_SENTENCE.search(text) or _after_abbreviation(text + " ")
 
 
 def _after_abbreviation(before: str) -> bool:
@@ -132,27 +137,32 @@ def _after_abbreviation(before: str) -> bool:
     token = match.group(1)
     if not token.endswith("."):
         return False
-    bare = token.rstrip(".").lstrip("\"'“‘(")
+    bare = token.rstrip(".").lstrip("\"'“‘(").rsplit("-", 1)[-1]  # "(R-Wash." is "Wash."
     return bare.lower() in _ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isalpha())
 
 
 def _list_styles(doc: Document) -> dict[int, bool]:
-    """For each list item: do its sibling items mostly start with a capital?"""
+    """For each list item: do its sibling items mostly start with a capital?
+
+    Siblings are the items of the same list; a list of one or two items is judged
+    by the article's other list items ("- Tourism boost" / "- education linkage").
+    """
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    cases = {b.index: _starts_capitalised(doc, b) for b in items}
+    groups: list[list[Block]] = []
+    for block in items:
+        if groups and block.index == groups[-1][-1].index + 1 and block.level == groups[-1][-1].level:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
     styles: dict[int, bool] = {}
-    group: list[Block] = []
-    for block in [*doc.blocks, None]:
-        if block is not None and block.kind == "list_item" and (
-            not group or (block.index == group[-1].index + 1 and block.level == group[-1].level)
-        ):
-            group.append(block)
-            continue
-        if group:
-            cases = [_starts_capitalised(doc, item) for item in group]
-            for item in group:
-                others = [c for other, c in zip(group, cases) if other is not item and c is not None]
-                upper = sum(1 for c in others if c)
-                styles[item.index] = upper >= 2 and upper > len(others) - upper
-        group = [block] if block is not None and block.kind == "list_item" else []
+    for group in groups:
+        for item in group:
+            others = [cases[o.index] for o in group if o is not item and cases[o.index] is not None]
+            if len(others) < 2:
+                others = [cases[o.index] for o in items if o is not item and cases[o.index] is not None]
+            upper = sum(1 for c in others if c)
+            styles[item.index] = upper >= 2 and upper > len(others) - upper
     return styles
 
 

@@ -11,10 +11,14 @@ from newslint.checks.casing.vocabulary import (
     HONORIFICS,
     NOT_FORMAL_BEFORE,
     NOT_PERSONS,
+    SENTENCE_OPENERS,
     SINGLE_TITLES,
     TITLE_HEADS,
 )
 from newslint.engine.rule import Option, Rule, Severity, bad, good
+
+# Words a formal title can start with.
+_FIRST_WORDS = SINGLE_TITLES | {first for first, _ in DOUBLE_TITLES} | DEPARTMENTS | {"secretary"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class TitleBeforeName(Rule):
     def check(self, doc, ctx):
         names = article_names(doc)
         tokens = names.tokens
-        titles = [t for t in (_title_at(tokens, i) for i in range(len(tokens))) if t is not None]
+        titles = [t for t in (_title_at(tokens, i) for i, tok in enumerate(tokens) if tok.key in _FIRST_WORDS) if t]
         evidence: dict[str, _Title] = {}
         candidates: list[_Title] = []
         for title in titles:
@@ -146,9 +150,14 @@ def _stands_as_title(tokens: list[NameToken], title: _Title) -> bool:
     index = title.index
     if index == 0 or not first.joined_to_previous:
         return True  # after punctuation: "…(South Korea), president Xi Jinping"
-    before = tokens[index - 1].text
+    previous = tokens[index - 1]
+    before = previous.text
     if before.lower() in NOT_FORMAL_BEFORE or strip_possessive(before) != before:
         return False
     if before[0].isupper():
-        return before in COUNTRY_ABBREVIATIONS or gazetteer().lookup(before) is not None
+        if before in COUNTRY_ABBREVIATIONS or gazetteer().lookup(before) is not None:
+            return True
+        # capitalised by the sentence start: an ordinary opener ("Later foreign minister…"),
+        # or an organisation ("Fifa president Sepp Blatter")?
+        return previous.initial and before.lower() in SENTENCE_OPENERS
     return True

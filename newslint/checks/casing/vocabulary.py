@@ -25,6 +25,13 @@ TITLE_HEADS = {"minister", "secretary"}
 #: Every word that can be part of a formal title (casing/lowercase-name leaves these to
 #: casing/title-before-name).
 TITLE_WORDS = SINGLE_TITLES | {w for pair in DOUBLE_TITLES for w in pair} | TITLE_HEADS | {"vice"}
+#: Job descriptions, lowercase before a name in every style: "Finance Committee chairman Lloyd Bentsen".
+JOB_WORDS = {
+    "chairman", "chairwoman", "chair", "director", "chief", "executive", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "head", "manager", "coach", "captain", "judge", "general", "officer",
+    "analyst", "economist", "editor", "founder", "owner", "boss", "striker", "midfielder", "defender",
+    "goalkeeper", "singer", "actor", "actress", "star", "champion", "player", "author", "writer",
+}
 
 #: Particles that names keep lowercase: "van der Berg", "bin Laden", "de Gaulle", "al-Assad".
 NAME_PARTICLES = {
@@ -54,6 +61,11 @@ NOT_FORMAL_BEFORE = {
     "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that", "whose", "every",
     "each", "any", "another", "which", "as", "elected", "sitting", "previous", "current", "one-time",
     "longtime", "long-time", "onetime", "founding", "honorary", "titular", "ceremonial", "de", "facto",
+    "deposed", "ousted", "exiled", "slain", "assassinated", "disgraced", "embattled",
+    # an organisation's head, not a state title: "central bank president", "club chairman"
+    "bank", "company", "firm", "party", "union", "club", "federation", "association", "committee",
+    "council", "fund", "board", "group", "league", "university", "college", "agency", "commission",
+    "corporation", "society", "institute", "foundation", "chamber", "exchange", "team",
 }
 #: Capitalised words after a title that show a name of a thing, not a person: "Premier League".
 NOT_PERSONS = {
@@ -67,3 +79,9 @@ NOT_PERSONS = {
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "mx"}
 #: Abbreviated countries that may stand before a title: "US President George W Bush".
 COUNTRY_ABBREVIATIONS = {"US", "UK", "UAE", "USSR", "PRC", "ROK", "DPRK", "EU", "UN"}
+#: Ordinary words that open a sentence before a title: "Later, foreign minister…" without the comma.
+SENTENCE_OPENERS = {
+    "later", "earlier", "and", "but", "meanwhile", "yesterday", "today", "tomorrow", "also", "when", "after",
+    "before", "while", "on", "in", "at", "with", "by", "for", "since", "during", "under", "visiting",
+    "separately", "afterwards", "there", "here", "so", "yet", "now",
+}

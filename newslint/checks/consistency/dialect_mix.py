@@ -41,9 +41,10 @@ class DialectMix(Rule):
         "majority form and where it is. Names keep their own spelling and are not counted ('World "
         "Health Organization', 'Labour Party', 'Pearl Harbor'), nor are quotations, nor words right in "
         "both dialects ('learned', 'tire', 'program' for software). -ize is right in Oxford British "
-        "spelling too, so it only counts against -ise. When the config sets a British dialect "
-        "(en-GB, en-AU, en-IN), the American forms are reported whatever their number; en-US is the "
-        "default, so it does not decide anything. The fix swaps in the majority dialect's form; it "
+        "spelling too, so it only counts against -ise. When the config sets a dialect "
+        "explicitly, the other dialect's forms are reported whatever their number (en-GB, en-AU and "
+        "en-IN count as British); without one, the default en-US decides nothing and the majority "
+        "wins. The fix swaps in the majority dialect's form; it "
         "needs an editor's confirmation."
     )
     options = {
@@ -61,20 +62,25 @@ class DialectMix(Rule):
     )
 
     def check(self, doc, ctx):
+        # Only a dialect the config sets explicitly decides which side is wrong; the default
+        # en-US does not, so British copy linted without a config stays quiet.
         uses = _dialect_uses(doc)
         if not uses:
             return
         minimum = ctx.options.get("min-majority", 2)
         british = ctx.config.dialect in _BRITISH_DIALECTS
+        american = ctx.config.dialect_explicit and not british  # a desk that chose en-US says so
         us = [u for u in uses if u.spelling.dialect == US and u.spelling.marker and u.spelling.axis == "spelling"]
         uk = [u for u in uses if u.spelling.dialect == UK and u.spelling.marker]
         reported: set[int] = set()
         if us and uk:
             if british:
                 minority, majority = us, uk
+            elif american:
+                minority, majority = uk, us
             else:
                 minority, majority = _split(us, uk)
-            if len(_words(majority)) >= minimum or british:
+            if len(_words(majority)) >= minimum or british or american:
                 self._report(doc, ctx, minority, majority, reported)
                 if majority is us:
                     return  # -ise was reported as British; -ize agrees with American
@@ -139,8 +145,13 @@ def _dialect_uses(doc) -> list[_Use]:
     uses: list[_Use] = []
     tokens = names.tokens
     for i, token in enumerate(tokens):
-        word = strip_possessive(token.text)
-        parts = hyphen_parts(word)
+        if "-" in token.key:
+            word = strip_possessive(token.text)
+            parts = hyphen_parts(word)
+        elif token.key in table:
+            word, parts = token.text, [(0, len(token.key))]
+        else:
+            continue
         for s, e in parts:
             part = word[s:e]
             spelling = table.get(part.lower())

@@ -72,16 +72,15 @@ class NameSpelling(Rule):
                     continue
             ranked = sorted(by_shape.values(), key=lambda fs: (-len(fs), fs[0].start))
             majority = ranked[0]
-            model_start, model_end = _with_neighbours(tokens, index, majority[0], majority)
-            model = doc.text[model_start:model_end]
-            line = doc.position(doc.source_span(model_start, model_end)[0])[0]
+            line = doc.position(doc.source_span(majority[0].start, majority[0].end)[0])[0]
             for minority in ranked[1:]:
                 for form in minority:
-                    start, end = _with_neighbours(tokens, index, form, majority)
-                    written = doc.text[start:end]
+                    if form.tokens[0].title_case and doc.blocks[form.tokens[0].block].kind in ("headline", "heading"):
+                        continue  # a title-case headline's capitals are not the writer's spelling
+                    start, end, model = _with_neighbours(doc.text, tokens, index, form, majority)
                     ctx.report(
                         start, end,
-                        f"'{written}' here, but '{model}' {len(majority)} time(s) elsewhere "
+                        f"'{doc.text[start:end]}' here, but '{model}' {len(majority)} time(s) elsewhere "
                         f"(first at line {line}): spell the name one way",
                     )
 
@@ -89,56 +88,58 @@ class NameSpelling(Rule):
 def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], list[_Form]]:
     """Every spelling of every hyphenated name part, keyed by its syllables."""
     places = gazetteer()
+    capitalised = [(i, t) for i, t in enumerate(tokens) if t.text[0].isupper()]
     keys: set[tuple[str, ...]] = set()
-    for token in tokens:
-        word = strip_possessive(token.text)
-        parts = [word[s:e] for s, e in hyphen_parts(word)]
+    for _, token in capitalised:
+        if "-" not in token.key or not token.is_evidence:
+            continue
+        parts = token.key.split("-")
         if (
-            token.is_evidence and len(parts) == 2 and word[0].isupper() and all(_LETTERS.fullmatch(p) for p in parts)
-            and not any(places.lookup(p) or p.isupper() for p in parts)
+            len(parts) == 2 and all(_LETTERS.fullmatch(p) for p in parts)
+            and not any(places.lookup(p) for p in parts) and not strip_possessive(token.text).isupper()
         ):
-            keys.add(tuple(p.lower() for p in parts))
+            keys.add(tuple(parts))
     if not keys:
         return {}
     fused = {"".join(k): k for k in keys}
     firsts = {k[0]: k for k in keys}
     groups: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
-    for i, token in enumerate(tokens):
-        word = strip_possessive(token.text)
-        if not word[0].isupper():
-            continue
-        parts = [word[s:e] for s, e in hyphen_parts(word)]
-        key = tuple(p.lower() for p in parts)
+    for i, token in capitalised:
+        key = tuple(token.key.split("-"))
         if key in keys:
-            groups[key].append(_Form((token,), ("hyphen", parts[1][0].isupper())))
-        elif word.lower() in fused:
-            groups[fused[word.lower()]].append(_Form((token,), ("fused",)))
-        elif len(parts) == 1 and word.lower() in firsts and i + 1 < len(tokens):
-            key = firsts[word.lower()]
+            word = strip_possessive(token.text)
+            second = word[hyphen_parts(word)[1][0]]
+            groups[key].append(_Form((token,), ("hyphen", second.isupper())))
+        elif token.key in fused:
+            groups[fused[token.key]].append(_Form((token,), ("fused",)))
+        elif token.key in firsts and i + 1 < len(tokens):
+            key = firsts[token.key]
             after = tokens[i + 1]
-            second = strip_possessive(after.text)
-            if after.joined_to_previous and second[0].isupper() and second.lower() == key[1]:
+            if after.joined_to_previous and after.text[0].isupper() and after.key == key[1]:
                 groups[key].append(_Form((token, after), ("space",)))
     return groups
 
 
-def _with_neighbours(tokens: list[NameToken], index: dict[int, int], form: _Form, majority: list[_Form]) -> tuple[int, int]:
-    """The form plus the family or given name written next to it ('Lee' in 'Lee Jae Myung'),
-    when the same word stands next to the majority spelling too."""
-    first, last = index[id(form.tokens[0])], index[id(form.tokens[-1])]
+def _with_neighbours(
+    text: str, tokens: list[NameToken], index: dict[int, int], form: _Form, majority: list[_Form]
+) -> tuple[int, int, str]:
+    """The form's span, widened by the family or given name beside it ('Lee' in 'Lee Jae Myung')
+    when the same word stands beside the majority spelling too; and that spelling, written alike."""
     start, end = form.start, form.end
-    if first > 0 and form.tokens[0].joined_to_previous:
-        before = tokens[first - 1]
-        if before.text[0].isupper() and any(_neighbour(tokens, index, m, -1) == before.text for m in majority):
-            start = before.start
-    if last + 1 < len(tokens) and tokens[last + 1].joined_to_previous:
-        after = tokens[last + 1]
-        word = strip_possessive(after.text)
-        if word[0].isupper() and form.tokens[-1].text == strip_possessive(form.tokens[-1].text) and any(
-            _neighbour(tokens, index, m, 1) == word for m in majority
-        ):
-            end = after.start + len(word)
-    return start, end
+    model = text[majority[0].start : majority[0].end]
+    before = _neighbour(tokens, index, form, -1)
+    if before and before[0].isupper():
+        match = next((m for m in majority if _neighbour(tokens, index, m, -1) == before), None)
+        if match is not None:
+            start = tokens[index[id(form.tokens[0])] - 1].start
+            model = f"{before} {text[match.start : match.end]}"
+    after = _neighbour(tokens, index, form, 1)
+    if after and after[0].isupper() and form.tokens[-1].text == strip_possessive(form.tokens[-1].text):
+        if any(_neighbour(tokens, index, m, 1) == after for m in majority):
+            following = tokens[index[id(form.tokens[-1])] + 1]
+            end = following.start + len(after)
+            model = f"{model} {after}"
+    return start, end, model
 
 
 def _neighbour(tokens: list[NameToken], index: dict[int, int], form: _Form, direction: int) -> str | None:

@@ -32,7 +32,7 @@ class AAn(HarperRule):
 
     def keep(self, text, lint, lints):
         following = word_after(text, lint.end)
-        if len(following) < 2 or not following.isalpha() or following.lower() in _FUNCTION_WORDS:
+        if not lint.replacements or len(following) < 2 or not following.isalpha() or following.lower() in _FUNCTION_WORDS:
             return False
         if any(word.start == lint.end + 1 for word in lints.get("SpellCheck", ())):
             return False  # an unknown word ("an ntl spokesman"): its sound cannot be known

@@ -1,9 +1,11 @@
 """What the Harper-backed grammar rules share: Harper's lints for the document, and the words around one.
 
-Each rule names the Harper rules it reports (they must be in
-``newslint.engines.harper.USED_RULES``) and judges every lint in context,
+Each rule names the Harper rules it reports (switched on for it with
+``harper.use``) and judges every lint in context,
 because Harper's own checks are tuned for software docs: a rule keeps a lint
-only where news copy makes the error certain enough.
+only where news copy makes the error certain enough. A rule that
+``languagetool.CATEGORY_RULES`` names also reports LanguageTool's matches
+when a LanguageTool server is configured.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from typing import ClassVar
 
 from newslint.engine.rule import Rule
-from newslint.engines import harper
+from newslint.engines import harper, languagetool
 
 _WORD = re.compile(r"[^\W_][\w'’\-\u2011]*")
 _WORD_BEFORE = re.compile(r"([^\W_][\w'’\-\u2011]*)([^\w\n]*)$")
@@ -23,18 +25,29 @@ class HarperRule(Rule):
 
     harper_rules: ClassVar[tuple[str, ...]] = ()
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        harper.use(cls.harper_rules)
+
     def check(self, doc, ctx):
         found = harper.lints(doc, ctx.config)
+        reported = []
         for name in self.harper_rules:
             for lint in found.get(name, ()):
-                if lint.replacements and self.keep(doc.text, lint, found):
+                if lint.replacements[:1] != (lint.text,) and self.keep(doc.text, lint, found):
                     self.report(doc.text, lint, ctx)
+                    reported.append((lint.start, lint.end))
+        if self.id in languagetool.CATEGORY_RULES.values():
+            languagetool.report(doc, ctx, reported)
 
     def keep(self, text: str, lint: harper.HarperLint, lints: dict[str, list[harper.HarperLint]]) -> bool:
         """Whether to report ``lint``; ``lints`` are all of Harper's lints for the document."""
         return True
 
     def report(self, text: str, lint: harper.HarperLint, ctx) -> None:
+        if not lint.replacements:
+            ctx.report(lint.start, lint.end, lint.message.replace("`", "'"))
+            return
         fix = match_case(lint.text, lint.replacements[0])
         ctx.report(lint.start, lint.end, self.message(lint, fix), fix=fix, safe=self.safe(text, lint))
 

@@ -3,9 +3,9 @@ import re
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # Two or three spaces between words inside a sentence. Not after a full stop (an old typing
-# convention), not a longer run, and not on a line with several runs (columns of a table).
-_RUN = re.compile(r"(?<=[^\W_,;])( {2,3})(?=[^\W_])|(?<=[,;])( {2,3})(?=[^\W_])")
-_ANY_RUN = re.compile(r"\S {2,}\S")
+# convention), and not on a line laid out in columns.
+_RUN = re.compile(r"(?<=[^\W_,;])(  )(?=[^\W_])|(?<=[,;])(  )(?=[^\W_])")
+_GAPS = re.compile(r" {2,}|\t")
 _PROSE_BLOCKS = {"paragraph", "list_item", "blockquote", "caption", "headline", "heading"}
 
 
@@ -33,9 +33,17 @@ class DoubledSpace(Rule):
                 continue
             offset = 0
             for line in block.text.split("\n"):
-                if len(_ANY_RUN.findall(line)) < 2:
+                if not _columns(line):
                     for match in _RUN.finditer(line):
                         group = 1 if match.group(1) else 2
                         start = block.start + offset + match.start(group)
                         ctx.report(start, start + len(match.group(group)), "two spaces between words", fix=" ")
                 offset += len(line) + 1
+
+
+def _columns(line: str) -> bool:
+    """A line laid out in columns: a wide gap or a tab, or several gaps between cells of a word or two."""
+    if "   " in line or "\t" in line:
+        return True
+    cells = [cell for cell in _GAPS.split(line.strip()) if cell]
+    return len(cells) >= 3 and sum(len(cell.split()) for cell in cells) / len(cells) <= 2

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# URLs, e-mail addresses, handles and domain names ("Archyde.com", "yna.co.kr", "Amazon.Com").
+# URLs, e-mail addresses, handles, domain names ("Archyde.com", "yna.co.kr", "Amazon.Com") and
+# wire tickers in angle brackets ("<Pari.Pa>").
 _LINK_LIKE = re.compile(
-    r"://|@|^www\.|\.(?:com|org|net|gov|edu|int|info|biz|io|ai|tv|co|uk|kr|cn|jp|de|fr|au|ca|in|eu|us|me|ly)\b",
+    r"://|@|<|^www\.|\.(?:com|org|net|gov|edu|int|info|biz|io|ai|tv|co|uk|kr|cn|jp|de|fr|au|ca|in|eu|us|me|ly)\b",
     re.IGNORECASE,
 )
 # Lists of codes: "A1,B2,C3".
@@ -25,4 +26,4 @@ def token_around(text: str, index: int) -> str:
 
 
 def is_link_like(token: str) -> bool:
-    return bool(_LINK_LIKE.search(token) or _CODES.match(token))
+    return bool(_LINK_LIKE.search(token) or _CODES.match(token.rstrip(".,;:!?)\"”’")))

@@ -74,7 +74,7 @@ class KeywordDensity(Rule):
             if phrase.length < 2:
                 continue
             # The rarest word bounds the matches: most phrases end here, before the body is read.
-            bound = min(kp.body_counts.get(key, 0) for key in phrase.keys)
+            bound = min(kp.body_count(key) for key in phrase.keys)
             if bound < minimum or weighted_density(bound, kp.body_words, phrase.length) <= limit:
                 continue
             if any(set(phrase.keys) <= set(other.keys) for other in reported) or kp.names_only(phrase):

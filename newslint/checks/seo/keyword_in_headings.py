@@ -40,10 +40,9 @@ class KeywordInHeadings(Rule):
     )
 
     def check(self, doc, ctx):
-        # A "heading" that starts in lowercase is a fragment of a hard-wrapped line, not a subheading.
         headings = [
-            b for b in doc.blocks
-            if b.kind == "heading" and b.level in _SUBHEADING_LEVELS and not b.text[:1].islower()
+            b for i, b in enumerate(doc.blocks)
+            if b.kind == "heading" and b.level in _SUBHEADING_LEVELS and not _wrapped_line(b, doc.blocks[i + 1 : i + 2])
         ]
         if len(headings) < int(ctx.options["min_subheadings"]):
             return
@@ -73,3 +72,11 @@ class KeywordInHeadings(Rule):
                 f"key phrase '{phrase.text}' is in {len(holding)} of {len(headings)} subheadings "
                 f"({share:.0%}); more than {limit:.0%} reads as over-optimised for search",
             )
+
+
+def _wrapped_line(block, following) -> bool:
+    """A plain-text "heading" that is a piece of a hard-wrapped paragraph: it starts in lowercase,
+    or the next block goes on in lowercase or with a number ("Mazda reported" / "car sales rose")."""
+    if block.text[:1].islower():
+        return True
+    return bool(following) and following[0].text[:1].islower() or bool(following) and following[0].text[:1].isdigit()

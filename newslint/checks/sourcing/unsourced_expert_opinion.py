@@ -20,10 +20,12 @@ _VIEW = (
     r"believes|predicts|thinks|expects|forecasts|anticipates|foresees|reckons|feels|suspects|estimates|projects"
     r"|is convinced|is confident|is optimistic|is pessimistic|is sceptical|is skeptical|sees|envisions|envisages"
 )
+_VIEW_WORD = re.compile(r"(?<![\w-])(?:" + _VIEW + r")(?![\w-])")
 _EXPERT_VIEW = re.compile(
     r"(?P<expert>"
     r"(?:Dr\.?|Prof\.?|Professor)\s+" + _NAME  # Dr. Jane Roe
-    + r"|" + _NAME + r",\s+(?:a|an|the)\s+[^,.;]{0,80}?(?<![\w-])(?:" + _JOB + r")s?(?![\w-])[^,.;]{0,80}?,"  # Jane Roe, an economist at X,
+    # Jane Roe, an economist at the Policy Institute,
+    + r"|" + _NAME + r",\s+(?:a|an|the)\s+[^,.;]{0,80}?(?<![\w-])(?:" + _JOB + r")s?(?![\w-])[^,.;]{0,80}?,"
     + r"|(?<![\w-])(?:[A-Z][\w-]+\s+)?(?i:" + _JOB + r")\s+" + _NAME  # economist Jane Roe
     + r")(?:,\s*[^,.;]{3,80},)?\s+(?P<verb>" + _VIEW + r")(?![\w-])"
 )
@@ -39,9 +41,11 @@ class UnsourcedExpertOpinion(Rule):
         "'Dr Jane Roe, an economist at the Policy Institute, predicts a recession' reads as sourced, but says "
         "neither when nor to whom the expert said it: no reporting verb, no medium ('told the BBC', 'in a "
         "report published in May'), no date. Readers cannot check it, and an expert named once with a view and "
-        "no occasion is one of the marks of invented experts (Press Gazette, 2025). Not reported when the "
-        "sentence, the one before or the one after gives a reporting verb, a medium or a date, or when the "
-        "expert is quoted with a reporting verb elsewhere in the article."
+        "no occasion is one of the marks of invented experts (Press Gazette, 2025); with a generic title-cased "
+        "credential ('Senior Analyst') as well, the finding is an error. Not reported when the sentence, or the "
+        "one before or after that reports the expert's words, gives a reporting verb, a medium or a date, or "
+        "when the expert is quoted with a reporting verb elsewhere in the article. People who are not experts "
+        "('Mr Smith believes', 'manager Tom Hart believes') are left alone."
     )
     examples = (
         bad("Trade outlook\n\nDr. Jane Roe, Senior Analyst, predicts that exports will double by 2030. The "
@@ -61,6 +65,8 @@ class UnsourcedExpertOpinion(Rule):
             block = doc.blocks[facts.block]
             if block.kind not in BODY_KINDS:
                 continue
+            if not _VIEW_WORD.search(text, facts.start, facts.end):
+                continue
             for match in _EXPERT_VIEW.finditer(text, facts.start, facts.end):
                 verb_start = match.start("verb")
                 if any(not (verb_start <= cue < match.end("verb")) for cue, _ in facts.cues):
@@ -74,17 +80,12 @@ class UnsourcedExpertOpinion(Rule):
                     continue  # "Prices have bottomed out," she said.
                 if quoted_elsewhere(doc, article, name, (facts.start, facts.end)):
                     continue
-                signals = [f"'{name}' appears nowhere else in the article with a reporting verb"]
                 lead = text[match.start() : verb_start]
                 appositive = lead[lead.find(name) + len(name) :] if name in lead else ""
-                if any(generic_credential(part) for part in appositive.split(",")):
-                    signals.append("generic title-cased credential")
-                ctx.report(
-                    match.start(),
-                    match.end(),
-                    "expert view with no occasion: say when and where the expert said this (" + "; ".join(signals) + ")",
-                    severity=Severity.ERROR if len(signals) >= 2 else None,
-                )
+                generic = any(generic_credential(part) for part in appositive.split(","))
+                message = f"expert view with no occasion: say when and where {name} said this "
+                message += f"({name} is quoted nowhere else" + ("; generic title-cased credential)" if generic else ")")
+                ctx.report(match.start(), match.end(), message, severity=Severity.ERROR if generic else None)
 
 
 def _person(expert: str) -> str:

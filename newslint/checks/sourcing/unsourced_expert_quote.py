@@ -42,12 +42,12 @@ class UnsourcedExpertQuote(Rule):
             name, *credentials = _HANDOVER.sub("", text[start : item.quote.start]).split(",")
             signals = []
             if not quoted_elsewhere(doc, article, name, (block.start, block.end)):
-                signals.append(f"'{name.strip()}' appears nowhere else in the article")
+                signals.append(f"'{name.strip()}' is quoted nowhere else in the article")
             generic = [c.strip() for c in credentials if generic_credential(c)]
             if generic:
                 signals.append(f"generic title-cased credential '{generic[0]}'")
-            if runs.get(id(item), 1) > 1:
-                signals.append(f"one of {runs[id(item)]} parallel expert quotes in a list")
+            if runs.get(item.quote.start, 1) > 1:
+                signals.append(f"one of {runs[item.quote.start]} parallel expert quotes in a list")
             message = "expert quote with no reporting verb, medium or date: say how, when and where it was obtained"
             if signals:
                 message += " (" + "; ".join(signals) + ")"
@@ -55,15 +55,16 @@ class UnsourcedExpertQuote(Rule):
 
 
 def _list_runs(doc, experts) -> dict[int, int]:
-    """For each expert quote in a list item, how many expert quotes stand in consecutive list items."""
+    """For each expert quote in a list item (by quote start), how many expert quotes stand in that
+    run of consecutive list items."""
     sizes: dict[int, int] = {}
     run: list = []
-    for item in experts + [None]:
+    for item in [*experts, None]:
         block = doc.blocks[item.quote.block] if item is not None else None
-        if block is not None and block.kind == "list_item" and run and block.index - doc.blocks[run[-1].quote.block].index <= 1:
+        in_list = block is not None and block.kind == "list_item"
+        if in_list and run and block.index - doc.blocks[run[-1].quote.block].index <= 1:
             run.append(item)
             continue
-        for member in run:
-            sizes[id(member)] = len(run)
-        run = [item] if block is not None and block.kind == "list_item" else []
+        sizes.update((member.quote.start, len(run)) for member in run)
+        run = [item] if in_list else []
     return sizes

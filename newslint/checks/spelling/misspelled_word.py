@@ -1,5 +1,6 @@
-from newslint.checks.spelling.unknown_words import unknown_words
+from newslint.checks.spelling.unknown_words import exempt, known_misspelling, unknown_words
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.engines import languagetool
 
 
 class MisspelledWord(Rule):
@@ -14,7 +15,8 @@ class MisspelledWord(Rule):
         "accepts (vocabulary.accept), spellings of another English dialect (see "
         "spelling/dialect-spelling), compounds of known words and terms the article repeats. Known "
         "misspellings ('definately') are always reported and fixed; other suggestions are for an "
-        "editor to confirm."
+        "editor to confirm. With a LanguageTool server configured, its spelling matches are reported "
+        "here too, through the same filters."
     )
     examples = (
         bad("Officials said they did not recieve the letter.", fixed="Officials said they did not receive the letter."),
@@ -27,9 +29,11 @@ class MisspelledWord(Rule):
     )
 
     def check(self, doc, ctx):
+        reported = []
         for word in unknown_words(doc, ctx.config):
             if word.kind != "misspelled":
                 continue
+            reported.append((word.start, word.end))
             if word.certain:
                 ctx.report(word.start, word.end, f"'{word.word}' is misspelled: '{word.suggestion}'", fix=word.suggestion)
             else:
@@ -39,3 +43,12 @@ class MisspelledWord(Rule):
                     f"'{word.word}' is not in the dictionary{hint} (if it is right, add it to vocabulary.accept)",
                     fix=word.suggestion, safe=False,
                 )
+        languagetool.report(doc, ctx, reported, keep=lambda match: _keep_languagetool(doc, ctx.config, match))
+
+
+def _keep_languagetool(doc, config, match) -> bool:
+    """A LanguageTool spelling match goes through the filters Harper's do (names, vocabulary, ...)."""
+    word = doc.text[match.start : match.end]
+    if known_misspelling(doc, match.start, word) is not None:
+        return True
+    return " " not in word and not exempt(doc, config, match.start, match.end)

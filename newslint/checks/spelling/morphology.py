@@ -76,3 +76,26 @@ def compounds(word: str) -> list[tuple[str, str]]:
     """Ways to read ``word`` as two words of three letters or more, or a prefix and a word."""
     pairs = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
     return pairs + [(p, word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
+
+
+# Spelling differences between American and British English, both ways: "colour"/"color",
+# "organise"/"organize", "centre"/"center", "programme"/"program", "travelled"/"traveled",
+# "focussed"/"focused".
+_DIALECT_SWAPS = (
+    ("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"), ("ysi", "yzi"),
+    ("tre", "ter"), ("mme", "m"), ("ogue", "og"), ("ence", "ense"), ("ll", "l"), ("gement", "gment"),
+    ("ae", "e"), ("oe", "e"), ("eing", "ing"), ("grey", "gray"), ("que", "ck"), ("ssed", "sed"), ("ssing", "sing"),
+)
+
+
+def dialect_variants(word: str) -> list[str]:
+    """Spellings of ``word`` in another English dialect, some of them not words at all."""
+    result = []
+    for british, american in _DIALECT_SWAPS:
+        pairs = ((british, american), (american, british)) if len(american) > 1 or american == "l" else ((british, american),)
+        for old, new in pairs:
+            start = word.find(old)
+            while start >= 0:
+                result.append(word[:start] + new + word[start + len(old):])
+                start = word.find(old, start + 1)
+    return list(dict.fromkeys(v for v in result if v != word))

@@ -1,22 +1,24 @@
 """Words Harper's speller does not know, sorted into misspellings and other-dialect spellings.
 
 Harper's dictionary is built for software docs; news is full of names and of
-words it lacks. A word is a misspelling only when every way of explaining it
-fails, in this order (the first that matches decides):
+words it lacks. A word Harper does not know is sorted in this order (the first
+that matches decides):
 
-1. a known misspelling (``data/spelling/common-misspellings.txt``): always reported;
-2. not a plain lowercase word: names ("Zhao", "Myung’s"), acronyms ("THAAD"),
+1. the config's ``vocabulary.accept``: fine;
+2. a known misspelling (``data/spelling/common-misspellings.txt``): reported, with its fix;
+3. not a plain lowercase word: names ("Zhao", "Myung’s"), acronyms ("THAAD"),
    mixed case ("iPod"), numbers and units ("£5bn"), parts of hyphenated
-   compounds ("Eun‑soo"), foreign words with accents, URLs and handles;
-3. the article's own names written in lowercase, or a word whose only fault is
-   its case ("korea"): those belong to the casing rules;
-4. the config's ``vocabulary.accept`` and newslint's news vocabulary
-   (``data/spelling/news-words.txt``);
-5. correct in another English dialect ("colour" in en-US copy): reported by
-   spelling/dialect-spelling instead;
-6. a compound of known words ("hagfish", "cybercrime"), a plural Harper lacks
-   ("clades"), or a term the article uses more than once ("benzonitrile");
-7. no correction close enough to be a slip of the keys.
+   compounds ("Eun‑soo"), name particles ("van der Sar"), foreign words with
+   accents, a single quoted term, URLs and handles: fine;
+4. the article's own names written in lowercase, or a word whose only fault is
+   its case ("korea"): left to the casing rules;
+5. newslint's news vocabulary (``data/spelling/news-words.txt``): fine;
+6. correct in another English dialect ("colour" in en-US copy): reported by
+   spelling/dialect-spelling, which is off by default;
+7. a derivation spelt wrong ("prefering", while "preferring" is a word): reported;
+8. a regular derivation or compound of known words ("fallers", "hagfish"), or a
+   term the article uses more than once ("quagga", "quaggas"): fine;
+9. a misspelling when a correction is close enough to be a slip of the keys.
 """
 
 from __future__ import annotations
@@ -29,17 +31,21 @@ from typing import TYPE_CHECKING
 
 from newslint.analysis import shared
 from newslint.analysis.names import article_names
-from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations
+from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
 
 if TYPE_CHECKING:
     from newslint.config import Config
     from newslint.document.model import Document
 
+harper.use(["SpellCheck"])
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 # What surrounds a word when it is part of a larger token: "£5bn", "co-ordinator", "caf&#233;".
 _TOKEN_EDGE = "\"“”‘’'()[]{},;:!?…"
+_QUOTES = "\"“”‘’'"
 _NOT_PROSE = re.compile(r"[\d@/#&_\\=<>|~^*+$£€¥%]|\w\.\w|[-\u2010\u2011]")
+# American and British between them know every English dialect's spellings in Harper.
 _OTHER_DIALECTS = ("en-US", "en-GB")
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
@@ -70,6 +76,11 @@ def news_words() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("news-words.txt"))
 
 
+@lru_cache(maxsize=8)
+def _accepted(accept: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for entry in accept for word in entry.split())
+
+
 def _data_lines(name: str) -> list[str]:
     text = (_DATA / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -79,25 +90,23 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
     lints = harper.lints(doc, config).get("SpellCheck", [])
     if not lints:
         return []
-    names = article_names(doc)
-    accepted = {word.lower() for entry in config.accept for word in entry.split()}
     misspellings = common_misspellings()
     result: list[UnknownWord] = []
     candidates: list[tuple[harper.HarperLint, str]] = []
+    accepted = _accepted(tuple(config.accept))
     for lint in lints:
         base = _POSSESSIVE.sub("", lint.text)
-        key = base.lower()
-        if key in misspellings and not (base[0].isupper() and names.is_name(base)):
-            fix = misspellings[key]
-            fix = fix[0].upper() + fix[1:] if base[0].isupper() else fix
-            result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", fix, certain=True))
+        if base.lower() in accepted:
             continue
-        if not _plain_word(doc.text, lint, base) or _name_particle(doc.text, lint.end, base):
+        if base.lower() in misspellings:
+            known = known_misspelling(doc, lint.start, base)
+            if known is not None:
+                result.append(known)
             continue
-        if key in accepted or key in news_words() or key in names.capitalized:
+        if exempt(doc, config, lint.start, lint.start + len(base)):
             continue
         first = lint.replacements[0] if lint.replacements else None
-        if first is not None and _POSSESSIVE.sub("", first).lower() == key:
+        if first is not None and _POSSESSIVE.sub("", first).lower() == base.lower():
             continue  # only its case is wrong: "korea" -> "Korea"
         candidates.append((lint, base))
     if candidates:
@@ -106,13 +115,36 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
     return result
 
 
-def _plain_word(text: str, lint: harper.HarperLint, base: str) -> bool:
+def known_misspelling(doc: Document, start: int, word: str) -> UnknownWord | None:
+    """``word`` at ``start`` as a known misspelling with its fix, unless the article uses it as a name."""
+    fix = common_misspellings().get(word.lower())
+    if fix is None or word[0].isupper() and article_names(doc).is_name(word):
+        return None
+    fix = fix[0].upper() + fix[1:] if word[0].isupper() else fix
+    return UnknownWord(start, start + len(word), word, "misspelled", fix, certain=True)
+
+
+def exempt(doc: Document, config: Config, start: int, end: int) -> bool:
+    """Whether the unknown word at [start, end) of doc.text is not a spelling question at all:
+    a name, an acronym, part of a larger token, an accepted or news word (steps 2-4 above)."""
+    base = _POSSESSIVE.sub("", doc.text[start:end])
+    key = base.lower()
+    if not _plain_word(doc.text, start, start + len(base), base) or _name_particle(doc.text, start + len(base), base):
+        return True
+    return key in _accepted(tuple(config.accept)) or key in news_words() or key in article_names(doc).capitalized
+
+
+def _plain_word(text: str, start: int, end: int, base: str) -> bool:
     """A lowercase, unaccented word of three letters or more standing on its own."""
     if len(base) < 3 or not base.isascii() or not base.isalpha() or not base.islower():
         return False
-    start, end = lint.start, lint.end
     if text[end : end + 1] in ("(", "[") or text[start - 1 : start] in (")", "]"):
         return False  # "reduc(ing)": a word cut by brackets
+    if text[start - 1 : start] in ("(", "[") and text[start - 2 : start - 1].isalpha():
+        return False  # the "ing" of "reduc(ing)"
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES:
+        return False  # a single quoted word is a term being named: the word 'gandula'
+
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _TOKEN_EDGE:
         start -= 1
     while end < len(text) and not text[end].isspace() and text[end] not in _TOKEN_EDGE:
@@ -127,15 +159,21 @@ def _name_particle(text: str, end: int, base: str) -> bool:
 
 
 def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLint, str]]) -> list[UnknownWord]:
-    words = {base for _, base in candidates}
-    query = set(words)
-    for word in words:
-        for derivation in derivations(word):
-            query.add(derivation.stem)
-            query.update(derivation.siblings)
-        query.update(part for pair in compounds(word) for part in pair if part not in PREFIXES)
     dialects = [config.dialect, *(d for d in _OTHER_DIALECTS if d != config.dialect)]
-    unknown = {dialect: harper.misspelled_in(query, dialect) for dialect in dialects}
+    words = {base for _, base in candidates}
+    # Harper is slow on unknown words (it suggests corrections for each), so first the words
+    # themselves in the other dialects, then what might explain the rest, in one batch each.
+    unknown = {dialect: set(words) if dialect == config.dialect else harper.misspelled_in(words, dialect) for dialect in dialects}
+    query = set()
+    for word in words:
+        if all(word in missing for missing in unknown.values()):
+            for derivation in derivations(word):
+                query.add(derivation.stem)
+                query.update(derivation.siblings)
+            query.update(part for pair in compounds(word) for part in pair if part not in PREFIXES)
+            query.update(dialect_variants(word))
+    for dialect in dialects:
+        unknown[dialect] |= harper.misspelled_in(query, dialect)
 
     def known(word: str) -> bool:
         return any(word not in missing for missing in unknown.values())
@@ -144,8 +182,13 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
     result = []
     for lint, base in candidates:
         first = lint.replacements[0] if lint.replacements else None
-        if any(base not in unknown[d] for d in dialects[1:]):
-            result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", first))
+        if first and base != lint.text:
+            first = _POSSESSIVE.sub("", first)  # "goverment's" was linted whole; the span is "goverment"
+        other_dialect = any(base not in unknown[d] for d in dialects[1:])
+        if other_dialect or any(known(v) for v in dialect_variants(base)):
+            # Right in another dialect ("colour"), or the other dialect's form of a known word
+            # ("commoditising"); dialect_form() finds this dialect's spelling when it is wanted.
+            result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
         slip = _misspelled_derivation(base, known)
         if slip is None and (_explained(base, known) or _repeated(lowered, base)):
@@ -154,6 +197,13 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
         if suggestion is not None and _distance(base, suggestion.lower()) <= (1 if len(base) <= 5 else 2):
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", suggestion))
     return result
+
+
+def dialect_form(word: str, dialect: str) -> str | None:
+    """``word`` as ``dialect`` spells it ("color" for "colour" in en-US), if Harper knows that form."""
+    variants = dialect_variants(word)
+    rejected = harper.misspelled_in(variants, dialect)
+    return next((v for v in variants if v not in rejected), None)
 
 
 def _misspelled_derivation(word: str, known) -> str | None:

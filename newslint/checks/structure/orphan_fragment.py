@@ -14,11 +14,22 @@ _TAIL_OPENERS = {
     "although", "unless", "whether", "plus", "rather", "instead",
 }
 _MAX_WORDS = 6
+_WRAP_WIDTH = 100
+_WRAPPED_MIN_LINES = 3
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]*$")
 _QUESTION_END = re.compile(r"[!?][\"”’)]*$")
 _ADDRESS = re.compile(r"@|://|www\.")
 # List entries that continue a lead-in sentence: "The plan would:", "- cut taxes;", "- and raise spending."
 _CONTINUES = re.compile(r"(?:[:;,]|\b(?:and|or))\s*$")
+
+
+def _hard_wrapped(doc) -> bool:
+    """Text wrapped at a fixed width (wire copy): no line is longer than a terminal's width.
+
+    A paragraph per line, as CMS exports and crawlers save articles, makes some lines longer.
+    """
+    lengths = [len(line) for line in doc.source[doc.body_start :].splitlines() if line.strip()]
+    return len(lengths) >= _WRAPPED_MIN_LINES and max(lengths) <= _WRAP_WIDTH
 
 
 class OrphanFragment(Rule):
@@ -31,7 +42,8 @@ class OrphanFragment(Rule):
         "generated table of contents) of at most six words that starts with a lowercase preposition, "
         "conjunction or article cannot stand alone. Entries of a list that continues a lead-in sentence "
         "('The plan would: - cut taxes; - and raise spending.') are left alone, as are e-mail addresses, "
-        "links and the next line of hard-wrapped text after a line that stops mid-sentence."
+        "links and, in text hard-wrapped at a fixed width (wire copy), the next line after a line that "
+        "stops mid-sentence."
     )
     examples = (
         bad("Trade target set\n\nThe two sides aim to double trade.\n\nby 2030.\n"),
@@ -61,16 +73,16 @@ class OrphanFragment(Rule):
 
     @staticmethod
     def _wrapped_line(doc, block) -> bool:
-        """The last line of hard-wrapped text whose paragraph the front end did not join."""
-        if not block.index:
+        """The next line of hard-wrapped text after a line that stops mid-sentence ("… in the U.S." / "and Canada.")."""
+        if not block.index or not _hard_wrapped(doc):
             return False
         previous = doc.blocks[block.index - 1]
         if _QUESTION_END.search(previous.text):
             return False
-        last = list(doc.sentences_in(previous))[-1]
-        tail = doc.text[last.start : last.end]
+        sentences = list(doc.sentences_in(previous))
+        tail = doc.text[sentences[-1].start : sentences[-1].end] if sentences else previous.text
         if _SENTENCE_END.search(tail) and len(split_sentences(tail + " " + block.text)) > 1:
-            return False  # a sentence ended, even read as one line ("U.S. and Canada." does not)
+            return False  # a sentence ended, even read as one line
         gap_start = doc.source_span(previous.end - 1, previous.end)[1]
         gap_end = doc.source_span(block.start, block.start + 1)[0]
         return doc.source.count("\n", gap_start, gap_end) <= 1

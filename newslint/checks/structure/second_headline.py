@@ -40,8 +40,8 @@ class SecondHeadline(Rule):
         "heading of eight or more words in title case that repeats three or more of the main headline's "
         "words, standing between two sentences after the story has run for several paragraphs, is the "
         "start of another article. Headlines in sentence case cannot be told from a sentence without a "
-        "full stop, so they are not reported. Reported at that heading; "
-        "the editor decides which article to keep."
+        "full stop, so they are not reported. Reported at that heading; the editor decides which article "
+        "to keep."
     )
     examples = (
         bad(
@@ -93,9 +93,8 @@ class SecondHeadline(Rule):
         capitals = [w[0].isupper() for w in words if len(w) > 2 and w[0].isalpha() and w.lower() not in _MINOR]
         if text.isupper() or not all(capitals[1:]):
             return []
-        words = _content_words(text)
-        shared = []
-        for word in words:
-            if word.lower() in headline_words and word.lower() not in {s.lower() for s in shared}:
-                shared.append(word)
-        return shared if len(shared) >= _MIN_SHARED else []
+        shared: dict[str, str] = {}
+        for word in _content_words(text):
+            if word.lower() in headline_words:
+                shared.setdefault(word.lower(), word)
+        return list(shared.values()) if len(shared) >= _MIN_SHARED else []

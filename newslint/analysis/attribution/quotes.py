@@ -1,0 +1,248 @@
+"""Which quotations are speech, and whether each is attributed.
+
+Speech is a quote of four words or more that is not a title of a work or a name of a policy.
+It is attributed when a reporting cue sits in its sentence, the sentence before or the one
+after; when a colon or dash hands over to it ('Smith: "…"'); when a short tag closes its
+sentence ('"…," smiles one broker.'); or when the sentence next to it names the speaker without
+a verb ('Smith was unrepentant. "…"'). Quotes with nothing but whitespace between them (a quote
+continued in the next paragraph, where news style leaves the closing mark off) share their
+attribution. A lead-in that names a credentialed expert with no reporting verb ('Dr X,
+Scholar, University – “…”') is recorded for the sourcing rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.analysis.attribution.lexicon import (
+    CUE_PHRASES,
+    CUE_WORDS,
+    EXPERT_WORDS_RE,
+    QUOTE_PHRASES,
+    QUOTE_WORDS,
+    TOKEN_RE,
+    Phrases,
+)
+from newslint.document.model import Block, Document, Quote
+from newslint.document.words import WORD_RE
+
+if TYPE_CHECKING:
+    from newslint.analysis.attribution import SentenceFacts
+
+Span = tuple[int, int]
+
+BODY_KINDS = frozenset({"paragraph", "list_item", "table_cell", "blockquote", "caption"})
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is vs".split())
+# Words before a quote that make it a name or a title, not speech.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:entitled|titled|called|named|dubbed|nicknamed|known as|headlined|slogan|motto|banner|hashtag|song"
+    r"|single|album|film|movie|book|novel|play|show|series|programme|program|musical|opera|poem|track|hit|documentary"
+    r"|campaign|policy|doctrine|initiative|plan|strategy|project|operation|term|phrase|word|words|label|brand|tagline"
+    r"|catchphrase|sign(?:s)? (?:reading|saying)|(?:sign|banner|placard|headline|caption|card|note|message)"
+    r" (?:read|reads|said|says))\s*$",
+    re.IGNORECASE,
+)
+# Words after a quote that make it a name: 'the "one time, last time" rule', '"…" campaign'.
+_TITLE_AFTER_RE = re.compile(
+    r"[\s,]*(?:rule|campaign|slogan|policy|doctrine|initiative|programme|program|scheme|motto|label|tagline"
+    r"|catchphrase|song|album|single|film|movie|book|novel|series|show|headline|banner|sign|hashtag)s?(?![\w-])",
+    re.IGNORECASE,
+)
+# A colon, semicolon or dash that hands over to a quote.
+_HANDOVER_RE = re.compile(r"[:;–—-]\s*$")
+# A person next to a quote: a pronoun, a role, or a capitalised word inside the sentence.
+_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:he|she|they|we|i|his|her|him|mayor|minister|president|chairman|chairwoman|chair|director"
+    r"|spokes(?:man|woman|person)|coach|manager|captain|judge|officer|official|governor|senator|leader|boss"
+    r"|chief|executive|secretary|premier|commissioner|ambassador|prosecutor|lawyer|attorney|player|striker"
+    r"|author|actor|actress|singer|star|founder|owner|witness|victim|resident|teacher|doctor|nurse)s?(?![\w-])",
+    re.IGNORECASE,
+)
+_INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+")
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+@dataclass
+class SpeechQuote:
+    quote: Quote
+    words: int
+    attributed: bool = False  # a cue next to it, a hand-over, a tag, a named speaker, or its chain's
+    #: 'Name, Credential – ' before the quote: a credentialed speaker named with no reporting verb.
+    expert_lead_in: Span | None = None
+    continues: bool = False  # continues the quote before it (nothing but whitespace between)
+    full: bool = True  # starts like a sentence of its own, not a fragment in the reporter's sentence
+
+
+def speech_quotes(doc: Document, sentences: list[SentenceFacts], lowered: str) -> list[SpeechQuote]:
+    """The quotes that are speech, each with whether it is attributed; marks their sentences."""
+    text = doc.text
+    quote_spans = [(q.start, q.end) for q in doc.quotes]
+    starts = [s.start for s in sentences]
+    result: list[SpeechQuote] = []
+    outer_end = -1
+    for quote in doc.quotes:
+        if quote.start < outer_end:
+            continue  # a quote inside a quote is part of the speech around it
+        outer_end = quote.end
+        block = doc.blocks[quote.block]
+        if block.kind not in BODY_KINDS:
+            continue
+        inner = text[quote.inner[0] : quote.inner[1]]
+        words = WORD_RE.findall(inner)
+        if not _is_speech(text, block, quote, words) or _broken_off(doc, quote):
+            continue
+        first = max(0, bisect.bisect_right(starts, quote.start) - 1)
+        last = max(first, bisect.bisect_left(starts, quote.end) - 1)
+        for facts in sentences[first : last + 1]:
+            facts.speech = True
+        item = SpeechQuote(quote, len(words), full=_starts_utterance(inner))
+        lead_in = _lead_in(text, max(block.start, sentences[first].start), quote)
+        if lead_in is not None and _names_expert_without_verb(text[lead_in[0] : lead_in[1]]):
+            item.expert_lead_in = lead_in
+        elif lead_in is not None:
+            item.attributed = True  # 'Smith: "…"', 'He said: "…"'
+        if not item.attributed:
+            around = sentences[max(0, first - 1) : last + 2]
+            item.attributed = (
+                any(f.cues or _has_quote_cue(lowered, f.start, f.end) for f in around)
+                or _tagged_after(text, quote, sentences[last].end)
+                # A named person next to the quote is its speaker; an expert's lead-in is the
+                # speaker too, but what sourcing asks of it is a verb, a medium or a date.
+                or (item.expert_lead_in is None and any(_names_someone(text, f, quote_spans) for f in around))
+            )
+        result.append(item)
+    _share_along_chains(text, result)
+    return result
+
+
+def cue_spans(
+    lowered: str, start: int, end: int, words: frozenset[str], phrases: Phrases, tokens: set[str] | None = None
+) -> list[Span]:
+    """Spans of the cue words and phrases in ``lowered[start:end]`` (the lowercased text).
+
+    Set operations on the sentence's tokens find which cues occur; only those are located, so
+    the cost stays in C however long the word lists grow.
+    """
+    if tokens is None:
+        tokens = set(TOKEN_RE.findall(lowered, start, end))
+    spans = [span for word in tokens & words for span in _occurrences(lowered, word, start, end)]
+    if not tokens.isdisjoint(phrases.triggers):
+        for triggers, phrase in phrases.entries:
+            if not tokens.isdisjoint(triggers):
+                spans.extend(match.span() for match in phrase.finditer(lowered, start, end))
+    return sorted(spans)
+
+
+def lowercase(text: str) -> str:
+    """``text`` in lowercase with every offset kept (a few characters lowercase to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[Span]:
+    found = []
+    i = text.find(word, start, end)
+    while i != -1:
+        j = i + len(word)
+        if not (i > 0 and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+            found.append((i, j))
+        i = text.find(word, j, end)
+    return found
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'-_\u2010\u2011"
+
+
+def _has_quote_cue(lowered: str, start: int, end: int) -> bool:
+    return bool(cue_spans(lowered, start, end, QUOTE_WORDS, QUOTE_PHRASES))
+
+
+def _is_speech(text: str, block: Block, quote: Quote, words: list[str]) -> bool:
+    if len(words) < 4:
+        return False  # a scare quote or a nickname: "pragmatic", "Freddie"
+    if _TITLE_BEFORE_RE.search(text, max(block.start, quote.start - 40), quote.start):
+        return False  # the song "…", the policy "…"
+    if _TITLE_AFTER_RE.match(text, quote.end, block.end):
+        return False  # the "Make love not spam" campaign
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capitalized = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    # A title of a work or a policy's name ("The Taming of the Shrew," in US punctuation).
+    return not (content and capitalized == len(content) and len(words) <= 12)
+
+
+def _broken_off(doc: Document, quote: Quote) -> bool:
+    """An unclosed quote that no paragraph continues: a mis-split line or a typo, not speech
+    whose attribution can be judged."""
+    if quote.closed:
+        return False
+    following = doc.blocks[quote.block + 1].text.lstrip() if quote.block + 1 < len(doc.blocks) else ""
+    return not following or following[0] not in "\"“'‘«"
+
+
+def _starts_utterance(inner: str) -> bool:
+    stripped = inner.lstrip(" .…'‘\"“([")
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def _tagged_after(text: str, quote: Quote, sentence_end: int) -> bool:
+    """'"…," smiles one broker.': a short tag after the quote closes the sentence."""
+    tail = text[quote.end : sentence_end]
+    return quote.closed and text[quote.end - 2 : quote.end - 1] in ",?!" and len(tail.split()) <= 5
+
+
+def _lead_in(text: str, sentence_start: int, quote: Quote) -> Span | None:
+    """The words from the sentence start to a quote that opens after a colon or dash."""
+    lead = text[sentence_start : quote.start]
+    if not _HANDOVER_RE.search(lead) or not (any(ch.isupper() for ch in lead) or lead.rstrip().endswith(":")):
+        return None
+    if len(WORD_RE.findall(lead)) > 25:
+        return None
+    return sentence_start, quote.start
+
+
+def _names_expert_without_verb(lead: str) -> bool:
+    return (
+        "," in lead
+        and EXPERT_WORDS_RE.search(lead) is not None
+        and not cue_spans(lowercase(lead), 0, len(lead), CUE_WORDS, CUE_PHRASES)
+    )
+
+
+def _names_someone(text: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+    """A person outside the quotes of a sentence next to a quote: the speaker is there, only the
+    verb is missing ('Smith was unrepentant. "…"')."""
+    outside = []
+    position = facts.start
+    for start, end in quote_spans:
+        if end <= facts.start or start >= facts.end:
+            continue
+        outside.append(text[position : max(position, start)])
+        position = max(position, end)
+    outside.append(text[position : facts.end])
+    words = " ".join(outside)
+    return _PERSON_RE.search(words) is not None or any(
+        match.group() not in _CALENDAR_WORDS for match in _INNER_CAPITAL_RE.finditer(words)
+    )
+
+
+def _share_along_chains(text: str, speech: list[SpeechQuote]) -> None:
+    chain: list[SpeechQuote] = []
+    for item in [*speech, None]:
+        if item is not None and chain and not text[chain[-1].quote.end : item.quote.start].strip():
+            item.continues = True
+            chain.append(item)
+            continue
+        if any(member.attributed for member in chain):
+            for member in chain:
+                member.attributed = True
+        chain = [item] if item is not None else []

@@ -1,0 +1,89 @@
+"""casing/lowercase-name: places, nationalities and the article's own names in lowercase,
+and the lowercase words that are no mistake (particles, prefixes, common words, addresses)."""
+
+from helpers import findings, spans
+
+from newslint.analysis.names import article_names
+from newslint.frontends import parse_document
+
+RULE = "casing/lowercase-name"
+
+
+def test_gazetteer_nationality_with_safe_fix():
+    text = "About 3,000 Chinese students will study at korean universities."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "korean"
+    assert (finding.line, finding.column) == (1, 44)
+    assert finding.fix.replacement == "Korean" and finding.fix.applicability == "safe"
+
+
+def test_multi_word_country_with_possessive():
+    assert spans("Officials said south Korea’s exports rose.", RULE) == ["south"]
+    assert spans("Trade with new Zealand grew.", RULE) == ["new"]
+
+
+def test_hyphenated_places():
+    assert spans("Increase South Korea‑china trade to $150 billion.", RULE) == ["china"]
+    assert spans("Launch the korea‑China Technology Partnership Fund.", RULE) == ["korea"]
+
+
+def test_article_evidence_for_a_name_before_its_other_part():
+    text = "Lee met Zhao Leji, the legislature's chairman. Later, zhao Leji hosted a dinner."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "zhao"
+    assert "Zhao Leji" in finding.message and finding.fix.applicability == "unsafe"
+
+
+def test_lowercase_name_starting_a_sentence_is_left_to_sentence_start():
+    text = "Lee met Li in Beijing. lee underscored a proverb."
+    assert spans(text, RULE) == []
+    assert spans(text, "casing") == ["lee"]
+
+
+def test_common_words_that_are_also_places():
+    text = (
+        "Tea was served in fine china. A turkey dinner followed, with french fries and polish on the "
+        "silver. China and Turkey sent envoys."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_particles_prefixes_and_descriptions():
+    text = (
+        "Ludwig van Beethoven, Charles de Gaulle and Osama bin Laden were named. An anti-American "
+        "protest followed the mid-July vote in south Wales, where South Wales Police were present."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_web_addresses_and_handles():
+    assert spans("Details are at korea.net, on @koreanews and under #china.", RULE) == []
+
+
+def test_accepted_vocabulary(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("vocabulary:\n  accept: [korean]\n", encoding="utf-8")
+    assert findings("They study at korean universities.", RULE, config=str(config)) == []
+
+
+def test_common_nouns_after_a_name_are_not_names():
+    text = "The US Embassy in Seoul said the US embassy would reopen. San Francisco Police said San Francisco police agreed."
+    assert spans(text, RULE) == []
+
+
+def test_names_analysis_learns_from_running_text_only():
+    doc = parse_document("a.txt", "Key Facts From The Review\n\nThe review found that zhao Leji met Zhao Leji.\n")
+    names = article_names(doc)
+    assert not names.is_strong_name("review")  # capitalised only in a title-case headline
+    assert names.is_name("Zhao") and names.pairs[("zhao", "leji")] == 1
+    assert names.is_name("Facts")  # a headline-only word may still be a name for spelling
+
+
+def test_job_titles_before_a_name_are_not_names():
+    text = "Chairman Lloyd Bentsen spoke. Senate Finance Committee chairman Lloyd Bentsen said more."
+    assert spans(text, RULE) == []
+
+
+def test_labels_after_a_lowercase_word():
+    text = "Holders of Class A stock vote. They may swap class A shares for Class B shares or class B notes."
+    assert spans(text, RULE) == []

@@ -1,0 +1,62 @@
+"""Casing, consistency and wording on the two seed articles the product was specified from."""
+
+from helpers import SEEDS
+
+from newslint import lint_paths
+
+FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
+WIRE = SEEDS / "004_78dd869b54907e0f.txt"
+SELECT = ["casing", "consistency", "wording"]
+
+
+def _found(path):
+    (result,) = lint_paths([path], select=SELECT)
+    assert result.errors == []
+    source = path.read_text(encoding="utf-8")
+    return [(f.line, f.column, f.rule, source[f.src_start : f.src_end]) for f in result.findings]
+
+
+def test_content_farm_article():
+    found = _found(FARM)
+    expected = [
+        (1, 15, "consistency/name-spelling", "Lee Jae Myung"),
+        (3, 20, "consistency/name-spelling", "Lee Jae Myung"),
+        (20, 10, "wording/tortured-phrases", "SEO\u2011Pleasant"),
+        (21, 11, "wording/tortured-phrases", "Rapid Reference"),
+        (22, 85, "consistency/name-spelling", "Lee Jae Myung"),
+        (24, 105, "casing/mixed-case-name", "committee"),
+        (24, 116, "casing/sentence-start", "after"),
+        (26, 37, "wording/tortured-phrases", "surroundings conducive to"),
+        (26, 204, "casing/sentence-start", "they"),
+        (28, 7, "consistency/spelling-variants", "dialog"),
+        (31, 111, "casing/sentence-start", "lee"),
+        (36, 131, "consistency/name-spelling", "Lee Jae Myung"),
+        (36, 154, "casing/title-before-name", "premier"),
+        (38, 119, "casing/lowercase-name", "zhao"),
+        (51, 1, "casing/sentence-start", "lee"),
+        (54, 29, "casing/lowercase-name", "south"),
+        (55, 3, "casing/sentence-start", "regional"),
+        (61, 57, "casing/title-before-name", "president"),
+        (62, 29, "consistency/dialect-mix", "liberalisation"),
+        (65, 49, "casing/lowercase-name", "china"),
+        (69, 15, "consistency/spelling-variants", "dialog"),
+        (73, 3, "casing/sentence-start", "education"),
+        (73, 42, "consistency/dialect-mix", "programmes"),
+        (73, 108, "casing/lowercase-name", "korean"),
+        (79, 3, "casing/sentence-start", "month"),
+        (80, 15, "consistency/dialect-mix", "Finalise"),
+        (81, 27, "casing/lowercase-name", "korea"),
+        (81, 62, "casing/mixed-case-name", "fund"),
+        (84, 12, "wording/tortured-phrases", "Co\u2011advancement"),
+        (85, 3, "casing/sentence-start", "milestones"),
+        (88, 240, "casing/sentence-start", "this"),
+        (94, 106, "consistency/dialect-mix", "Prioritise"),
+        (96, 4, "wording/tortured-phrases", "SEO\u2011Pleasant"),
+        (98, 3, "casing/sentence-start", "south"),
+        (105, 5, "wording/tortured-phrases", "Rapid Reference"),
+    ]
+    assert sorted(found) == sorted(expected)
+
+
+def test_wire_story_is_silent():
+    assert _found(WIRE) == []

@@ -1,0 +1,81 @@
+"""consistency/dialect-mix: American and British spelling in one article."""
+
+from helpers import findings, spans
+
+RULE = "consistency/dialect-mix"
+
+MIXED = (
+    "The discussions centered on trade. Lee outlined a program and signaled support. "
+    "North Korea's behavior worried both sides.\n\n"
+    "- Expand scholarship programmes for students.\n"
+    "- Finalise the tariff schedule.\n"
+)
+
+
+def test_minority_dialect_reported_naming_the_majority():
+    found = findings(MIXED, RULE)
+    assert [MIXED[f.src_start : f.src_end] for f in found] == ["programmes", "Finalise"]
+    first = found[0]
+    assert "American spelling ('centered' at line 1, 'program' at line 1)" in first.message
+    assert first.fix.replacement == "programs" and first.fix.applicability == "unsafe"
+    assert found[1].fix.replacement == "Finalize"
+
+
+def test_organisation_names_are_not_counted():
+    text = (
+        "The World Health Organization and the Labour Party backed the centre's programme. "
+        "Pearl Harbor veterans favoured the colour scheme. Labour said the labour market was travelling well."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_one_stray_form_against_a_single_word_is_not_a_mix():
+    text = "The federal programs could be cut. The defence budget grew."
+    assert spans(text, RULE) == []
+
+
+def test_quotations_keep_their_spelling():
+    text = 'The plan centered on trade and the theater reopened. "We favour a slower pace," the minister said.'
+    assert spans(text, RULE) == []
+
+
+def test_software_program_is_british_too():
+    text = "The programme is new. Engineers wrote a computer program to run the centre's colour lights."
+    assert spans(text, RULE) == []
+
+
+def test_oxford_ize_is_british_but_not_with_ise():
+    oxford = "The organization will realize savings. The colour of the centre changed, the neighbours said."
+    assert spans(oxford, RULE) == []
+    mixed = "The organisation will finalise the plan. The organization must prioritize jobs and realize savings."
+    assert spans(mixed, RULE) == ["organisation", "finalise"]
+
+
+def test_explicit_british_dialect_decides(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("dialect: en-GB\n", encoding="utf-8")
+    text = "The program centered on trade, and the behavior of the colour guard drew praise."
+    found = findings(text, RULE, config=str(config))
+    assert [text[f.src_start : f.src_end] for f in found] == ["program", "centered", "behavior"]
+
+
+def test_a_name_broken_over_two_lines_is_not_counted():
+    text = (
+        "Producers insist the International Cocoa\n\nOrganization rules must stay. The organisation "
+        "will stabilise prices and the labour unions favour it.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_explicit_american_dialect_decides_but_the_default_does_not(tmp_path):
+    text = "Headline\nThe programme centred on trade, and the colour of the flag changed. Officials signaled support.\n"
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    from newslint import lint_text
+
+    default = [f for f in lint_text(text, select=["consistency/dialect-mix"])]
+    assert [text[f.src_start : f.src_end] for f in default] == ["signaled"]
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("dialect: en-US\n", encoding="utf-8")
+    explicit = lint_text(text, path=str(story), config=config, select=["consistency/dialect-mix"])
+    assert sorted(text[f.src_start : f.src_end] for f in explicit) == ["centred", "colour", "programme"]

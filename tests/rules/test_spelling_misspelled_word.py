@@ -1,0 +1,104 @@
+"""spelling/misspelled-word: real slips are found at their exact span; names and news words never are."""
+
+from __future__ import annotations
+
+from helpers import findings, spans
+
+from newslint.engine.fixes import apply_fixes
+
+RULE = "spelling/misspelled-word"
+
+
+def test_known_misspellings_are_found_with_a_safe_fix():
+    text = "Officials said they did not recieve the letter and would definately reply.\n"
+    found = findings(text, RULE)
+    assert [text[f.src_start : f.src_end] for f in found] == ["recieve", "definately"]
+    assert all(f.fix and f.fix.applicability == "safe" for f in found)
+    fixed, _ = apply_fixes(text, found)
+    assert fixed == "Officials said they did not receive the letter and would definitely reply.\n"
+
+
+def test_capitalised_known_misspelling_keeps_its_capital():
+    text = "Goverment sources said the talks would resume.\n"
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], f.fix.replacement) for f in found] == [("Goverment", "Government")]
+
+
+def test_slip_of_the_keys_is_a_suggestion_not_a_safe_fix():
+    text = "Astronomers may have found the most powrful supernova yet.\n"
+    found = findings(text, RULE)
+    assert spans(text, RULE) == ["powrful"]
+    assert found[0].fix.replacement == "powerful" and found[0].fix.applicability == "unsafe"
+    assert (found[0].line, found[0].column) == (1, 37)
+
+
+def test_wrongly_inflected_word_suggests_the_right_inflection():
+    text = "The club was prefering to wait, and fans kept puting up banners.\n"
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], f.fix.replacement) for f in found] == [
+        ("prefering", "preferring"), ("puting", "putting"),
+    ]
+
+
+def test_korean_and_chinese_names_are_never_misspellings():
+    text = (
+        "President Lee Jae Myung met Zhao Leji and Premier Li Qiang in Beijing. National Security "
+        "Adviser Wi Sung-lac said, according to Kim Eun-jung of Yonhap, that the talks in Gyeongju "
+        "went well. Dr. Kim Eun‑soo of Seoul National University agreed.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_headline_and_byline_names_are_not_misspellings():
+    text = "Wi Sung-lac Urges Calm\n\nBy Omar Elsayed\n\nThe adviser spoke on Monday.\n"
+    assert spans(text, RULE) == []
+
+
+def test_acronyms_units_links_and_hyphen_parts_are_not_words_to_spell():
+    text = (
+        "The THAAD battery cost £5bn, SMEs saw R&D rise, and co-ordinators at yna.co.kr and "
+        "https://example.com/recieved wrote to ejkim@yna.co.kr about the graphene‑based cells.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_dialect_spellings_and_news_vocabulary_are_not_misspellings():
+    text = (
+        "The organisation's programme was cancelled, said a Labour backbencher on the bourse's "
+        "trading floor, where the eurozone's telcos rallied.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_name_particles_foreign_phrases_and_repeated_terms_are_accepted():
+    text = (
+        "Luigi del Neri's side faced Edwin van der Sar. It was a bona fide offer, paid per annum. "
+        "The hagfish makes slime; the quagga was extinct, but new quaggas were bred.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_lowercase_name_is_left_to_the_casing_rules():
+    text = "Zhao Leji arrived. Later zhao spoke, and students from korea listened.\n"
+    assert spans(text, RULE) == []
+
+
+def test_config_vocabulary_accepts_words(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("vocabulary:\n  accept: [teh, Zorblax]\n", encoding="utf-8")
+    text = "Zorblax said teh deal was off.\n"
+    assert spans(text, RULE) == ["teh"]
+    assert [f.rule for f in findings(text, RULE, config=config)] == []
+
+
+def test_misspelling_inside_a_quote_is_still_reported():
+    text = 'One reader wrote: "I play alot, definately over 20 hours a week."\n'
+    assert spans(text, RULE) == ["alot", "definately"]
+
+
+def test_article_without_misspellings_is_silent():
+    text = (
+        "Seoul and Beijing agreed on Tuesday to expand cooperation in artificial intelligence, green "
+        "energy and supply chains, officials said, adding that denuclearization remained a priority.\n"
+    )
+    assert spans(text, RULE) == []

@@ -1,0 +1,77 @@
+"""The Harper engine: one lint per document for every Harper-backed rule, exact spans, dialect,
+vocabulary, masked tokens, and only the Harper checks newslint chose."""
+
+from __future__ import annotations
+
+from helpers import findings
+
+from newslint.config import Config
+from newslint.engines import harper
+from newslint.frontends import parse_document
+
+HARPER_BACKED = ["spelling/misspelled-word", "grammar/a-an", "grammar/to-too", "grammar/then-than",
+                 "grammar/its-it-s", "grammar/there-their", "grammar/should-of", "grammar/word-choice",
+                 "grammar/verb-form"]
+
+
+def test_each_document_is_linted_once_for_all_harper_rules(monkeypatch):
+    calls = []
+    original = harper._lint_document
+    monkeypatch.setattr(harper, "_lint_document", lambda *args: calls.append(args) or original(*args))
+    text = "Officials did not recieve a extensive report, rather then a summary.\n"
+    rules = {f.rule for f in findings(text, HARPER_BACKED)}
+    assert rules == {"spelling/misspelled-word", "grammar/a-an", "grammar/then-than"}
+    assert len(calls) == 1
+
+
+def test_spans_are_code_points_of_the_analysis_text():
+    text = "Fans 🎉 in Seoul 𝐜𝐡𝐞𝐞𝐫𝐞𝐝 as a extensive deal was signed.\n"
+    found = findings(text, "grammar/a-an")
+    assert [(f.line, f.column, text[f.src_start : f.src_end]) for f in found] == [(1, text.index(" a ") + 2, "a")]
+
+
+def test_entities_and_markup_do_not_shift_spans():
+    text = "<p>Lee&#x27;s aides said it was <b>a</b> extensive deal, rather then a truce.</p>"
+    found = findings(text, ["grammar/a-an", "grammar/then-than"], path="story.html")
+    assert [text[f.src_start : f.src_end] for f in found] == ["a", "then"]
+
+
+def test_only_the_chosen_harper_checks_run():
+    used = harper.used_rules()
+    assert {"SpellCheck", "AnA", "ThenThan", "ModalOf"} <= used
+    # Casing, repeated words, style and sentence length belong to other rules or to nobody.
+    assert not used & {"SentenceCapitalization", "RepeatedWords", "LongSentences", "OxfordComma",
+                       "SpelledNumbers", "BoringWords", "UseTitleCase", "AvoidContractions", "Dashes"}
+
+
+def test_oxford_comma_title_case_and_long_sentences_are_not_reported():
+    long_sentence = " ".join(["the ministers of trade, of finance and of foreign affairs met again"] * 6)
+    text = ("Beijing Talks Open With Pledges On Trade\n\nThey discussed trade, investment and tourism, and "
+            f"{long_sentence} to agree.\n")
+    assert [f for f in findings(text, ["spelling", "grammar", "punctuation"]) if f.rule != "spelling/dialect-spelling"] == []
+
+
+def test_hashes_and_urls_are_masked():
+    text = ("The file 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 was posted at "
+            "https://example.com/recieve-teh-file by a extensive team.\n")
+    found = findings(text, ["spelling", "grammar"])
+    assert [(f.rule, text[f.src_start : f.src_end]) for f in found] == [("grammar/a-an", "a")]
+
+
+def test_dialect_builds_a_linter_for_that_dialect():
+    doc = parse_document("a.txt", "The colour of the centre.\n", "text")
+    american = {lint.text for lint in harper.lints(doc, Config(dialect="en-US")).get("SpellCheck", [])}
+    british = {lint.text for lint in harper.lints(doc, Config(dialect="en-GB")).get("SpellCheck", [])}
+    assert american == {"colour", "centre"} and british == set()
+
+
+def test_vocabulary_is_added_to_harper_once_per_vocabulary():
+    doc = parse_document("a.txt", "Zorblax and zorblaxes met.\n", "text")
+    plain = {lint.text for lint in harper.lints(doc, Config()).get("SpellCheck", [])}
+    accepted = {lint.text for lint in harper.lints(doc, Config(accept=["Zorblax"])).get("SpellCheck", [])}
+    assert "Zorblax" in plain and "Zorblax" not in accepted
+
+
+def test_misspelled_in_checks_words_in_a_dialect():
+    assert harper.misspelled_in(["colour", "color", "recieve"], "en-US") == {"colour", "recieve"}
+    assert harper.misspelled_in(["colour", "color", "recieve"], "en-GB") == {"color", "recieve"}
