@@ -11,15 +11,33 @@ files (see ``rules/``) or plugins in the ``newslint.rules`` entry-point group.
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 __version__ = "0.1.0"
 
-from newslint.api import lint_paths, lint_text  # noqa: E402
-from newslint.document.model import Document  # noqa: E402
-from newslint.engine.context import RuleContext  # noqa: E402
-from newslint.engine.finding import Finding, Fix  # noqa: E402
-from newslint.engine.rule import CATEGORIES, Example, Option, Rule, Severity, bad, good  # noqa: E402
+# Imported on first use, so that `newslint --version` and a rule module that
+# only needs `Rule` do not load the whole engine.
+_EXPORTS = {
+    "lint_text": "newslint.api",
+    "lint_paths": "newslint.api",
+    "Document": "newslint.document.model",
+    "RuleContext": "newslint.engine.context",
+    "Finding": "newslint.engine.finding",
+    "Fix": "newslint.engine.finding",
+    "CATEGORIES": "newslint.engine.rule",
+    "Example": "newslint.engine.rule",
+    "Option": "newslint.engine.rule",
+    "Rule": "newslint.engine.rule",
+    "Severity": "newslint.engine.rule",
+    "bad": "newslint.engine.rule",
+    "good": "newslint.engine.rule",
+}
 
-__all__ = [
-    "CATEGORIES", "Document", "Example", "Finding", "Fix", "Option", "Rule", "RuleContext", "Severity",
-    "__version__", "bad", "good", "lint_paths", "lint_text",
-]
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'newslint' has no attribute {name!r}")

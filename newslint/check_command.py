@@ -25,7 +25,8 @@ from newslint.engine.rule import Severity
 from newslint.engine.runner import FileResult
 from newslint.files import PathProblem, collect_files
 from newslint.jsonl import JsonlFields, count_jsonl, is_collection, read_jsonl
-from newslint.output import FORMATS, Report
+from newslint.output import FORMAT_NAMES, render
+from newslint.output.report import Report
 from newslint.output import github as github_format
 from newslint.output import text as text_format
 
@@ -158,7 +159,7 @@ class _Check:
         if streamed is not None:
             target.write(streamed.render_footer(report))
         else:
-            rendered = FORMATS[o["output_format"]](report)
+            rendered = render(o["output_format"], report)
             if o["output_file"]:
                 write_atomically(o["output_file"], rendered.encode("utf-8"))
             else:
@@ -166,7 +167,7 @@ class _Check:
         plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
         for name, file in self.reports:
             try:
-                write_atomically(file, FORMATS[name](plain).encode("utf-8"))
+                write_atomically(file, render(name, plain).encode("utf-8"))
             except OSError as error:
                 errors.append(f"cannot write report {file}: {error.strerror or error}")
         if self.stdin and o["fix"] and results and results[0].source is not None:
@@ -258,8 +259,8 @@ def _extra_reports(values: tuple[str, ...]) -> list[tuple[str, Path]]:
     reports = []
     for value in values:
         name, sep, file = value.partition("=")
-        if not sep or name not in FORMATS or not file:
-            raise click.BadParameter(f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(sorted(FORMATS))}", param_hint="--report")
+        if not sep or name not in FORMAT_NAMES or not file:
+            raise click.BadParameter(f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMAT_NAMES)}", param_hint="--report")
         reports.append((name, Path(file)))
     return reports
 

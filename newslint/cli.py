@@ -10,8 +10,7 @@ import click
 
 from newslint import __version__
 from newslint.config import FAIL_LEVELS, ConfigError
-from newslint.engine.fixes import write_atomically
-from newslint.output import FORMATS
+from newslint.output import FORMAT_NAMES
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -29,7 +28,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Report format.")
+@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Report format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE instead of standard output.")
 @click.option("--report", "extra_reports", multiple=True, metavar="FORMAT=FILE", help="Also write a report in FORMAT to FILE (repeatable), e.g. sarif=newslint.sarif.")
 @click.option("--select", multiple=True, help="Run only these rules: ids, prefixes or categories (comma-separated; 'all' for every rule).")
@@ -205,6 +204,8 @@ def init(force, directory) -> None:
         _fail(f"{target} already exists (use --force to overwrite)")
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        from newslint.engine.fixes import write_atomically
+
         write_atomically(target, STARTER_CONFIG.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {target}: {error.strerror or error}")

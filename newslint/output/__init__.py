@@ -1,16 +1,19 @@
-"""Report writers, one module per format. Each has ``render(report) -> str``."""
+"""Report writers, one module per format, each with ``render(report) -> str``.
+
+Writers are imported when used, so the command line starts without them.
+"""
 
 from __future__ import annotations
 
-from newslint.output import github, json_format, junit, sarif, text
-from newslint.output.report import Report
+import importlib
+from typing import TYPE_CHECKING
 
-FORMATS = {
-    "text": text.render,
-    "json": json_format.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
-}
+if TYPE_CHECKING:
+    from newslint.output.report import Report
 
-__all__ = ["FORMATS", "Report"]
+_MODULES = {"github": "github", "json": "json_format", "junit": "junit", "sarif": "sarif", "text": "text"}
+FORMAT_NAMES = tuple(sorted(_MODULES))
+
+
+def render(name: str, report: Report) -> str:
+    return importlib.import_module(f"newslint.output.{_MODULES[name]}").render(report)
