@@ -238,11 +238,16 @@ def _slug(doc: Document) -> str:
 
 
 def _maximal(phrases: list[KeyPhrase]) -> list[KeyPhrase]:
-    """Drop phrases that a longer key phrase contains."""
+    """Drop phrases that a longer key phrase contains, unless more channels share the shorter one.
+
+    "electric bikes" inside "cheap electric bikes" and "best electric bikes" is the real key
+    phrase when the slug, title, description, keywords and headings all carry it.
+    """
     phrases = sorted(phrases, key=lambda p: -p.length)
     kept: list[KeyPhrase] = []
     for phrase in phrases:
-        if not any(set(phrase.keys) < set(longer.keys) for longer in kept):
+        containing = [longer for longer in kept if set(phrase.keys) < set(longer.keys)]
+        if not containing or len(phrase.channels) > max(len(longer.channels) for longer in containing):
             kept.append(phrase)
     return kept
 
