@@ -66,7 +66,7 @@ def check(**options) -> None:
 # -- other commands ---------------------------------------------------------------------
 
 @main.command()
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Include the rule directories of this config.")
 @click.option("--all", "show_all", is_flag=True, help="Show where each rule is defined.")
 def rules(output_format, config_file, show_all) -> None:
@@ -84,6 +84,8 @@ def rules(output_format, config_file, show_all) -> None:
             for r in items
         ]
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    elif output_format == "markdown":
+        click.echo(rules_markdown(items), nl=False)
     else:
         width = max((len(r.id) for r in items), default=10)
         click.echo(f"{'rule':{width}}  {'category':12}  {'severity':8}  {'default':7}  {'source':12}  summary")
@@ -93,6 +95,15 @@ def rules(output_format, config_file, show_all) -> None:
     for error in registry.errors:
         click.echo(f"newslint: error: {error}", err=True)
     sys.exit(EXIT_ERROR if registry.errors else EXIT_OK)
+
+
+def rules_markdown(items) -> str:
+    """The rule table of the README, category by category."""
+    lines = ["| rule | severity | default | what it reports |", "|---|---|---|---|"]
+    for r in items:
+        summary = r.summary.replace("|", "\\|")
+        lines.append(f"| `{r.id}` | {r.severity} | {'on' if r.enabled_by_default else 'off'} | {summary} |")
+    return "\n".join(lines) + "\n"
 
 
 @main.command()

@@ -122,7 +122,7 @@ def matches(doc: Document, config: Config) -> list[Match]:
 def _check_document(text: str, config: Config) -> list[Match] | Unavailable:
     settings = config.languagetool
     try:
-        url = _server_url(settings)
+        url = _server_url(settings, config.root)
     except Unavailable as error:
         return error
     with _LOCK:
@@ -214,10 +214,10 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 # -- a local LanguageTool directory ------------------------------------------------------------
 
-def _server_url(settings: dict[str, Any]) -> str:
+def _server_url(settings: dict[str, Any], root: Path) -> str:
     if settings.get("url"):
         return str(settings["url"])
-    directory = str(settings["path"])
+    directory = str(root / Path(settings["path"]).expanduser())  # relative to the config file
     with _LOCK:
         if directory in _LOCAL_SERVERS:
             return _LOCAL_SERVERS[directory]

@@ -63,3 +63,13 @@ def test_rejected_word_option_adds_words(tmp_path):
 
 def test_no_reject_list_means_no_findings():
     assert _spans("Daesh fighters retreated.\n", REJECTED) == []
+
+
+def test_default_dialect_is_no_house_style_even_when_the_rule_is_selected():
+    assert _spans(TEXT, DIALECT) == []
+
+
+def test_dialect_option_sets_the_house_dialect(tmp_path):
+    config = _config(tmp_path, f"extend-select: [{DIALECT}]\nrules:\n  {DIALECT}:\n    dialect: en-GB\n")
+    spans = [TEXT[f.src_start : f.src_end] for f in findings(TEXT, None, config=config) if f.rule == DIALECT]
+    assert spans == ["color"]

@@ -1,11 +1,10 @@
 """What the Harper-backed grammar rules share: Harper's lints for the document, and the words around one.
 
 Each rule names the Harper rules it reports (switched on for it with
-``harper.use``) and judges every lint in context,
-because Harper's own checks are tuned for software docs: a rule keeps a lint
-only where news copy makes the error certain enough. A rule that
-``languagetool.CATEGORY_RULES`` names also reports LanguageTool's matches
-when a LanguageTool server is configured.
+``harper.use``) and judges every lint in context, because Harper's own checks
+are tuned for software docs: a rule keeps a lint only where news copy makes the
+error certain enough. A rule that ``languagetool.CATEGORY_RULES`` names also
+reports LanguageTool's matches when a LanguageTool server is configured.
 """
 
 from __future__ import annotations

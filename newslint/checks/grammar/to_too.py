@@ -14,12 +14,12 @@ _LINKING = {
     "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "seem", "became", "become",
     "felt", "feel", "feels", "looks", "looked", "sounds", "sounded", "far", "got", "get", "gets", "getting",
 }
+# Not words that are also verbs ("the plan is to close", "to slow", "to fast", "to long for").
 _DEGREE = {
-    "late", "early", "soon", "much", "many", "few", "little", "long", "short", "big", "small", "high", "low",
-    "old", "young", "expensive", "cheap", "difficult", "hard", "easy", "busy", "close", "far", "good", "bad",
-    "weak", "strong", "slow", "fast", "hot", "cold", "risky", "dangerous", "costly", "great", "large", "heavy",
-    "tired", "complicated", "complex", "quick", "quickly", "slowly", "often", "severe", "harsh", "lenient",
-    "generous", "optimistic", "pessimistic", "ambitious", "sick", "ill", "young", "weak", "low", "tight",
+    "late", "early", "soon", "much", "many", "few", "little", "big", "small", "high", "low", "old", "young",
+    "expensive", "cheap", "difficult", "hard", "easy", "busy", "good", "bad", "weak", "strong", "hot", "risky",
+    "dangerous", "costly", "great", "large", "heavy", "tired", "complicated", "complex", "quickly", "slowly",
+    "often", "severe", "harsh", "lenient", "generous", "optimistic", "pessimistic", "ambitious", "sick", "tight",
 }
 
 
@@ -49,7 +49,7 @@ class ToToo(HarperRule):
         good("They too face pressure, and the deal came too late. It is far too early to say."),
         good("Better access to legal advice was promised. Up to now, ministers have waited."),
         good("Samsung has a phone too that will be offered to users."),
-        good("The aim is to cut costs, and the plan was to close early next year."),
+        good("The aim is to cut costs, and the plan is to close. The goal was to slow."),
     )
 
     def check(self, doc, ctx):

@@ -10,6 +10,7 @@ undoubled, the stem's final e dropped) is itself a word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PREFIXES = (
@@ -78,24 +79,37 @@ def compounds(word: str) -> list[tuple[str, str]]:
     return pairs + [(p, word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) - len(p) >= 4]
 
 
-# Spelling differences between American and British English, both ways: "colour"/"color",
-# "organise"/"organize", "centre"/"center", "programme"/"program", "travelled"/"traveled",
-# "focussed"/"focused".
-_DIALECT_SWAPS = (
-    ("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"), ("ysi", "yzi"),
-    ("tre", "ter"), ("mme", "m"), ("ogue", "og"), ("ence", "ense"), ("ll", "l"), ("gement", "gment"),
-    ("ae", "e"), ("oe", "e"), ("eing", "ing"), ("grey", "gray"), ("que", "ck"), ("ssed", "sed"), ("ssing", "sing"),
+# Spelling differences between British and American English, as (British, American) patterns,
+# anchored where the difference lives so that a typo ("bilion", "managment") does not pass for
+# the other dialect's form: "colour", "organise", "centre", "programme", "travelled", "focussed".
+_ENDINGS = r"(?=s?$|ed$|ing$|ite|able|ful|ist|ism|less|hood|ly$)"
+_DIALECT_SWAPS = tuple(
+    (re.compile(british), re.compile(american) if american else None, british_form, american_form)
+    for british, american, british_form, american_form in (
+        (r"our" + _ENDINGS, r"(?<=[^aeiou])or" + _ENDINGS, "our", "or"),  # colour, favourite
+        (r"is(?=e|ing|a|i)", r"iz(?=e|ing|a|i)", "is", "iz"),  # organise, organisation
+        (r"ys(?=e|ing|i)", r"yz(?=e|ing|i)", "ys", "yz"),  # analyse
+        (r"tre(?=s?$)", r"ter(?=s?$)", "tre", "ter"),  # centre
+        (r"tred$", r"tered$", "tred", "tered"),  # centred
+        (r"mme(?=s?$)", r"(?<=a)m(?=s?$)", "mme", "m"),  # programme
+        (r"ogue(?=s?$)", r"og(?=s?$)", "ogue", "og"),  # catalogue
+        (r"ence(?=s?$)", r"ense(?=s?$)", "ence", "ense"),  # defence
+        (r"ll(?=(?:ed|ing|er|ers|or|ors|ery)$)", r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors|ery)$)", "ll", "l"),  # travelled
+        (r"(?<=\w{3})(?<=[aio])l(?=(?:s|ment|ments)?$)", r"(?<=\w{3})(?<=[aio])ll(?=(?:s|ment|ments)?$)", "l", "ll"),  # fulfil
+        (r"(?<=[aeiou]s)s(?=ed$|ing$)", r"(?<=[aeiou]s)(?=ed$|ing$)", "s", ""),  # focussed
+        (r"(?<=judg|ledg|lodg)e(?=ment)", r"(?<=judg|ledg|lodg)(?=ment)", "e", ""),  # judgement
+        (r"(?<=[gz])e(?=ing$|able$)", r"(?<=[gz])(?=ing$|able$)", "e", ""),  # ageing, sizeable
+        (r"ae", None, "ae", "e"),  # anaemia
+        (r"oe(?=[^s]|$)", None, "oe", "e"),  # oestrogen
+    )
 )
 
 
 def dialect_variants(word: str) -> list[str]:
     """Spellings of ``word`` in another English dialect, some of them not words at all."""
     result = []
-    for british, american in _DIALECT_SWAPS:
-        pairs = ((british, american), (american, british)) if len(american) > 1 or american == "l" else ((british, american),)
-        for old, new in pairs:
-            start = word.find(old)
-            while start >= 0:
-                result.append(word[:start] + new + word[start + len(old):])
-                start = word.find(old, start + 1)
+    for british, american, british_form, american_form in _DIALECT_SWAPS:
+        for pattern, replacement in ((british, american_form), (american, british_form)):
+            for match in pattern.finditer(word) if pattern is not None else ():
+                result.append(word[: match.start()] + replacement + word[match.end():])
     return list(dict.fromkeys(v for v in result if v != word))
