@@ -153,8 +153,9 @@ class _Check:
             return EXIT_ERROR if _has_errors(results, errors) else EXIT_FINDINGS if changed else EXIT_OK
 
         rules = {}
-        for config in self.linter.configs.loaded():
-            rules.update(self.linter.registry_for(config).rules)
+        if o["output_format"] == "sarif" or any(name == "sarif" for name, _ in self.reports):
+            for config in self.linter.configs.loaded():  # SARIF describes every rule: import them all
+                rules.update(self.linter.registry_for(config).rules)
         report = Report(results, rules, color=color, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
         if streamed is not None:
             target.write(streamed.render_footer(report))

@@ -112,9 +112,9 @@ def rules_markdown(items) -> str:
 def explain(rule_id, config_file) -> None:
     """Show what a rule checks, why, its options and examples."""
     registry = _registry(config_file)
-    rule = registry.rules.get(rule_id)
+    rule = registry.get(rule_id)
     if rule is None:
-        close = difflib.get_close_matches(rule_id, list(registry.rules), n=3)
+        close = difflib.get_close_matches(rule_id, registry.ids, n=3)
         hint = f" Did you mean: {', '.join(close)}?" if close else " Run 'newslint rules' for the list."
         _fail(f"unknown rule {rule_id!r}.{hint}")
     lines = [

@@ -1,6 +1,7 @@
 """One registry for rules from three sources.
 
-1. Built-in Python rules, listed one per line in :mod:`newslint.checks`.
+1. Built-in Python rules, listed one per line (id and class) in :mod:`newslint.checks`,
+   imported only when a rule may run, is listed or explained.
 2. Third-party packages, through the entry-point group ``newslint.rules``;
    an entry point may name a Rule subclass, a Rule instance, or a list of either.
 3. YAML rule packs: the ``rules/`` directory shipped with newslint and the
@@ -15,10 +16,10 @@ from __future__ import annotations
 import hashlib
 import importlib
 import inspect
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from newslint.engine.rule import Rule
 
@@ -35,10 +36,16 @@ def builtin_pack_dir() -> Path:
 
 class Registry:
     def __init__(self) -> None:
-        self.rules: dict[str, Rule] = {}
+        self._rules: dict[str, Rule] = {}
+        #: built-in rules not imported yet: id -> "module:Class"
+        self._pending: dict[str, str] = {}
         self.errors: list[str] = []
-        #: Identifies the code and data behind these rules (part of every cache key).
-        self.fingerprint = ""
+        self.directories: list[Path] = []  # code and packs behind these rules
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Identifies the code and data behind these rules (part of every cache key)."""
+        return _fingerprint(self.directories)
 
     def add(self, rule: Rule, source: str, origin: str) -> None:
         rule.source = source
@@ -47,33 +54,62 @@ class Registry:
         if problems:
             self.errors.extend(f"{origin}: {problem}" for problem in problems)
             return
-        if rule.id in self.rules:
-            other = self.rules[rule.id]
-            self.errors.append(f"{origin}: rule {rule.id} is already defined in {other.origin}; keeping the first")
+        if rule.id in self._rules or (rule.id in self._pending and source != "builtin"):
+            other = self._rules[rule.id].origin if rule.id in self._rules else "newslint's built-in rules"
+            self.errors.append(f"{origin}: rule {rule.id} is already defined in {other}; keeping the first")
             return
-        self.rules[rule.id] = rule
+        self._rules[rule.id] = rule
+
+    # -- access --------------------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[str]:
+        return sorted({*self._rules, *self._pending})
+
+    def get(self, rule_id: str) -> Rule | None:
+        if rule_id in self._pending:
+            self._import(rule_id)
+        return self._rules.get(rule_id)
+
+    def load(self, rule_ids) -> list[Rule]:
+        """The rules with these ids, importing built-ins as needed, in id order."""
+        found = (self.get(rule_id) for rule_id in sorted(set(rule_ids)))
+        return [rule for rule in found if rule is not None]
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        """Every rule (imports every built-in): for listing, explaining and SARIF."""
+        self.load(list(self._pending))
+        return dict(sorted(self._rules.items()))
+
+    def sorted_rules(self) -> list[Rule]:
+        return list(self.rules.values())
 
     def known_selector(self, selector: str) -> bool:
         from newslint.engine.selection import matches
 
-        return any(matches(selector, rule_id) for rule_id in self.rules)
-
-    def sorted_rules(self) -> list[Rule]:
-        return [self.rules[key] for key in sorted(self.rules)]
+        return any(matches(selector, rule_id) for rule_id in self.ids)
 
     # -- sources ------------------------------------------------------------------------
 
     def load_builtin(self) -> None:
         from newslint.checks import BUILTIN_RULES
 
-        for reference in BUILTIN_RULES:
-            module_name, _, attribute = reference.partition(":")
-            try:
-                module = importlib.import_module(module_name)
-                for rule in _as_rules(getattr(module, attribute)):
-                    self.add(rule, "builtin", inspect.getsourcefile(module) or module_name)
-            except Exception as error:  # a broken built-in is a bug, but never a crash
-                self.errors.append(f"{reference}: cannot load built-in rule: {error}")
+        self._pending.update(BUILTIN_RULES)
+
+    def _import(self, rule_id: str) -> None:
+        reference = self._pending.pop(rule_id)
+        module_name, _, attribute = reference.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+            rule = _as_rules(getattr(module, attribute))[0]
+        except Exception as error:  # a broken built-in is a bug, but never a crash
+            self.errors.append(f"{reference}: cannot load built-in rule {rule_id}: {error}")
+            return
+        if rule.id != rule_id:
+            self.errors.append(f"{reference}: registered as {rule_id} but its id is {rule.id}")
+            return
+        self.add(rule, "builtin", inspect.getsourcefile(module) or module_name)
 
     def load_plugins(self) -> None:
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
@@ -98,7 +134,7 @@ class Registry:
             self.add(rule, source, str(path))
 
 
-def _as_rules(obj: Any) -> Iterable[Rule]:
+def _as_rules(obj: Any) -> list[Rule]:
     if isinstance(obj, Rule):
         return [obj]
     if inspect.isclass(obj) and issubclass(obj, Rule):
@@ -121,7 +157,7 @@ def load_registry(rule_dirs: tuple[Path, ...] = ()) -> Registry:
         registry.load_pack(packs, "builtin-pack")
     for directory in rule_dirs:
         registry.load_pack(directory, "pack")
-    registry.fingerprint = _fingerprint([Path(__file__).resolve().parent.parent, packs, *rule_dirs])
+    registry.directories = [Path(__file__).resolve().parent.parent, packs, *rule_dirs]
     return registry
 
 

@@ -20,7 +20,7 @@ from newslint.engine.context import RawFinding, RuleContext
 from newslint.engine.finding import Finding
 from newslint.engine.registry import Registry, load_registry
 from newslint.engine.rule import Severity
-from newslint.engine.selection import ActiveRule, option_errors, resolve
+from newslint.engine.selection import ActiveRule, candidate_ids, option_errors, resolve
 from newslint.engine.suppressions import find_suppressions, is_suppressed
 from newslint.frontends import parse_document
 from newslint.frontends.decoding import Decoded, decode, looks_binary
@@ -110,7 +110,7 @@ class Linter:
         if id(config) not in self._checked:
             config.check_rule_references(registry.known_selector)
             layers = [config.selection, *(o.selection for o in config.overrides)]
-            for message, line in option_errors(registry.rules, layers):
+            for message, line in option_errors(registry, layers):
                 raise ConfigError(message, config.path, line)
             for selector in self._cli_selectors():
                 if not registry.known_selector(selector):
@@ -131,10 +131,15 @@ class Linter:
         layers = config.selections_for(path)
         key = (id(config), tuple(id(layer) for layer in layers))
         if key not in self._active_cache:
-            active = resolve(registry.sorted_rules(), [*layers, self.cli_selection])
-            settings = [(a.rule.id, str(a.severity), a.options) for a in active]
-            identity = [registry.fingerprint, settings, config.min_severity, config.dialect, config.accept, config.reject, config.languagetool]
-            self._active_cache[key] = (active, ResultCache("").key(identity))
+            every = [*layers, self.cli_selection]
+            active = resolve(registry.load(candidate_ids(registry.ids, every)), every)
+            identity = ""
+            if self.cache is not None:  # the fingerprint stats every rule file: only when caching
+                settings = [(a.rule.id, str(a.severity), a.options) for a in active]
+                identity = ResultCache("").key(
+                    [registry.fingerprint, settings, config.min_severity, config.dialect, config.accept, config.reject, config.languagetool]
+                )
+            self._active_cache[key] = (active, identity)
         return self._active_cache[key]
 
     # -- linting -------------------------------------------------------------------------

@@ -36,6 +36,20 @@ class ActiveRule:
     severity_overridden: bool = False
 
 
+def candidate_ids(ids: Iterable[str], layers: list[Selection]) -> list[str]:
+    """The rules that can end up enabled, so that only they need importing.
+
+    After a layer's ``select`` the set no longer depends on which rules are on by
+    default: only rules some ``select``/``extend-select`` names can be enabled.
+    Without any ``select``, every rule's default matters.
+    """
+    ids = list(ids)
+    if not any(layer.select is not None for layer in layers):
+        return ids
+    selectors = [s for layer in layers for s in (*(layer.select or []), *layer.extend_select)]
+    return [rule_id for rule_id in ids if any(matches(s, rule_id) for s in selectors)]
+
+
 def resolve(rules: Iterable[Rule], layers: Iterable[Selection]) -> list[ActiveRule]:
     rules = list(rules)
     layers = list(layers)
@@ -66,12 +80,12 @@ def resolve(rules: Iterable[Rule], layers: Iterable[Selection]) -> list[ActiveRu
     return active
 
 
-def option_errors(rules: dict[str, Rule], layers: Iterable[Selection]) -> list[tuple[str, int | None]]:
+def option_errors(registry, layers: Iterable[Selection]) -> list[tuple[str, int | None]]:
     """(message, line) for each option a config sets wrongly: unknown rule, unknown option, wrong type."""
     errors = []
     for layer in layers:
         for rule_id, values in layer.rules.items():
-            rule = rules.get(rule_id)
+            rule = registry.get(rule_id)
             for name, value in values.items():
                 line = layer.option_lines.get((rule_id, name))
                 option = rule.options.get(name) if rule else None

@@ -15,15 +15,9 @@ asked again for the rest of the run.
 
 from __future__ import annotations
 
-import atexit
 import json
-import socket
-import subprocess
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -145,6 +139,11 @@ def _check_document(text: str, config: Config) -> list[Match] | Unavailable:
 
 
 def _post(url: str, fields: dict[str, str], timeout: float) -> dict[str, Any]:
+    # imported here: newslint starts faster when LanguageTool is not configured
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
     endpoint = url.rstrip("/") + "/v2/check"
     data = urllib.parse.urlencode(fields).encode("utf-8")
     request = urllib.request.Request(endpoint, data=data, headers={"Accept": "application/json"})
@@ -234,6 +233,11 @@ def _server_url(settings: dict[str, Any], root: Path) -> str:
 
 def _start_local_server(directory: Path, timeout: float) -> str:
     """Start LanguageTool's HTTP server from an unpacked LanguageTool directory; its URL."""
+    # imported here: newslint starts faster when LanguageTool is not configured
+    import atexit
+    import subprocess
+    import urllib.request
+
     jars = [*directory.glob("languagetool-server.jar"), *directory.glob("*/languagetool-server.jar")]
     if not jars:
         raise Unavailable(f"no languagetool-server.jar in {directory} (languagetool.path); LanguageTool checks were skipped")
@@ -259,12 +263,18 @@ def _start_local_server(directory: Path, timeout: float) -> str:
 
 
 def _free_port() -> int:
+    # imported here: newslint starts faster when LanguageTool is not configured
+    import socket
+
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-def _stop(process: subprocess.Popen) -> None:
+def _stop(process) -> None:
+    # imported here: newslint starts faster when LanguageTool is not configured
+    import subprocess
+
     if process.poll() is None:
         process.terminate()
         try:

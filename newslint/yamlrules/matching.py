@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from newslint.analysis import shared
@@ -40,13 +40,19 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
 class Matcher:
-    """A compiled phrase list, with the words a text must contain for it to match at all."""
+    """A phrase list compiled into one regex on first use, with the words a text must
+    contain for it to match at all (most articles contain none: no regex to build or run)."""
 
-    regex: re.Pattern[str]
-    #: The lowercase words of each phrase; None when raw patterns make a word check impossible.
-    keys: tuple[frozenset[str], ...] | None
+    def __init__(self, source: str, flags: int, keys: tuple[frozenset[str], ...] | None) -> None:
+        self._source = source
+        self._flags = flags
+        #: The lowercase words of each phrase; None when raw patterns make a word check impossible.
+        self.keys = keys
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self._source, self._flags)
 
     def may_match(self, doc: Document) -> bool:
         """False when no phrase has all its words in the document: skip the regex."""
@@ -57,7 +63,7 @@ class Matcher:
 
 
 def compile_alternatives(phrases: Iterable[str], patterns: Iterable[str] = (), ignore_case: bool = True) -> Matcher | None:
-    """One matcher for literal ``phrases`` (whole words) and raw ``patterns``."""
+    """One matcher for literal ``phrases`` (whole words) and raw ``patterns`` (checked by the caller)."""
     phrases = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
     patterns = list(patterns)
     alternatives = [phrase_pattern(p) for p in phrases]
@@ -70,7 +76,7 @@ def compile_alternatives(phrases: Iterable[str], patterns: Iterable[str] = (), i
     if not patterns:
         # lowercase words: a superset test, so it holds for case-sensitive lists too
         keys = tuple({frozenset(_WORD.findall(p.lower())) for p in phrases})
-    return Matcher(re.compile(source, re.IGNORECASE if ignore_case else 0), keys)
+    return Matcher(source, re.IGNORECASE if ignore_case else 0, keys)
 
 
 def _lowercase_words(doc: Document) -> set[str]:

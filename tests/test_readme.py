@@ -1,0 +1,32 @@
+"""The README stays true: its rule table, its commands and its rule count match the code."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import ROOT, run_cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+TABLE = README.split("<!-- rules-table:start -->\n", 1)[1].split("<!-- rules-table:end -->", 1)[0]
+
+
+def test_rules_table_matches_the_registry():
+    process = run_cli("rules", "--format", "markdown", cwd=ROOT)
+    assert process.returncode == 0, process.stderr.decode()
+    assert TABLE == process.stdout.decode(), "regenerate the README table with: newslint rules --format markdown"
+
+
+def test_rule_count_in_prose_matches_the_registry():
+    rows = [line for line in TABLE.splitlines() if line.startswith("| `")]
+    stated = re.search(r"^(\d+) rules in 14 categories", README, re.MULTILINE)
+    assert stated and int(stated.group(1)) == len(rows)
+
+
+def test_ci_runs_the_readme_test_command():
+    commands = re.findall(r"```sh\n(.*?)\n```", README, re.DOTALL)[:2]
+    assert "newslint check examples/" in commands[0]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for step in ("python3 -m venv .venv", "pip install -e '.[test]'", "python -m pytest"):
+        assert step in commands[1] and step in ci
