@@ -38,7 +38,9 @@ def test_entities_and_markup_do_not_shift_spans():
 
 def test_only_the_chosen_harper_checks_run():
     used = harper.used_rules()
-    assert {"SpellCheck", "AnA", "ThenThan", "ModalOf"} <= used
+    assert {"AnA", "ThenThan", "ModalOf"} <= used
+    # Spelling asks about single words (cached); in the document lint it would double the cost.
+    assert "SpellCheck" not in used
     # Casing, repeated words, style and sentence length belong to other rules or to nobody.
     assert not used & {"SentenceCapitalization", "RepeatedWords", "LongSentences", "OxfordComma",
                        "SpelledNumbers", "BoringWords", "UseTitleCase", "AvoidContractions", "Dashes"}
@@ -58,18 +60,22 @@ def test_hashes_and_urls_are_masked():
     assert [(f.rule, text[f.src_start : f.src_end]) for f in found] == [("grammar/a-an", "a")]
 
 
-def test_dialect_builds_a_linter_for_that_dialect():
+def test_document_lints_know_their_dialect():
     doc = parse_document("a.txt", "The colour of the centre.\n", "text")
-    american = {lint.text for lint in harper.lints(doc, Config(dialect="en-US")).get("SpellCheck", [])}
-    british = {lint.text for lint in harper.lints(doc, Config(dialect="en-GB")).get("SpellCheck", [])}
-    assert american == {"colour", "centre"} and british == set()
+    american, british = harper.lints(doc, Config(dialect="en-US")), harper.lints(doc, Config(dialect="en-GB"))
+    assert american.unknown("colour") and not british.unknown("colour")
 
 
-def test_vocabulary_is_added_to_harper_once_per_vocabulary():
-    doc = parse_document("a.txt", "Zorblax and zorblaxes met.\n", "text")
-    plain = {lint.text for lint in harper.lints(doc, Config()).get("SpellCheck", [])}
-    accepted = {lint.text for lint in harper.lints(doc, Config(accept=["Zorblax"])).get("SpellCheck", [])}
-    assert "Zorblax" in plain and "Zorblax" not in accepted
+def test_the_speller_is_asked_about_each_word_once_per_process(monkeypatch):
+    asked = []
+    original = harper._spell
+    monkeypatch.setattr(harper, "_spell", lambda words, dialect: asked.append(list(words)) or original(words, dialect))
+    harper._WORD_CACHE.pop("en-CA", None)
+    first = harper.suggestions_for(["recieve", "receive", "Zorblax"], "en-CA")
+    again = harper.suggestions_for(["recieve", "Zorblax", "definately"], "en-CA")
+    assert asked == [["Zorblax", "receive", "recieve"], ["definately"]]
+    assert set(first) == {"recieve", "Zorblax"} and "receive" in first["recieve"]
+    assert set(again) == {"recieve", "Zorblax", "definately"}
 
 
 def test_misspelled_in_checks_words_in_a_dialect():

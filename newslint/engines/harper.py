@@ -14,6 +14,11 @@ Facts that shape this module:
   too, so overlapping lints never hide a real error.
 - Each document is linted once (``shared``), on ``doc.text`` as plain text:
   Harper's spans are code points of ``doc.text``, so they map exactly.
+- Spelling is not part of that lint: Harper's SpellCheck suggests corrections
+  for every word it does not know, and news is full of names, which doubled the
+  cost of a lint. The spelling rules ask about single words instead
+  (:func:`suggestions_for`), and the answers are kept for the process, so an
+  archive run asks about each distinct word once.
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ if TYPE_CHECKING:
 MASK = r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[0-9A-Fa-f]{16,}\b|\S{40,}"
 
 _USED: set[str] = set()
-_WORD_CACHE: dict[str, dict[str, bool]] = {}  # dialect -> word -> rejected by the speller
+# dialect -> word -> None when the speller knows it, else its suggested corrections
+_WORD_CACHE: dict[str, dict[str, tuple[str, ...] | None]] = {}
 _WORD_CACHE_SIZE = 200_000
 _DIALECTS = {"en-US": "AMERICAN", "en-GB": "BRITISH", "en-AU": "AUSTRALIAN", "en-CA": "CANADIAN", "en-IN": "INDIAN"}
 _LOCK = threading.Lock()
@@ -61,30 +67,61 @@ def used_rules() -> frozenset[str]:
     return frozenset(_USED)
 
 
-def lints(doc: Document, config: Config) -> dict[str, list[HarperLint]]:
+class DocumentLints(dict):
+    """Harper's lints for one document by Harper rule name, and the speller of its dialect."""
+
+    def __init__(self, lints: dict[str, list[HarperLint]], dialect: str):
+        super().__init__(lints)
+        self.dialect = dialect
+
+    def unknown(self, word: str) -> bool:
+        """Whether the speller does not know ``word`` (a name, a typo) in this document's dialect."""
+        return bool(misspelled_in((word,), self.dialect))
+
+
+def lints(doc: Document, config: Config) -> DocumentLints:
     """Harper's lints for ``doc``, by Harper rule name, computed once per document and config."""
     accept = tuple(sorted(set(config.accept)))
     key = f"harper:{config.dialect}:{hash(accept)}"
-    return shared(doc, key, lambda d: _lint_document(d.text, config.dialect, accept))
+    return shared(doc, key, lambda d: DocumentLints(_lint_document(d.text, config.dialect, accept), config.dialect))
 
 
-def misspelled_in(words: Iterable[str], dialect: str) -> set[str]:
-    """Those of ``words`` that Harper's speller rejects in ``dialect`` (no vocabulary added).
+def suggestions_for(words: Iterable[str], dialect: str) -> dict[str, tuple[str, ...]]:
+    """The words of ``words`` that Harper's speller rejects in ``dialect`` (no vocabulary
+    added), each with Harper's suggested corrections, best first.
 
-    Answers are kept for the process: the same unknown words (names, other-dialect spellings)
-    come back article after article, and Harper spends most of its time suggesting corrections
-    for them."""
+    Answers are kept for the process: the same words come back article after article, and
+    Harper spends most of its time suggesting corrections for the ones it does not know."""
     words = set(words)
     with _LOCK:
         known = _WORD_CACHE.setdefault(dialect, {})
         missing = sorted(word for word in words if word not in known)
         if missing:
-            found = _linter(dialect, "spelling", ()).lint("\n".join(missing), language="plaintext", dedup=False)
-            rejected = {lint.problem_text for lint in found}
-            if len(known) > _WORD_CACHE_SIZE:
+            if len(known) + len(missing) > _WORD_CACHE_SIZE:
                 known.clear()
-            known.update((word, word in rejected) for word in missing)
-        return {word for word in words if known[word]}
+            known.update(_spell(missing, dialect))
+        return {word: known[word] for word in words if known[word] is not None}
+
+
+def misspelled_in(words: Iterable[str], dialect: str) -> set[str]:
+    """Those of ``words`` that Harper's speller rejects in ``dialect``."""
+    return set(suggestions_for(words, dialect))
+
+
+def _spell(words: list[str], dialect: str) -> dict[str, tuple[str, ...] | None]:
+    """One batch through the speller, one word a line; call with _LOCK held."""
+    text = "\n".join(words)
+    starts = {}
+    offset = 0
+    for word in words:
+        starts[offset] = word
+        offset += len(word) + 1
+    result: dict[str, tuple[str, ...] | None] = dict.fromkeys(words)
+    for lint in _linter(dialect, "spelling", ()).lint(text, language="plaintext", dedup=False):
+        word = starts.get(lint.span.start)
+        if word is not None and lint.span.end == lint.span.start + len(word):
+            result[word] = _convert("SpellCheck", lint).replacements
+    return result
 
 
 def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str, list[HarperLint]]:

@@ -34,7 +34,7 @@ class AAn(HarperRule):
         following = word_after(text, lint.end)
         if not lint.replacements or len(following) < 2 or not following.isalpha() or following.lower() in _FUNCTION_WORDS:
             return False
-        if any(word.start == lint.end + 1 for word in lints.get("SpellCheck", ())):
+        if lints.unknown(following):
             return False  # an unknown word ("an ntl spokesman"): its sound cannot be known
         if following.isupper() or any(c.isupper() for c in following[1:]):
             return False  # an acronym: letters may be read one by one ("an MEP") or as a word ("a NATO")

@@ -1,18 +1,21 @@
 """Words Harper's speller does not know, sorted into misspellings and other-dialect spellings.
 
 Harper's dictionary is built for software docs; news is full of names and of
-words it lacks. A word Harper does not know is sorted in this order (the first
-that matches decides):
+words it lacks. Every word of the article is sorted in this order (the first
+that matches decides); only the words left after step 4 are put to Harper,
+whose answers are kept for the process:
 
 1. the config's ``vocabulary.accept``: fine;
-2. a known misspelling (``data/spelling/common-misspellings.txt``): reported, with its fix;
+2. a known misspelling (``data/spelling/common-misspellings.txt``) that Harper
+   does not know either: reported, with its fix;
 3. not a plain lowercase word: names ("Zhao", "Myung’s"), acronyms ("THAAD"),
    mixed case ("iPod"), numbers and units ("£5bn"), parts of hyphenated
    compounds ("Eun‑soo"), name particles ("van der Sar"), foreign words with
    accents, a single quoted term, URLs and handles: fine;
-4. the article's own names written in lowercase, or a word whose only fault is
-   its case ("korea"): left to the casing rules;
-5. newslint's news vocabulary (``data/spelling/news-words.txt``): fine;
+4. the article's own names written in lowercase, and newslint's news vocabulary
+   (``data/spelling/news-words.txt``): fine;
+5. a word Harper knows, or whose only fault is its case ("korea"; left to the
+   casing rules): fine;
 6. correct in another English dialect ("colour" in en-US copy): reported by
    spelling/dialect-spelling, which is off by default;
 7. a derivation spelt wrong ("prefering", while "preferring" is a word): reported;
@@ -38,12 +41,13 @@ if TYPE_CHECKING:
     from newslint.config import Config
     from newslint.document.model import Document
 
-harper.use(["SpellCheck"])
-
 _POSSESSIVE = re.compile(r"['’]s?$")
 # What surrounds a word when it is part of a larger token: "£5bn", "co-ordinator", "caf&#233;".
 _TOKEN_EDGE = "\"“”‘’'()[]{},;:!?…"
 _QUOTES = "\"“”‘’'"
+# A word as Harper's speller reads one: letters, with apostrophes inside ("don't", "Lee's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_MASKED = re.compile(harper.MASK)  # URLs, e-mail addresses, hashes: not words
 _NOT_PROSE = re.compile(r"[\d@/#&_\\=<>|~^*+$£€¥%]|\w\.\w|[-\u2010\u2011]")
 # American and British between them know every English dialect's spellings in Harper.
 _OTHER_DIALECTS = ("en-US", "en-GB")
@@ -87,28 +91,40 @@ def _data_lines(name: str) -> list[str]:
 
 
 def _classify(doc: Document, config: Config) -> list[UnknownWord]:
-    lints = harper.lints(doc, config).get("SpellCheck", [])
-    if not lints:
-        return []
     misspellings = common_misspellings()
-    result: list[UnknownWord] = []
-    candidates: list[tuple[harper.HarperLint, str]] = []
     accepted = _accepted(tuple(config.accept))
-    for lint in lints:
-        base = _POSSESSIVE.sub("", lint.text)
-        if base.lower() in accepted:
+    result: list[UnknownWord] = []
+    known_slips: list[tuple[int, str]] = []
+    plain: list[tuple[int, str]] = []
+    masked = [m.span() for m in _MASKED.finditer(doc.text)]
+    for match in _WORD.finditer(doc.text):
+        start, base = match.start(), _POSSESSIVE.sub("", match.group())
+        if masked and any(a <= start < b for a, b in masked):
             continue
-        if base.lower() in misspellings:
-            known = known_misspelling(doc, lint.start, base)
-            if known is not None:
-                result.append(known)
+        key = base.lower()
+        if key in accepted:
             continue
-        if exempt(doc, config, lint.start, lint.start + len(base)):
-            continue
-        first = lint.replacements[0] if lint.replacements else None
-        if first is not None and _POSSESSIVE.sub("", first).lower() == base.lower():
+        if key in misspellings:
+            known_slips.append((start, base))
+        elif len(base) >= 3 and base.isascii() and base.isalpha() and base.islower():
+            plain.append((start, base))  # anything else is exempt (a name, an acronym, a foreign word)
+    if not known_slips and not plain:
+        return []
+    # Most words are known and the speller's answers are cached, so ask it first and weigh
+    # the exemptions only for the words it does not know.
+    unknown = harper.suggestions_for({base for _, base in known_slips + plain}, config.dialect)
+    plain = [(start, base) for start, base in plain if base in unknown and not exempt(doc, config, start, start + len(base))]
+    for start, base in known_slips:
+        if base in unknown:
+            found = known_misspelling(doc, start, base)
+            if found is not None:
+                result.append(found)
+    candidates: list[tuple[harper.HarperLint, str]] = []
+    for start, base in plain:
+        suggestions = unknown[base]
+        if suggestions and _POSSESSIVE.sub("", suggestions[0]).lower() == base.lower():
             continue  # only its case is wrong: "korea" -> "Korea"
-        candidates.append((lint, base))
+        candidates.append((harper.HarperLint("SpellCheck", start, start + len(base), base, "", suggestions), base))
     if candidates:
         result.extend(_judge(doc, config, candidates))
     result.sort(key=lambda w: w.start)
@@ -182,8 +198,6 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
     result = []
     for lint, base in candidates:
         first = lint.replacements[0] if lint.replacements else None
-        if first and base != lint.text:
-            first = _POSSESSIVE.sub("", first)  # "goverment's" was linted whole; the span is "goverment"
         other_dialect = any(base not in unknown[d] for d in dialects[1:])
         if other_dialect or any(known(v) for v in dialect_variants(base)):
             # Right in another dialect ("colour"), or the other dialect's form of a known word
