@@ -3,9 +3,8 @@ through the command line, exact line:column, --fix, and the two seed articles.""
 
 from __future__ import annotations
 
-import pytest
 
-from helpers import SEEDS, cli_json, run_cli
+from helpers import SEEDS, cli_json, requires_seeds, run_cli
 
 SELECT = "artifact,structure,unicode"
 
@@ -115,7 +114,7 @@ SEED_000 = SEEDS / "000_4e20ca78e8acc17c.txt"
 SEED_004 = SEEDS / "004_78dd869b54907e0f.txt"
 
 
-@pytest.mark.skipif(not SEED_000.exists(), reason="seed articles are not available")
+@requires_seeds
 def test_seed_000_template_leftovers_structure_and_hyphens():
     report = cli_json("--no-config", "--select", SELECT, str(SEED_000))
     found = [(rule, line, column) for rule, line, column, _, _ in located(report) if rule != "unicode/non-breaking-hyphen"]
@@ -139,7 +138,7 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
     assert ("four\u2011day" in source[21]) and any(f["line"] == 22 for f in hyphens)
 
 
-@pytest.mark.skipif(not SEED_004.exists(), reason="seed articles are not available")
+@requires_seeds
 def test_seed_004_wire_notes_and_references_shown_as_text():
     report = cli_json("--no-config", "--select", SELECT, str(SEED_004))
     source = SEED_004.read_text(encoding="utf-8").splitlines()

@@ -1,8 +1,10 @@
 """Casing, consistency and wording on the two seed articles the product was specified from."""
 
-from helpers import SEEDS
+from helpers import SEEDS, requires_seeds
 
 from newslint import lint_paths
+
+pytestmark = requires_seeds
 
 FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
 WIRE = SEEDS / "004_78dd869b54907e0f.txt"

@@ -8,7 +8,7 @@ its keys many ways.
 
 from __future__ import annotations
 
-from helpers import SEEDS, findings
+from helpers import SEEDS, findings, requires_seeds
 
 RULE = "metadata/missing-field"
 
@@ -61,6 +61,7 @@ def test_broken_front_matter_is_not_reported_twice():
     assert rules == ["metadata/invalid-front-matter"]
 
 
+@requires_seeds
 def test_seed_004_broken_front_matter_gets_no_missing_byline():
     text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
     assert [f.rule for f in findings(text, "metadata", path="004.txt")] == ["metadata/invalid-front-matter"]

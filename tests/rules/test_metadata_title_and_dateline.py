@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import SEEDS, findings
+from helpers import SEEDS, findings, requires_seeds
 
 TITLE = "metadata/title-too-long"
 DATELINE = "metadata/dateline-date-mismatch"
@@ -55,6 +55,7 @@ def test_html_title_is_measured_and_plain_text_is_not():
     assert findings(f"{long_title}\n\nMinisters met on Monday.\n", TITLE, path="story.txt") == []
 
 
+@requires_seeds
 def test_seed_004_title_fits():
     text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
     assert findings(text, TITLE, path="004.txt") == []
@@ -101,6 +102,7 @@ def test_crawled_wire_header_before_the_dateline():
     assert len(result) == 1
 
 
+@requires_seeds
 def test_seed_004_dateline_matches_its_publication_date():
     text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
     assert findings(text, DATELINE, path="004.txt") == []

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from helpers import SEEDS, cli_json, findings
+from helpers import SEEDS, cli_json, findings, requires_seeds
 from newslint.analysis.readability import syllables
 
 LONG = (
@@ -124,6 +124,7 @@ def test_readability_never_loads_nltk_or_its_downloads():
     assert out.stdout.split() == ["False", "False"]
 
 
+@requires_seeds
 def test_seeds_have_no_readability_findings_by_default():
     for name in ("000_4e20ca78e8acc17c.txt", "004_78dd869b54907e0f.txt"):
         text = (SEEDS / name).read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import SEEDS, findings, run_cli, spans
+from helpers import SEEDS, findings, requires_seeds, run_cli, spans
 
 SEO = "seo"
 
@@ -122,6 +122,7 @@ def test_glossary_of_unrelated_terms_is_not_stuffing():
     assert rules(text, select="seo/keyword-list") == []
 
 
+@requires_seeds
 def test_seed_000_keyword_section_is_flagged_at_lines_96_to_104():
     text = (SEEDS / "000_4e20ca78e8acc17c.txt").read_text(encoding="utf-8")
     found = findings(text, SEO)
@@ -130,6 +131,7 @@ def test_seed_000_keyword_section_is_flagged_at_lines_96_to_104():
     ]
 
 
+@requires_seeds
 def test_seed_004_wire_copy_has_no_seo_findings():
     text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
     assert rules(text) == []

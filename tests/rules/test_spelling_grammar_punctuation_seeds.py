@@ -4,7 +4,7 @@ place, and the wire copy stays silent in spelling, grammar and punctuation."""
 from __future__ import annotations
 
 import pytest
-from helpers import SEEDS
+from helpers import SEEDS, requires_seeds
 
 from newslint import lint_text
 
@@ -12,7 +12,7 @@ FAMILIES = ("spelling", "grammar", "punctuation")
 FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
 WIRE = SEEDS / "004_78dd869b54907e0f.txt"
 
-pytestmark = pytest.mark.skipif(not FARM.exists() or not WIRE.exists(), reason="seed articles not present")
+pytestmark = requires_seeds
 
 
 def _language_findings(path, as_path):
