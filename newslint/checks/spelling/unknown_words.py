@@ -47,7 +47,6 @@ _TOKEN_EDGE = "\"“”‘’'()[]{},;:!?…"
 _QUOTES = "\"“”‘’'"
 # A word as Harper's speller reads one: letters, with apostrophes inside ("don't", "Lee's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_MASKED = re.compile(harper.MASK)  # URLs, e-mail addresses, hashes: not words
 _NOT_PROSE = re.compile(r"[\d@/#&_\\=<>|~^*+$£€¥%]|\w\.\w|[-\u2010\u2011]")
 # American and British between them know every English dialect's spellings in Harper.
 _OTHER_DIALECTS = ("en-US", "en-GB")
@@ -96,7 +95,7 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
     result: list[UnknownWord] = []
     known_slips: list[tuple[int, str]] = []
     plain: list[tuple[int, str]] = []
-    masked = [m.span() for m in _MASKED.finditer(doc.text)]
+    masked = [m.span() for m in harper.MASKED.finditer(doc.text)]
     for match in _WORD.finditer(doc.text):
         start, base = match.start(), _POSSESSIVE.sub("", match.group())
         if masked and any(a <= start < b for a, b in masked):
