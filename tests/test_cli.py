@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, SARIF_SCHEMA, requires_sarif_schema, run_cli
+from helpers import SARIF_SCHEMA, requires_sarif_schema, run_cli
 
 FOUNDATION = "grammar/repeated-word,punctuation/missing-space-after-comma,metadata"
 

@@ -256,7 +256,7 @@ def test_local_languagetool_directory_is_started_with_java(tmp_path, monkeypatch
 def serve_as_java(args: list[str]) -> None:
     """What the stand-in ``java`` runs: the stub on the port newslint asked for."""
     assert args[0] == "-cp" and args[1].endswith("languagetool-server.jar") and "org.languagetool.server.HTTPServer" in args
-    server = StubLanguageTool("utf16.json", port=int(args[args.index("--port") + 1]))
+    StubLanguageTool("utf16.json", port=int(args[args.index("--port") + 1]))  # serves on its own thread
     threading.Event().wait()  # serve until newslint stops this process
 
 

@@ -112,7 +112,7 @@ class YamlRule(Rule):
                 elif isinstance(item, dict) and isinstance(item.get("text"), str) and set(item) <= {"text", "fixed", "format"}:
                     examples.append(Example(item["text"], label == "bad", item.get("fixed"), item.get("format", "text")))
                 else:
-                    raise self.error(f"an example must be a string or {{text, fixed, format}}", ("examples", label, i))
+                    raise self.error("an example must be a string or {text, fixed, format}", ("examples", label, i))
         return tuple(examples)
 
     def compile(self, pattern: str, key_path: KeyPath) -> re.Pattern[str]:

@@ -7,7 +7,6 @@ copy loses paragraph breaks; the scores must not need nltk's downloads
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 

@@ -100,7 +100,7 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     if measure and (figure.group("percent") or figure.group("money") or _scaled(figure)):
         starts.append(measure.start())
     projection = None
-    for projection in PROJECTION_RE.finditer(before):
+    for projection in PROJECTION_RE.finditer(before):  # noqa: B007 (the last one is wanted)
         pass
     if projection is not None and len(before[projection.end() :].split()) <= 8:
         starts.append(projection.start())

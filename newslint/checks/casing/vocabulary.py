@@ -19,7 +19,7 @@ DEPARTMENTS = {
     "foreign", "finance", "defence", "defense", "interior", "trade", "economy", "health", "education",
     "culture", "justice", "energy", "environment", "agriculture", "industry", "labour", "labor",
     "transport", "oil", "petroleum", "home", "treasury", "commerce", "housing", "sports", "tourism",
-    "information", "communications", "science", "economic", "security", "immigration", "culture",
+    "information", "communications", "science", "economic", "security", "immigration",
 }
 TITLE_HEADS = {"minister", "secretary"}
 #: Every word that can be part of a formal title (casing/lowercase-name leaves these to
@@ -51,7 +51,7 @@ PREFIXES = {
     "super", "ultra", "semi", "quasi", "cross", "all", "un", "re", "co", "de", "multi", "bi", "tri",
     "counter", "over", "under", "out", "self", "vice", "half", "part", "full", "far", "near", "extra",
     "pseudo", "proto", "mini", "micro", "macro", "mega", "arch", "late", "early", "then", "much",
-    "well", "new", "old", "so", "non", "x", "e", "i",
+    "well", "new", "old", "so", "x", "e", "i",
 }
 #: Words before a lowercase title that make it a description, not a formal title:
 #: "former president Bill Clinton", "the company's president", "shadow chancellor".

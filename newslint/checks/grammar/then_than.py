@@ -3,7 +3,7 @@ from newslint.engine.rule import Severity, bad, good
 
 # After these a comparison is certain; "-er" comparatives that are also time words are not.
 _COMPARING = {"rather", "more", "less", "fewer", "other"}
-_NOT_COMPARATIVES = {"later", "earlier", "sooner", "ever", "never", "over", "after", "under", "together", "whether", "either", "neither", "ever"}
+_NOT_COMPARATIVES = {"later", "earlier", "sooner", "ever", "never", "over", "after", "under", "together", "whether", "either", "neither"}
 
 
 class ThenThan(HarperRule):
