@@ -70,6 +70,13 @@ def test_dialect_spellings_and_news_vocabulary_are_not_misspellings():
     assert spans(text, RULE) == []
 
 
+def test_slips_that_look_like_derivations_or_compounds_are_still_found():
+    text = ("The minister sayd the outcom of the talks was fair, and the fallers agreed. The debutant "
+            "liked the storyline of the grassroot campaign.\n")
+    assert spans(text, RULE) == ["sayd", "outcom"]
+    assert findings(text, RULE)[1].fix.replacement == "outcome"
+
+
 def test_name_particles_foreign_phrases_and_repeated_terms_are_accepted():
     text = (
         "Luigi del Neri's side faced Edwin van der Sar. It was a bona fide offer, paid per annum. "

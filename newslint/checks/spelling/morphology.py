@@ -43,6 +43,8 @@ def derivations(word: str) -> list[Derivation]:
         if not word.endswith(suffix) or len(word) - len(suffix) < 3:
             continue
         raw = word[: -len(suffix)]
+        if suffix == "d" and not raw.endswith("e"):
+            continue  # "-d" follows an "e" ("agreed"); "sayd" is not "say" + "d"
         stems = [raw + ending]
         if not ending and len(raw) > 3 and raw[-1] == raw[-2] and raw[-1] not in _VOWELS:
             stems.append(raw[:-1])  # "dimmable" from "dim"

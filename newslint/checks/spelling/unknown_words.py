@@ -203,7 +203,7 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
             # ("commoditising"); dialect_form() finds this dialect's spelling when it is wanted.
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
-        slip = _misspelled_derivation(base, known)
+        slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
         if slip is None and (_explained(base, known) or _repeated(lowered, base)):
             continue
         suggestion = slip or first
@@ -234,6 +234,18 @@ def _explained(word: str, known) -> bool:
     if any(known(derivation.stem) for derivation in derivations(word)):
         return True
     return any((a in PREFIXES or known(a)) and known(b) for a, b in compounds(word))
+
+
+def _cut_short(word: str, suggestion: str | None) -> bool:
+    """The word lacks only the last letter of the suggestion ("outcom" for "outcome"): a slip,
+    even when its parts happen to be words ("out" + "com"). Not a plural's singular: Harper
+    knows some words only as plurals ("grassroots")."""
+    return (
+        bool(suggestion)
+        and len(suggestion) == len(word) + 1
+        and suggestion.lower().startswith(word)
+        and not suggestion.endswith("s")
+    )
 
 
 def _repeated(lowered_text: str, word: str) -> bool:
