@@ -14,6 +14,8 @@ from newslint import lint_text
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
+FARM_SEED = SEEDS / "000_4e20ca78e8acc17c.txt"  # the content-farm article: every defect
+WIRE_SEED = SEEDS / "004_78dd869b54907e0f.txt"  # the clean wire story, as a crawler saved it
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 # The seed articles and the SARIF schema live beside the checkout (they are not ours to copy in);
 # a checkout without them runs every other test and says why these are skipped.

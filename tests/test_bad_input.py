@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEEDS, requires_seeds, run_cli
+from helpers import WIRE_SEED, requires_seeds, run_cli
 
 SELECT = ("--no-config", "--select", "grammar/repeated-word,metadata")
 GOOD = "Headline\nWe met the the team.\n"
@@ -114,7 +114,7 @@ def test_a_50_mb_file_is_skipped_by_default(tmp_path):
 
 @requires_seeds
 def test_seed_004_reports_invalid_front_matter_at_its_line_and_lints_the_body(tmp_path):
-    seed = next(SEEDS.glob("004_*.txt"))
+    seed = WIRE_SEED
     body = seed.read_text(encoding="utf-8")
     assert "\t\t" in body  # the crawler's tab-indented author value
     process, data, err = run(str(seed))

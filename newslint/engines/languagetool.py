@@ -11,6 +11,9 @@ are mapped back to code points of ``doc.text`` here, so an emoji before an
 error does not shift it. When the server cannot be reached, :func:`matches`
 raises :class:`Unavailable` with one clear message, and the server is not
 asked again for the rest of the run.
+
+The network and process modules are imported inside the functions that use
+them, so a run without LanguageTool configured never loads them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 from newslint.analysis import shared
 
 if TYPE_CHECKING:
+    import subprocess
+
     from newslint.config import Config
     from newslint.document.model import Document
     from newslint.engine.context import RuleContext
@@ -139,7 +144,6 @@ def _check_document(text: str, config: Config) -> list[Match] | Unavailable:
 
 
 def _post(url: str, fields: dict[str, str], timeout: float) -> dict[str, Any]:
-    # imported here: newslint starts faster when LanguageTool is not configured
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -233,7 +237,6 @@ def _server_url(settings: dict[str, Any], root: Path) -> str:
 
 def _start_local_server(directory: Path, timeout: float) -> str:
     """Start LanguageTool's HTTP server from an unpacked LanguageTool directory; its URL."""
-    # imported here: newslint starts faster when LanguageTool is not configured
     import atexit
     import subprocess
     import urllib.request
@@ -263,7 +266,6 @@ def _start_local_server(directory: Path, timeout: float) -> str:
 
 
 def _free_port() -> int:
-    # imported here: newslint starts faster when LanguageTool is not configured
     import socket
 
     with socket.socket() as probe:
@@ -271,8 +273,7 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _stop(process) -> None:
-    # imported here: newslint starts faster when LanguageTool is not configured
+def _stop(process: subprocess.Popen) -> None:
     import subprocess
 
     if process.poll() is None:

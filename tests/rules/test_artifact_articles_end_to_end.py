@@ -4,7 +4,7 @@ through the command line, exact line:column, --fix, and the two seed articles.""
 from __future__ import annotations
 
 
-from helpers import SEEDS, cli_json, requires_seeds, run_cli
+from helpers import FARM_SEED, WIRE_SEED, cli_json, requires_seeds, run_cli
 
 SELECT = "artifact,structure,unicode"
 
@@ -110,13 +110,11 @@ def test_fix_rewrites_only_what_is_certain(tmp_path):
 
 # -- the seed articles the product was specified from ----------------------------------------
 
-SEED_000 = SEEDS / "000_4e20ca78e8acc17c.txt"
-SEED_004 = SEEDS / "004_78dd869b54907e0f.txt"
 
 
 @requires_seeds
 def test_seed_000_template_leftovers_structure_and_hyphens():
-    report = cli_json("--no-config", "--select", SELECT, str(SEED_000))
+    report = cli_json("--no-config", "--select", SELECT, str(FARM_SEED))
     found = [(rule, line, column) for rule, line, column, _, _ in located(report) if rule != "unicode/non-breaking-hyphen"]
     assert found == [
         ("artifact/table-of-contents", 2, 1),
@@ -132,7 +130,7 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
         ("structure/second-headline", 51, 1),
     ]
     hyphens = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
-    source = SEED_000.read_text(encoding="utf-8").splitlines()
+    source = FARM_SEED.read_text(encoding="utf-8").splitlines()
     assert len(hyphens) == sum(line.count("\u2011") for line in source)
     assert all(source[f["line"] - 1][f["column"] - 1] == "\u2011" for f in hyphens)
     assert ("four\u2011day" in source[21]) and any(f["line"] == 22 for f in hyphens)
@@ -140,8 +138,8 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
 
 @requires_seeds
 def test_seed_004_wire_notes_and_references_shown_as_text():
-    report = cli_json("--no-config", "--select", SELECT, str(SEED_004))
-    source = SEED_004.read_text(encoding="utf-8").splitlines()
+    report = cli_json("--no-config", "--select", SELECT, str(WIRE_SEED))
+    source = WIRE_SEED.read_text(encoding="utf-8").splitlines()
     shown = [
         (f["rule"], f["line"], source[f["line"] - 1][f["column"] - 1 : f["end_column"] - 1])
         for f in report["findings"]

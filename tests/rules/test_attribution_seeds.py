@@ -1,13 +1,11 @@
 """Attribution and sourcing on the two seed articles the product was specified from."""
 
-from helpers import SEEDS, requires_seeds
+from helpers import FARM_SEED, WIRE_SEED, requires_seeds
 
 from newslint import lint_paths
 
 pytestmark = requires_seeds
 
-FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
-WIRE = SEEDS / "004_78dd869b54907e0f.txt"
 
 
 def _found(path):
@@ -17,7 +15,7 @@ def _found(path):
 
 
 def test_content_farm_article():
-    result, found = _found(FARM)
+    result, found = _found(FARM_SEED)
     assert found == [
         (44, 1, "attribution/vague-attribution", "warning"),  # Analysts will assess
         (54, 65, "attribution/unattributed-statistic", "warning"),  # totaled $115 billion, accounting for 20 %
@@ -28,7 +26,7 @@ def test_content_farm_article():
         (89, 3, "sourcing/unsourced-expert-quote", "error"),  # Li Wei, Senior Analyst, …
         (93, 35, "attribution/vague-attribution", "warning"),  # Critics argue
     ]
-    source = FARM.read_text(encoding="utf-8")
+    source = FARM_SEED.read_text(encoding="utf-8")
     by_line = {f.line: source[f.src_start : f.src_end] for f in result.findings}
     assert by_line[54].startswith("totaled $115 billion") and by_line[54].endswith("20 %")
     assert by_line[76].startswith("is expected to generate 12,000") and by_line[76].endswith("jobs")
@@ -38,6 +36,6 @@ def test_content_farm_article():
 
 
 def test_wire_story_is_silent():
-    result, found = _found(WIRE)
+    result, found = _found(WIRE_SEED)
     assert found == []
     assert result.metrics["attribution_share"] >= 0.9  # one "is expected to" framed by the reporter

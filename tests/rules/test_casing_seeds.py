@@ -1,13 +1,11 @@
 """Casing, consistency and wording on the two seed articles the product was specified from."""
 
-from helpers import SEEDS, requires_seeds
+from helpers import FARM_SEED, WIRE_SEED, requires_seeds
 
 from newslint import lint_paths
 
 pytestmark = requires_seeds
 
-FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
-WIRE = SEEDS / "004_78dd869b54907e0f.txt"
 SELECT = ["casing", "consistency", "wording"]
 
 
@@ -19,7 +17,7 @@ def _found(path):
 
 
 def test_content_farm_article():
-    found = _found(FARM)
+    found = _found(FARM_SEED)
     expected = [
         (1, 15, "consistency/name-spelling", "Lee Jae Myung"),
         (3, 20, "consistency/name-spelling", "Lee Jae Myung"),
@@ -61,4 +59,4 @@ def test_content_farm_article():
 
 
 def test_wire_story_is_silent():
-    assert _found(WIRE) == []
+    assert _found(WIRE_SEED) == []

@@ -8,7 +8,7 @@ its keys many ways.
 
 from __future__ import annotations
 
-from helpers import SEEDS, findings, requires_seeds
+from helpers import WIRE_SEED, findings, requires_seeds
 
 RULE = "metadata/missing-field"
 
@@ -63,7 +63,7 @@ def test_broken_front_matter_is_not_reported_twice():
 
 @requires_seeds
 def test_seed_004_broken_front_matter_gets_no_missing_byline():
-    text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
+    text = (WIRE_SEED).read_text(encoding="utf-8")
     assert [f.rule for f in findings(text, "metadata", path="004.txt")] == ["metadata/invalid-front-matter"]
 
 

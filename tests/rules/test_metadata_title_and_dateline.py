@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import SEEDS, findings, requires_seeds
+from helpers import WIRE_SEED, findings, requires_seeds
 
 TITLE = "metadata/title-too-long"
 DATELINE = "metadata/dateline-date-mismatch"
@@ -57,7 +57,7 @@ def test_html_title_is_measured_and_plain_text_is_not():
 
 @requires_seeds
 def test_seed_004_title_fits():
-    text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
+    text = (WIRE_SEED).read_text(encoding="utf-8")
     assert findings(text, TITLE, path="004.txt") == []
 
 
@@ -104,7 +104,7 @@ def test_crawled_wire_header_before_the_dateline():
 
 @requires_seeds
 def test_seed_004_dateline_matches_its_publication_date():
-    text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
+    text = (WIRE_SEED).read_text(encoding="utf-8")
     assert findings(text, DATELINE, path="004.txt") == []
 
 

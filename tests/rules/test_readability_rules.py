@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from helpers import SEEDS, cli_json, findings, requires_seeds
+from helpers import FARM_SEED, WIRE_SEED, cli_json, findings, requires_seeds
 from newslint.analysis.readability import syllables
 
 LONG = (
@@ -125,6 +125,6 @@ def test_readability_never_loads_nltk_or_its_downloads():
 
 @requires_seeds
 def test_seeds_have_no_readability_findings_by_default():
-    for name in ("000_4e20ca78e8acc17c.txt", "004_78dd869b54907e0f.txt"):
-        text = (SEEDS / name).read_text(encoding="utf-8")
-        assert [f.rule for f in findings(text) if f.category == "readability"] == [], name
+    for seed in (FARM_SEED, WIRE_SEED):
+        text = seed.read_text(encoding="utf-8")
+        assert [f.rule for f in findings(text) if f.category == "readability"] == [], seed.name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import SEEDS, findings, requires_seeds, run_cli, spans
+from helpers import FARM_SEED, WIRE_SEED, findings, requires_seeds, run_cli, spans
 
 SEO = "seo"
 
@@ -124,7 +124,7 @@ def test_glossary_of_unrelated_terms_is_not_stuffing():
 
 @requires_seeds
 def test_seed_000_keyword_section_is_flagged_at_lines_96_to_104():
-    text = (SEEDS / "000_4e20ca78e8acc17c.txt").read_text(encoding="utf-8")
+    text = (FARM_SEED).read_text(encoding="utf-8")
     found = findings(text, SEO)
     assert [(f.rule, f.line, f.column, f.end_line, f.end_column) for f in found] == [
         ("seo/keyword-list", 96, 1, 104, 35)
@@ -133,7 +133,7 @@ def test_seed_000_keyword_section_is_flagged_at_lines_96_to_104():
 
 @requires_seeds
 def test_seed_004_wire_copy_has_no_seo_findings():
-    text = (SEEDS / "004_78dd869b54907e0f.txt").read_text(encoding="utf-8")
+    text = (WIRE_SEED).read_text(encoding="utf-8")
     assert rules(text) == []
 
 

@@ -4,13 +4,11 @@ place, and the wire copy stays silent in spelling, grammar and punctuation."""
 from __future__ import annotations
 
 import pytest
-from helpers import SEEDS, requires_seeds
+from helpers import FARM_SEED, WIRE_SEED, requires_seeds
 
 from newslint import lint_text
 
 FAMILIES = ("spelling", "grammar", "punctuation")
-FARM = SEEDS / "000_4e20ca78e8acc17c.txt"
-WIRE = SEEDS / "004_78dd869b54907e0f.txt"
 
 pytestmark = requires_seeds
 
@@ -21,7 +19,7 @@ def _language_findings(path, as_path):
 
 
 def test_content_farm_article_slips_are_all_found_at_their_place():
-    text, found = _language_findings(FARM, "farm.txt")
+    text, found = _language_findings(FARM_SEED, "farm.txt")
     got = [(f.rule, f.line, f.column, text[f.src_start : f.src_end]) for f in found]
     assert got == [
         ("punctuation/missing-space-after-period", 18, 8, "."),  # "7.Expert Perspectives" (contents)
@@ -42,7 +40,7 @@ def test_content_farm_article_slips_are_all_found_at_their_place():
 
 
 def test_content_farm_names_dates_and_domains_are_not_flagged():
-    text, found = _language_findings(FARM, "farm.txt")
+    text, found = _language_findings(FARM_SEED, "farm.txt")
     flagged = {text[f.src_start : f.src_end] for f in found}
     for fine in ("definitely", "Zhao", "Leji", "Jae", "Myung", "Archyde.com", "09:21:55", "U.S.", "Elsayed", "THAAD"):
         assert not any(fine in span or span in fine and len(span) > 2 for span in flagged), fine
@@ -50,5 +48,5 @@ def test_content_farm_names_dates_and_domains_are_not_flagged():
 
 @pytest.mark.parametrize("as_path", ["wire.txt", "wire.md"])
 def test_wire_copy_is_silent(as_path):
-    _, found = _language_findings(WIRE, as_path)
+    _, found = _language_findings(WIRE_SEED, as_path)
     assert [(f.rule, f.line, f.column) for f in found] == []
