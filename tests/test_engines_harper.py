@@ -38,7 +38,7 @@ def test_entities_and_markup_do_not_shift_spans():
 
 def test_only_the_chosen_harper_checks_run():
     used = harper.used_rules()
-    assert {"AnA", "ThenThan", "ModalOf"} <= used
+    assert {"ThenThan", "ModalOf"} <= used
     # Spelling asks about single words (cached); in the document lint it would double the cost.
     assert "SpellCheck" not in used
     # Casing, repeated words, style and sentence length belong to other rules or to nobody.
