@@ -104,6 +104,11 @@ class ArticleNames:
     pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: the same runs, as their words
     runs: list[tuple[NameToken, ...]] = field(default_factory=list)
+    #: capitalised spellings seen only where any word is capitalised (sentence starts): weak
+    #: evidence, trusted only for words that are no English word ("Zhao Leji said")
+    initial: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    #: a capitalised sentence start and the capitalised word after it ("Zhao", "Leji")
+    opening_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: every word of the article, in order
     tokens: list[NameToken] = field(default_factory=list)
 
@@ -209,8 +214,15 @@ def _after_opening_mark(text: str, start: int) -> bool:
 
 def _record(names: ArticleNames, tokens: list[NameToken]) -> None:
     run: list[NameToken] = []
-    lowercase, capitalized, weak = names.lowercase, names.capitalized, names.weak
+    lowercase, capitalized, weak, initial = names.lowercase, names.capitalized, names.weak, names.initial
+    previous: NameToken | None = None
     for token in tokens:
+        before, previous = previous, token
+        if (
+            before is not None and before.initial and not before.title_case and token.is_evidence
+            and token.joined_to_previous and before.text[0].isupper() and token.text[0].isupper()
+        ):
+            names.opening_pairs[(before.key, token.key)] += 1
         word = token.text
         first = word[0]
         if first.islower():
@@ -222,7 +234,7 @@ def _record(names: ArticleNames, tokens: list[NameToken]) -> None:
                         lowercase[name_key(form)] += 1
         elif first.isupper() and token.key not in _NOT_NAMES:
             # a sentence start proves nothing; a title-case line proves a little
-            target = capitalized if token.is_evidence else weak if not token.initial else None
+            target = capitalized if token.is_evidence else weak if not token.initial else initial
             if target is not None:
                 for form in _forms(word):
                     if form[0].isupper():

@@ -87,3 +87,37 @@ def test_job_titles_before_a_name_are_not_names():
 def test_labels_after_a_lowercase_word():
     text = "Holders of Class A stock vote. They may swap class A shares for Class B shares or class B notes."
     assert spans(text, RULE) == []
+
+
+def test_census_given_name_before_a_capitalised_surname():
+    text = "The council met on Monday, and councillor maria Lopez said the budget was tight."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "maria"
+    assert finding.fix.replacement == "Maria" and finding.fix.applicability == "unsafe"
+
+
+def test_a_name_the_story_never_capitalises():
+    assert spans("Asked about the vote, maria lopez replied that it was fair.", RULE) == ["maria", "lopez"]
+    assert spans("Maria lopez said she would stand again.", RULE) == ["lopez"]
+    assert spans("Officials said Mr lopez would stand again.", RULE) == ["lopez"]
+
+
+def test_evidence_that_starts_a_sentence():
+    text = "The president met zhao Leji in Beijing. Zhao Leji said the talks went well."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "zhao" and finding.fix.replacement == "Zhao"
+
+
+def test_a_word_the_story_capitalises_elsewhere():
+    text = "The yukos saga went on. Shares in Yukos fell on Monday, as Yukos faced a tax bill."
+    assert spans(text, RULE) == ["yukos"]
+
+
+def test_names_that_are_common_words_or_jobs_need_the_story():
+    text = (
+        "The will of the people was clear, said Brown. May the best team win; a rose bush grew. "
+        "Danish brewer Carlsberg, Royal butler Paul Burrell and the dean Smith appointed were named. "
+        "The Windows trojan spread."
+    )
+    assert spans(text, RULE) == []
+    assert spans("Programme makers met at the programme launch. The Programme Board agreed.", RULE) == []

@@ -79,3 +79,14 @@ def test_explicit_american_dialect_decides_but_the_default_does_not(tmp_path):
     config.write_text("dialect: en-US\n", encoding="utf-8")
     explicit = lint_text(text, path=str(story), config=config, select=["consistency/dialect-mix"])
     assert sorted(text[f.src_start : f.src_end] for f in explicit) == ["centred", "colour", "programme"]
+
+
+def test_one_word_in_both_spellings_is_a_mix_whatever_the_counts():
+    text = "The minister criticized the plan on Monday. Later the opposition criticised it again."
+    assert spans(text, RULE) == ["criticised"]
+
+
+def test_pairs_from_the_complete_variant_list():
+    text = "The colour of the centre was grey, and the council analysed it. A lackluster show followed."
+    assert spans(text, RULE) == ["lackluster"]
+    assert spans("Among the organisers, the inquiry was okay and backwards-looking.", RULE) == []

@@ -2,11 +2,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newslint.analysis import shared
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, name_key, strip_possessive
 from newslint.checks.casing.starts import accepted_words, is_address, lowercase_starts
-from newslint.checks.casing.vocabulary import DESCRIPTIVE, JOB_WORDS, NAME_PARTICLES, PREFIXES, TITLE_WORDS
+from newslint.checks.casing.vocabulary import (
+    DESCRIPTIVE,
+    HONORIFICS,
+    JOB_WORDS,
+    NAME_PARTICLES,
+    PREFIXES,
+    TITLE_WORDS,
+)
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.engines import harper
+from newslint.lexicon.names import KnownName, known_name
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,12 @@ class LowercaseName(Rule):
         "disrespectful. Two kinds of evidence are used, never a blanket rule: a built-in gazetteer of "
         "countries, large cities, nationalities and their adjectives ('korean' → 'Korean', 'south Korea' → "
         "'South Korea'), and the article itself, which capitalises the same name elsewhere ('zhao Leji' "
-        "when the article writes 'Zhao Leji'; 'korea-China' when it writes 'Korea'). Deliberately "
+        "when the article writes 'Zhao Leji', even only at a sentence start; 'the yukos saga' when it "
+        "writes 'Yukos'; 'korea-China' when it writes 'Korea'). A third source needs no evidence from the "
+        "story: given names and surnames of the US Census ('councillor maria Lopez', 'Maria lopez', "
+        "'Mr lopez', 'maria lopez'), without the names that are common words ('will', 'may', 'rose', "
+        "'brown'); names that are rarer words ('dean', 'brewer') count only as a given name with no "
+        "article or capital before it ('Danish brewer Carlsberg' is a job). Deliberately "
         "lowercase names ('van der Berg', 'bin Laden', 'bell hooks', 'iPhone') are left alone, as are "
         "words in the vocabulary (vocabulary: accept), prefixes ('anti-American'), web addresses, and "
         "place words that are also common words ('fine china', 'french fries') unless they sit inside "
@@ -40,6 +55,11 @@ class LowercaseName(Rule):
         bad("Scholarships for students at korean universities grew.", fixed="Scholarships for students at Korean universities grew."),
         bad("Exports from South Korea-china trade routes rose.", fixed="Exports from South Korea-China trade routes rose."),
         bad("He visited Korea in May. The korea-China fund opened in June."),
+        bad("The council met on Monday, and councillor maria Lopez said the budget was tight."),
+        bad("Asked about the vote, maria lopez replied that it was fair."),
+        bad("The president met zhao Leji in Beijing. Zhao Leji said the talks went well."),
+        good("The will of the people was clear, said Brown. May the best team win; a rose bush grew."),
+        good("Danish brewer Carlsberg and the dean Smith appointed were named."),
         good("She was served tea in fine china at the embassy."),
         good("The historian Ludwig van Beethoven and Charles de Gaulle are buried far apart."),
         good("An anti-American protest followed the mid-July vote."),
@@ -48,22 +68,7 @@ class LowercaseName(Rule):
     )
 
     def check(self, doc, ctx):
-        names = article_names(doc)
-        accepted = accepted_words(ctx.config)
-        owned_elsewhere = {s.start for s in lowercase_starts(doc, accepted)}
-        found: dict[int, _Finding] = {}
-        tokens = names.tokens
-        for i in _candidates(tokens, names.pairs):
-            token = tokens[i]
-            if not token.text[0].isalpha() or is_address(doc.text, token.start, token.end):
-                continue
-            for finding in _token_findings(tokens, i, names):
-                if finding.start in owned_elsewhere or finding.start in found:
-                    continue
-                if doc.text[finding.start : finding.end] in accepted:
-                    continue
-                found[finding.start] = finding
-        for finding in sorted(found.values(), key=lambda f: f.start):
+        for finding in lowercase_names(doc, ctx.config):
             word = doc.text[finding.start : finding.end]
             ctx.report(
                 finding.start, finding.end, f"'{word}' should be capitalised: {finding.reason}",
@@ -71,23 +76,59 @@ class LowercaseName(Rule):
             )
 
 
-def _candidates(tokens: list[NameToken], pairs) -> list[int]:
-    """Words worth a closer look: places, hyphenated words with a lowercase part, and
-    lowercase words before a capitalised one they form a name with ("zhao Leji")."""
+def lowercase_names(doc, config) -> list[_Finding]:
+    """Every lowercase name this rule reports in ``doc``, in order (cached per document).
+
+    Other rules ask it so that one slip gets one finding: the speller leaves 'rome' to
+    casing instead of suggesting 'rime'.
+    """
+    accepted = accepted_words(config)
+    return shared(doc, f"casing.lowercase_names:{hash(accepted)}", lambda d: _find(d, accepted))
+
+
+def _find(doc, accepted: frozenset[str]) -> list[_Finding]:
+    names = article_names(doc)
+    owned_elsewhere = {s.start for s in lowercase_starts(doc, accepted)}
+    found: dict[int, _Finding] = {}
+    tokens = names.tokens
+    candidates = _candidates(tokens, names)
+    # which lowercase words are no English word at all (asked once, cached by the engine)
+    questions = {tokens[i].text for i in candidates if tokens[i].text.isalpha() and tokens[i].text.islower()}
+    # a word either dialect knows is English ("programme" in en-US copy is no name)
+    unknown = harper.misspelled_in(questions, "en-US") & harper.misspelled_in(questions, "en-GB") if questions else set()
+    for i in candidates:
+        token = tokens[i]
+        if not token.text[0].isalpha() or is_address(doc.text, token.start, token.end):
+            continue
+        for finding in _token_findings(tokens, i, names, unknown):
+            if finding.start in owned_elsewhere or finding.start in found:
+                continue
+            if doc.text[finding.start : finding.end] in accepted:
+                continue
+            found[finding.start] = finding
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def _candidates(tokens: list[NameToken], names) -> list[int]:
+    """Words worth a closer look: places, hyphenated words with a lowercase part,
+    lowercase words the article capitalises elsewhere, and census names."""
     known = gazetteer().keys
-    found = {i for i, t in enumerate(tokens) if t.key in known or ("-" in t.key and _has_lowercase_part(t.text))}
-    found.update(
-        i for i in range(len(tokens) - 1)
-        if (tokens[i].key, tokens[i + 1].key) in pairs and tokens[i].text[0].islower()
-    )
-    return sorted(found)
+    capitalized, initial = names.capitalized, names.initial
+    found = []
+    for i, t in enumerate(tokens):
+        key = t.key
+        if key in known or ("-" in key and _has_lowercase_part(t.text)):
+            found.append(i)
+        elif t.text[0].islower() and (key in capitalized or key in initial or known_name(key) is not None):
+            found.append(i)
+    return found
 
 
 def _has_lowercase_part(word: str) -> bool:
     return any(word[s].islower() for s, _ in hyphen_parts(word))
 
 
-def _token_findings(tokens: list[NameToken], i: int, names) -> list[_Finding]:
+def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -> list[_Finding]:
     token = tokens[i]
     findings = _phrase_findings(tokens, i) if token.key in gazetteer().phrases else []
     if token.text[0].isupper() and not _has_lowercase_part(token.text):
@@ -121,7 +162,88 @@ def _token_findings(tokens: list[NameToken], i: int, names) -> list[_Finding]:
             if neighbour:
                 preferred = names.preferred(part) or expected
                 findings.append(_Finding(start, end, preferred, f"the article writes '{neighbour}'", False))
+            elif part.islower() and part not in DESCRIPTIVE:
+                reason = _name_evidence(tokens, i, part, names, part in unknown)
+                if reason:
+                    preferred = names.preferred(part) or _initial_form(names, part) or expected
+                    findings.append(_Finding(start, end, preferred, reason, False))
     return findings
+
+
+def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word: bool) -> str | None:
+    """Why the lowercase ``part`` at word ``i`` is a name, or None.
+
+    The article's own capitals decide first: 'the yukos saga' when it writes 'Yukos'
+    mid-sentence, or 'met zhao Leji' when 'Zhao' is capitalised only at a sentence start,
+    which is trusted only for a word that is no English word. Then the census: a given
+    name or surname beside a name ('councillor maria Lopez', 'Maria lopez', 'Mr lopez')
+    or two of them together ('maria lopez'). Names that are common words ('will', 'rose',
+    'brown') are not in the census table; names that are rarer words ('dean', 'hunter')
+    need a name beside them that the article itself capitalises.
+    """
+    key = name_key(part)
+    known = known_name(part)
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
+    before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
+    capitals, lower = names.capital_count(part), names.lowercase.get(key, 0)
+    preferred = names.preferred(part)
+    if preferred and preferred.isupper():
+        return None  # "tv" / "TV", "tbwa" / "TBWA": an acronym's case is another question
+    if capitals and capitals >= lower and (not_a_word or known is not None):
+        return f"the article writes '{preferred}'"
+    if (
+        not capitals and not_a_word and after is not None and after.text[0].isupper()
+        and names.opening_pairs.get((key, after.key))
+    ):
+        # "met zhao Leji ... Zhao Leji said": the same two words, capitalised at a sentence start
+        return f"the article writes '{_initial_form(names, part)} {strip_possessive(after.text)}' at the start of a sentence"
+    if known is None:
+        return None
+    if known.also_word and (
+        not known.given or before is not None and (before.text.lower() in _DETERMINERS or before.text[0].isupper())
+    ):
+        # "the dean Smith", "Danish brewer Carlsberg", "Royal butler Paul Burrell": a common noun
+        # before a name; only a given name that is no English word stands there alone
+        return None
+    if after is not None and _is_person_name(after.text, names, partner=known):
+        return f"'{part}' is a name before '{strip_possessive(after.text)}'"
+    if before is not None and known.surname:
+        if name_key(before.text) in HONORIFICS and before.text[0].isupper():
+            return f"'{part}' is a surname after '{before.text}'"
+        given = known_name(before.text)  # a given name, not any capitalised word ("the Windows trojan")
+        if given is not None and given.given and _is_person_name(before.text, names, partner=known, given=True):
+            return f"'{part}' is a surname after '{before.text}'"
+    if after is not None and known.given and after.text.islower():
+        surname = known_name(strip_possessive(after.text))
+        if surname is not None and surname.surname and surname.pure and (known.pure or known.share >= 0.1):
+            return f"'{part} {after.text}' is a person's name"
+    if before is not None and known.surname and known.pure and before.text.islower():
+        given = known_name(before.text)
+        if given is not None and given.given and (given.pure or given.share >= 0.1):
+            return f"'{before.text} {part}' is a person's name"
+    return None
+
+
+def _is_person_name(word: str, names, partner: KnownName, given: bool = False) -> bool:
+    """A capitalised word that is a person's name beside the census name ``partner``: the
+    article capitalises it mid-sentence, or the census knows it, one of the two being
+    no English word ("Maria lopez", "maria Lopez"; not "Dean hunter")."""
+    word = strip_possessive(word)
+    if not word[:1].isupper() or word.isupper() or name_key(word) in HONORIFICS:
+        return False
+    if names.is_strong_name(word) and gazetteer().lookup(word) is None:
+        return True
+    known = known_name(word)
+    return known is not None and (known.pure or partner.pure) and (known.given if given else True)
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "every", "each"}
+
+
+def _initial_form(names, part: str) -> str | None:
+    forms = names.initial.get(name_key(part))
+    return forms.most_common(1)[0][0] if forms else None
 
 
 def _capitalised_neighbour(tokens: list[NameToken], i: int, part: str, names) -> str | None:

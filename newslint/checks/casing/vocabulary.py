@@ -35,7 +35,7 @@ JOB_WORDS = {
 
 #: Particles that names keep lowercase: "van der Berg", "bin Laden", "de Gaulle", "al-Assad".
 NAME_PARTICLES = {
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
+    "van", "von", "der", "den", "de", "des", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin",
     "ibn", "al", "el", "ul", "ter", "ten", "op", "zu", "y", "e", "of", "and", "the", "for", "on", "in",
     "at", "to", "a", "an", "mac", "bint", "abu", "dal", "dalla", "delle", "degli", "lo", "af", "av",
 }

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, strip_possessive
-from newslint.checks.consistency.dialects import UK, US, Spelling, spellings
+from newslint.lexicon.dialects import UK, US, Spelling, spellings
 from newslint.engine.rule import Option, Rule, Severity, bad, good
 
 # Dialects whose spelling is British (-our, -re, -ll-, programme): a config that names one
@@ -40,7 +40,9 @@ class DialectMix(Rule):
         "dialect in the article and reports the minority form at each place it appears, naming the "
         "majority form and where it is. Names keep their own spelling and are not counted ('World "
         "Health Organization', 'Labour Party', 'Pearl Harbor'), nor are quotations, nor words right in "
-        "both dialects ('learned', 'tire', 'program' for software). -ize is right in Oxford British "
+        "both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
+        "(every regular pair of its American and British word lists) with a hand list of irregular "
+        "pairs ('tyre', 'grey', 'kerb'). -ize is right in Oxford British "
         "spelling too, so it only counts against -ise. When the config sets a dialect "
         "explicitly, the other dialect's forms are reported whatever their number (en-GB, en-AU and "
         "en-IN count as British); without one, the default en-US decides nothing and the majority "
@@ -80,7 +82,7 @@ class DialectMix(Rule):
                 minority, majority = uk, us
             else:
                 minority, majority = _split(us, uk)
-            if len(_words(majority)) >= minimum or british or american:
+            if len(_words(majority)) >= minimum or british or american or _same_word(minority, majority):
                 self._report(doc, ctx, minority, majority, reported)
                 if majority is us:
                     return  # -ise was reported as British; -ize agrees with American
@@ -89,7 +91,7 @@ class DialectMix(Rule):
         ise = [u for u in uses if u.spelling.axis == "z" and u.spelling.dialect == UK and u.start not in reported]
         if ize and ise:
             minority, majority = _split(ize, ise)
-            if len(_words(majority)) >= minimum:
+            if len(_words(majority)) >= minimum or _same_word(minority, majority):
                 self._report(doc, ctx, minority, majority, reported)
 
     def _report(self, doc, ctx, minority: list[_Use], majority: list[_Use], reported: set[int]) -> None:
@@ -122,6 +124,12 @@ def _split(first: list[_Use], second: list[_Use]) -> tuple[list[_Use], list[_Use
     if a != b:
         return (first, second) if a < b else (second, first)
     return (first, second) if first[0].start > second[0].start else (second, first)
+
+
+def _same_word(minority: list[_Use], majority: list[_Use]) -> bool:
+    """The same word in both spellings ("criticized" ... "criticised"): a mix whatever the counts."""
+    written = _words(majority)
+    return any(u.spelling.other.lower() in written for u in minority)
 
 
 def _weight(uses: list[_Use]) -> tuple[int, int]:

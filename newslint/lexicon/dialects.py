@@ -1,4 +1,15 @@
-"""American and British spellings, read once from ``newslint/data/consistency/dialect.txt``."""
+"""British and American spellings of the same word ("criticized"/"criticised", "color"/"colour").
+
+Two sources, merged once per process:
+
+- ``data/lexicon/dialects.tsv``: every regular pair of SCOWL's VarCon-built word lists
+  (derived by ``data/lexicon/derive_dialects.py``; see SOURCES.md). Only words that one
+  dialect alone spells so are paired, so a "variant" that is a different word both
+  dialects use ("meter" the device, "story") is not in it.
+- ``data/consistency/dialect.txt``: the hand list of irregular pairs (tire/tyre,
+  gray/grey, program/programme) and of American forms that are also British in another
+  sense ("=tire", "=learned"); it wins where both hold a word.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "consistency" / "dialect.txt"
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_DERIVED = _DATA / "lexicon" / "dialects.tsv"
+_HAND = _DATA / "consistency" / "dialect.txt"
 _IZE_SUFFIXES = ("ze", "zes", "zed", "zing", "zer", "zers", "zation", "zations")
 
 US, UK = "American", "British"
@@ -23,12 +36,28 @@ class Spelling:
     marker: bool = True
 
 
+def spelling(word: str) -> Spelling | None:
+    """What the spelling of ``word`` (any case) says about its dialect, if anything."""
+    return spellings().get(word.lower())
+
+
 @lru_cache(maxsize=1)
 def spellings() -> dict[str, Spelling]:
     """Lowercase word -> what its spelling says about the dialect."""
     table: dict[str, Spelling] = {}
+    for line in _DERIVED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            us, uk, axis = line.split("\t")
+            table.setdefault(us, Spelling(us, US, uk, axis))
+            table.setdefault(uk, Spelling(uk, UK, us, axis))
+    table.update(_hand_list())
+    return table
+
+
+def _hand_list() -> dict[str, Spelling]:
+    table: dict[str, Spelling] = {}
     in_stems = False
-    for raw in _DATA.read_text(encoding="utf-8").splitlines():
+    for raw in _HAND.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue

@@ -1,0 +1,63 @@
+"""Given names and surnames: what a lowercase "maria" or "lopez" is when the story never capitalises it.
+
+Read once from ``data/lexicon/names.tsv``, derived from the 1990 US Census name files
+(public domain) by ``data/lexicon/derive_names.py`` (see SOURCES.md). Names that are
+common English words ("will", "may", "rose", "bush", "brown", "young") are not in it;
+names that are also rarer words ("maria", "john", "dean", "lee") are marked, so a
+rule can ask for more context before it trusts them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "names.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    name: str  # lowercase
+    given: bool
+    surname: bool
+    share: float  # percent of the 1990 US population
+    also_word: bool  # also an English word of middling frequency ("maria", "dean")
+
+    @property
+    def pure(self) -> bool:
+        """Only a name: its lowercase form is no English word."""
+        return not self.also_word
+
+
+def known_name(word: str) -> KnownName | None:
+    """The census name ``word`` is (any case, accents ignored), if any."""
+    return _table().get(_fold(word.lower()))
+
+
+def is_given_name(word: str) -> bool:
+    found = known_name(word)
+    return found is not None and found.given
+
+
+def is_surname(word: str) -> bool:
+    found = known_name(word)
+    return found is not None and found.surname
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, KnownName]:
+    table: dict[str, KnownName] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kinds, share, word = line.split("\t")
+            table[name] = KnownName(name, "g" in kinds, "s" in kinds, float(share), word == "w")
+    return table
