@@ -48,12 +48,58 @@ def test_quote_continued_over_paragraphs_shares_the_attribution():
     assert spans(text, RULE) == []
 
 
-def test_run_of_quote_paragraphs_after_one_attribution():
+def test_new_quote_paragraph_after_a_closed_attributed_quote_needs_its_own_speaker():
+    # The quote that closed with its speaker ended that speaker's turn: the next paragraph's quote
+    # is reported once, at the start of the run of quote paragraphs with no speaker.
     text = (
         '"The market is turning," said Priya Nair, chief economist at Westbank.\n\n'
         '"Orders are up for the third month in a row and hiring has picked up."\n\n'
         '"We expect the central bank to hold rates until the summer."\n'
     )
+    assert spans(text, RULE) == ['"Orders are up for the third month in a row and hiring has picked up."']
+
+
+def test_multi_paragraph_quote_left_open_continues_its_speaker():
+    text = (
+        "The council met on Tuesday.\n\n"
+        'The head teacher, Sarah Milne, said: "We have asked for help three times this year.\n\n'
+        '"Nobody has answered, and the children are the ones who pay for it."\n\n'
+        "The council will meet again in March.\n"
+    )
+    assert spans(text, RULE) == []
+
+
+def test_quote_paragraph_after_a_narrating_paragraph_has_no_speaker():
+    text = (
+        "The festival drew 20,000 visitors over the weekend, organisers Riverside Events said.\n\n"
+        "Tickets sold out in March and the campsite was extended into a second field.\n\n"
+        '"We must somehow keep their ideas alive."\n\n'
+        "The next festival is planned for August.\n"
+    )
+    assert spans(text, RULE) == ['"We must somehow keep their ideas alive."']
+
+
+def test_quote_paragraph_after_indirect_speech_continues_that_speaker():
+    text = (
+        "Tickets sold out in March.\n\n"
+        "The organiser, Dan Hale, said the campsite would be extended into a second field.\n\n"
+        '"We must somehow keep up with demand, and that means more space."\n'
+    )
+    assert spans(text, RULE) == []
+
+
+def test_a_document_does_not_speak_and_a_belief_is_not_a_handover():
+    for before in (
+        "A report by the audit office says the scheme cost twice its budget.",
+        "Most parents think the new timetable is an improvement.",
+        "The company has announced a new model for the spring.",
+    ):
+        text = f"The scheme opened in 2019.\n\n{before}\n\n\"We must somehow keep their ideas alive.\"\n"
+        assert spans(text, RULE) == ['"We must somehow keep their ideas alive."'], before
+
+
+def test_one_speakers_sentences_in_one_paragraph():
+    text = 'He was pleased. "We won the game in the end," he said. "It was hard." "We deserved it on the day, I think."'
     assert spans(text, RULE) == []
 
 

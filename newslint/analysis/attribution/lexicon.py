@@ -103,6 +103,22 @@ QUOTE_WORDS = CUE_WORDS | _words("""
     quips muses reads read message letter email e-mail tweet post speech remarks comments words writing
     captioned shared shares opined offered recalling explaining insisting noting
 """)
+#: Verbs that report a person's words, the ones after which the next paragraph's quote plainly
+#: goes on in that person's voice ("The coach said his side had been unlucky." / "We hit the post
+#: twice …"). Not verbs of belief ("I think", "analysts expect") or of publishing and finding ("the
+#: company has announced", "a poll found"): a quote after those has no speaker.
+SPEAKER_WORDS = _words("""
+    say says said saying tells told added adds explained explains insisted insists argued argues warned
+    warns stressed admitted admits conceded concedes claimed asked replied responded urged recalled
+    commented remarked declared vowed promised wrote writes tweeted statement
+""")
+#: Documents, which report figures and findings but do not speak: "a report by the watchdog says".
+DOCUMENT_WORDS_RE = re.compile(
+    r"(?<![\w-])(?:report|study|survey|poll|research|figures|data|analysis|paper|review|audit|index|statistics"
+    r"|document|documents|filing|census)(?![\w-])",
+    re.IGNORECASE,
+)
+
 QUOTE_PHRASES = _phrases(
     ("goes went", r"(?:goes|went) on"),
     ("put puts", r"puts? it"),

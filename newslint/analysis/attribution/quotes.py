@@ -1,13 +1,15 @@
-"""Which quotations are speech, and whether each is attributed.
+"""Which quotations are speech, and whether each is attributed: speakers tracked through the story.
 
-Speech is a quote of four words or more that is not a title of a work or a name of a policy.
-It is attributed when a reporting cue sits in its sentence, the sentence before or the one
-after; when a colon or dash hands over to it ('Smith: "…"'); when a short tag closes its
-sentence ('"…," smiles one broker.'); or when the sentence next to it names the speaker without
-a verb ('Smith was unrepentant. "…"'). Quotes with nothing but whitespace between them (a quote
-continued in the next paragraph, where news style leaves the closing mark off) share their
-attribution. A lead-in that names a credentialed expert with no reporting verb ('Dr X,
-Scholar, University – “…”') is recorded for the sourcing rules.
+Speech is a quote of four words or more that is not a title of a work, a name of a policy or a
+quoted headline. It is attributed by its own sentence (a reporting cue outside the quote, a
+colon or dash handing over to it, 'Smith: "…"', a short closing tag, '"…," smiles one broker');
+inside a paragraph, by the sentence before or after that names a person or reports words, or by
+an attributed quote earlier in the paragraph (one speaker's account); and, for a quote that
+opens its paragraph, by a quote the paragraph before left open (a multi-paragraph quote) or by
+a last sentence there that reports someone's words without quoting them in full. A new quote
+paragraph after a closed quote does not inherit its speaker. A lead-in that names a
+credentialed expert with no reporting verb ('Dr X, Scholar, University – “…”') is recorded for
+the sourcing rules.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from newslint.analysis.attribution.lexicon import (
     EXPERT_WORDS_RE,
     QUOTE_PHRASES,
     QUOTE_WORDS,
+    SPEAKER_WORDS,
+    DOCUMENT_WORDS_RE,
     TOKEN_RE,
     Phrases,
 )
@@ -36,6 +40,7 @@ Span = tuple[int, int]
 
 BODY_KINDS = frozenset({"paragraph", "list_item", "table_cell", "blockquote", "caption"})
 
+_NO_PHRASES = Phrases((), frozenset())
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is vs".split())
 # Words before a quote that make it a name or a title, not speech.
 _TITLE_BEFORE_RE = re.compile(
@@ -78,6 +83,7 @@ class SpeechQuote:
     expert_lead_in: Span | None = None
     continues: bool = False  # continues the quote before it (nothing but whitespace between)
     full: bool = True  # starts like a sentence of its own, not a fragment in the reporter's sentence
+    opens_paragraph: bool = False  # nothing but the quote's own punctuation before it in its paragraph
 
 
 def speech_quotes(doc: Document, sentences: list[SentenceFacts], lowered: str) -> list[SpeechQuote]:
@@ -96,27 +102,28 @@ def speech_quotes(doc: Document, sentences: list[SentenceFacts], lowered: str) -
             continue
         inner = text[quote.inner[0] : quote.inner[1]]
         words = WORD_RE.findall(inner)
-        if not _is_speech(text, block, quote, words) or _broken_off(doc, quote):
+        if not _is_speech(text, block, quote, words) or _broken_off(doc, quote) or _headline_like(doc, block, quote):
             continue
         first = max(0, bisect.bisect_right(starts, quote.start) - 1)
         last = max(first, bisect.bisect_left(starts, quote.end) - 1)
         for facts in sentences[first : last + 1]:
             facts.speech = True
         item = SpeechQuote(quote, len(words), full=_starts_utterance(inner))
+        item.opens_paragraph = not text[block.start : quote.start].strip()
         lead_in = _lead_in(text, max(block.start, sentences[first].start), quote)
         if lead_in is not None and _names_expert_without_verb(text[lead_in[0] : lead_in[1]]):
             item.expert_lead_in = lead_in
         elif lead_in is not None:
             item.attributed = True  # 'Smith: "…"', 'He said: "…"'
         if not item.attributed:
-            around = sentences[max(0, first - 1) : last + 2]
+            own = sentences[first : last + 1]
             item.attributed = (
-                any(f.cues or _has_quote_cue(lowered, f.start, f.end) for f in around)
+                any(_reports(lowered, f, quote_spans) for f in own)
                 or _tagged_after(text, quote, sentences[last].end)
-                # A named person next to the quote is its speaker; an expert's lead-in is the
-                # speaker too, but what sourcing asks of it is a verb, a medium or a date.
-                or (item.expert_lead_in is None and any(_names_someone(text, f, quote_spans) for f in around))
+                or (item.expert_lead_in is None and any(_names_someone(text, f, quote_spans) for f in own))
             )
+        if not item.attributed and item.expert_lead_in is None:
+            item.attributed = _speaker_nearby(doc, sentences, first, last, item, lowered, quote_spans, result)
         result.append(item)
     _share_along_chains(text, result)
     return result
@@ -163,8 +170,60 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "’'-_\u2010\u2011"
 
 
-def _has_quote_cue(lowered: str, start: int, end: int) -> bool:
-    return bool(cue_spans(lowered, start, end, QUOTE_WORDS, QUOTE_PHRASES))
+def _reports(lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+    """A reporting cue outside the quotes of a sentence ('said', 'told', 'smiles', 'went on')."""
+    if facts.cues:
+        return True
+    return any(
+        not any(s <= start < e for s, e in quote_spans)
+        for start, _ in cue_spans(lowered, facts.start, facts.end, QUOTE_WORDS, QUOTE_PHRASES)
+    )
+
+
+def _speaker_nearby(
+    doc: Document, sentences: list[SentenceFacts], first: int, last: int, item: SpeechQuote, lowered: str,
+    quote_spans: list[Span], earlier: list[SpeechQuote],
+) -> bool:
+    """Whether a sentence next to the quote names its speaker.
+
+    Inside a paragraph, news copy runs one speaker's account: the sentence before or after names
+    the speaker with a reporting verb or just by naming a person ('Smith was unrepentant. "…"',
+    '"…," he said. "…"'). A quote that opens its paragraph takes its speaker from the paragraph
+    before only when that paragraph's last sentence reports someone's words without quoting them
+    in full ('The coach said his side had been unlucky.', 'She told the BBC:'). A closed, full
+    quote there does not carry over: a new quote paragraph names its own speaker, and a quoted
+    paragraph after one that only narrates has no speaker at all.
+    """
+    block = item.quote.block
+    if any(q.attributed and q.quote.block == block for q in earlier[-3:]):
+        return True  # '"…," he said. "…" "…"': one speaker's account in one paragraph
+    before = sentences[first - 1] if first > 0 else None
+    after = sentences[last + 1] if last + 1 < len(sentences) else None
+    for facts in (before, after):
+        if facts is not None and facts.block == block and (
+            _reports(lowered, facts, quote_spans) or _names_someone(doc.text, facts, quote_spans)
+        ):
+            return True
+    if before is None or before.block != block - 1 or doc.blocks[before.block].kind not in BODY_KINDS:
+        return False
+    quoted_in_full = any(
+        q.full and q.quote.closed and before.start <= q.quote.start < before.end for q in earlier[-3:]
+    )
+    if quoted_in_full:
+        return False
+    return doc.text[before.start : before.end].rstrip().endswith(":") or _names_speaker(lowered, before, quote_spans)
+
+
+def _names_speaker(lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+    """A verb that reports a person's words, outside the quotes of the sentence, whose subject is
+    not a document ('a report by the watchdog says' hands over to no speaker)."""
+    for start, end in cue_spans(lowered, facts.start, facts.end, SPEAKER_WORDS, _NO_PHRASES):
+        if any(s <= start < e for s, e in quote_spans):
+            continue
+        near = lowered[max(facts.start, start - 40) : min(facts.end, end + 30)]
+        if not DOCUMENT_WORDS_RE.search(near):
+            return True
+    return False
 
 
 def _is_speech(text: str, block: Block, quote: Quote, words: list[str]) -> bool:
@@ -178,6 +237,17 @@ def _is_speech(text: str, block: Block, quote: Quote, words: list[str]) -> bool:
     capitalized = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     # A title of a work or a policy's name ("The Taming of the Shrew," in US punctuation).
     return not (content and capitalized == len(content) and len(words) <= 12)
+
+
+def _headline_like(doc: Document, block: Block, quote: Quote) -> bool:
+    """A quote standing alone as the first line of a story with no headline and no closing full
+    stop: a quoted headline ('"We will not back down on taxes"'), not speech."""
+    return (
+        doc.headline is None
+        and block.index == next((b.index for b in doc.blocks if b.text.strip()), -1)
+        and block.text.strip() == doc.text[quote.start : quote.end]
+        and not doc.text[quote.inner[0] : quote.inner[1]].rstrip().endswith((".", "!", "?", "…"))
+    )
 
 
 def _broken_off(doc: Document, quote: Quote) -> bool:
@@ -236,9 +306,16 @@ def _names_someone(text: str, facts: SentenceFacts, quote_spans: list[Span]) -> 
 
 
 def _share_along_chains(text: str, speech: list[SpeechQuote]) -> None:
+    """Quotes with nothing but whitespace between them.
+
+    A quote left open at the end of its paragraph goes on in the next (news style leaves the
+    closing mark off): the chain is one quotation and shares its attribution, and only its first
+    paragraph is judged. A closed quote right before an attributed one takes that one's speaker
+    ('"…"' then '"…," said coach Maria Lopez'); a new quote after a closed one does not inherit it.
+    """
     chain: list[SpeechQuote] = []
     for item in [*speech, None]:
-        if item is not None and chain and not text[chain[-1].quote.end : item.quote.start].strip():
+        if item is not None and chain and not chain[-1].quote.closed and _adjacent(text, chain[-1], item):
             item.continues = True
             chain.append(item)
             continue
@@ -246,3 +323,17 @@ def _share_along_chains(text: str, speech: list[SpeechQuote]) -> None:
             for member in chain:
                 member.attributed = True
         chain = [item] if item is not None else []
+    for before, after in zip(speech, speech[1:]):
+        if before.quote.closed and after.attributed and _adjacent(text, before, after):
+            before.attributed = True
+    for before, after in zip(speech, speech[1:]):
+        if before.attributed and before.quote.block == after.quote.block and _adjacent(text, before, after):
+            after.attributed = True  # '"…," he said: "…" "…"': one speaker's sentences in one paragraph
+    for before, after in zip(speech, speech[1:]):
+        if not before.attributed and not after.attributed and _adjacent(text, before, after):
+            after.continues = True  # a run of quote paragraphs with no speaker: one finding, at its start
+
+
+def _adjacent(text: str, before: SpeechQuote, after: SpeechQuote) -> bool:
+    """Nothing but whitespace and stray punctuation between two quotes ('… did it". "…')."""
+    return not text[before.quote.end : after.quote.start].strip(" \t\n\u00a0.,;")
