@@ -194,6 +194,8 @@ def _places(article: Article) -> list[str]:
     return found
 
 
+_UNIVERSITY_TOWNS = ("Durham", "Exeter", "Stirling", "Warwick", "Lancaster", "Cardiff", "Galway", "Utrecht", "Leiden",
+                     "Uppsala", "Bologna", "Toronto", "Adelaide", "Otago", "Kent", "Sussex", "Essex", "York")
 _FALLBACK_PLACES = ("Leeds", "Swansea", "Norwich", "Belfast", "Dundee", "Plymouth", "Derby", "Aberdeen", "Bristol")
 
 
@@ -245,23 +247,29 @@ def _body(article: Article) -> str:
     return " ".join(b.text for b in article.blocks)
 
 
+# After a noun (not an adjective): punctuation, or a verb or preposition ('the hotel is', 'the tour of').
+_NOUN_END = (r"(?:[.,;:]| (?:of|is|was|has|had|will|would|in|to|and|for|on|at|that|which|with|are|were|have|"
+             r"could|can|said|says|by|from|may|must|should)\b)")
+
+
 def _topic(article: Article, rng: random.Random) -> str:
-    """A noun phrase for the story's subject: the last one or two headline words of a run ending in a common noun."""
+    """A noun phrase for the story's subject: a headline word the body uses after 'the' (so a noun), maybe with
+    the headline word before it when the body writes the pair too ('the post-Enron rules')."""
     body = _body(article)
-    title = re.sub(r"\d+|\w+['’]s?\b", " , ", article.title)
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]", title)
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]", re.sub(r"\d+|\w+['’]s?\b", " , ", article.title))
     phrases = []
     for i, token in enumerate(tokens):
-        word = _body_case(token, body)
-        if token.lower() in _STOPWORDS or not word.islower():
+        word = token.lower()
+        if word in _STOPWORDS or not re.search(rf"\b(?:the|its|their|this) {re.escape(word)}{_NOUN_END}", body):
             continue
         previous = tokens[i - 1] if i else ""
-        if previous and previous.lower() not in _STOPWORDS and rng.random() < 0.6:
-            phrases.append(f"{_body_case(previous, body)} {word}")
+        pair = f"{_body_case(previous, body)} {word}"
+        if previous and previous.lower() not in _STOPWORDS and re.search(rf"\bthe {re.escape(pair)}\b", body):
+            phrases.append(pair)
         phrases.append(word)
     if phrases:
         return f"the {rng.choice(phrases)}"
-    return rng.choice(("the plan", "the decision", "the move", "the changes"))
+    return rng.choice(("the plan", "the decision", "the move", "the changes", "the proposal", "the deal"))
 
 
 def _cap(text: str) -> str:
@@ -394,10 +402,15 @@ _AGENT_PREDICATES = ("has lost touch with ordinary people", "is making a serious
 _PLURAL_VERBS = {"is": "are", "has": "have", "was": "were", "risks": "risk", "deserves": "deserve", "marks": "mark"}
 
 
+def _plural(subject: str) -> bool:
+    """Whether a noun phrase's head is plural ('visitor numbers', 'the rules'; not 'the number of pupils')."""
+    head = subject.split(" of ")[0].split()[-1].lower()
+    return bool(re.search(r"[^siu]s$", head))
+
+
 def _agree(subject: str, predicate: str) -> str:
     """``predicate`` in the plural when ``subject`` ends in a plural noun ('the rules are')."""
-    head = subject.split()[-1].lower()
-    if not re.search(r"[^su]s$", head):
+    if not _plural(subject):
         return predicate
     verb, _, rest = predicate.partition(" ")
     return f"{_PLURAL_VERBS.get(verb, verb)} {rest}".strip()
@@ -407,7 +420,9 @@ def _claim(article: Article, rng: random.Random) -> str:
     """A contestable clause about the story's subject (no source, no quotation)."""
     names = _names(article)
     if names and rng.random() < 0.3:
-        return f"{rng.choice(names)} {rng.choice(_AGENT_PREDICATES)}"
+        name = rng.choice(names)
+        the = "the " if re.search(rf"\bthe {re.escape(name)}", _body(article)) else ""
+        return f"{the}{name} {rng.choice(_AGENT_PREDICATES)}"
     subject = _topic(article, rng)
     predicate = rng.choice((
         "will do little to change things", "could backfire within a year", "has been badly mishandled",
@@ -675,7 +690,10 @@ _ADVERBS = ("widely", "generally", "often", "commonly", "increasingly", "now", "
 
 
 _PROGRESSIVE = {"warn": "warning", "claim": "claiming", "argue": "arguing", "suggest": "suggesting",
-                "speculate": "speculating", "say": "saying", "point out": "pointing out", "fear": "fearing"}
+                "speculate": "speculating", "say": "saying", "point out": "pointing out"}
+
+
+_STATIVE = frozenset(("believe", "think", "feel", "assume", "fear"))  # "have believed" is not how anyone writes
 
 
 def _vague_sentence(article: Article, rng: random.Random) -> str:
@@ -687,18 +705,22 @@ def _vague_sentence(article: Article, rng: random.Random) -> str:
     quantifier = rng.choice(_quantifiers() + [""])
     subject = f"{quantifier} {group}".strip()
     that = rng.choice(("that ", "", "that "))
-    form = rng.randrange(9)
+    form = rng.randrange(11)
     if form == 0:
         return f"{_cap(subject)} {lemma} {that}{claim}."
     if form == 1:
         return f"{_cap(subject)} {past} {that}{claim}."
-    if form == 2:
+    if form == 2 and lemma not in _STATIVE:
         return f"{_cap(subject)} have {participle} {that}{claim}."
+    if form == 9:
+        return f"{_cap(subject)} in {_place(article, rng)} {lemma} {that}{claim}."
+    if form == 10 and lemma in ("say", "argue", "claim", "suggest", "contend", "insist", "point out", "maintain"):
+        return f"{rng.choice(('Some', 'Many', 'Others'))} {rng.choice(('would', 'will', 'might'))} {lemma} that {claim}."
     if form == 3 and lemma in _PROGRESSIVE:
         return f"{_cap(subject)} are {_PROGRESSIVE[lemma]} {that}{claim}."
-    if form == 4 and lemma not in ("point out", "feel", "fear", "insist"):
+    if form == 4 and lemma not in ("point out", "feel", "insist", "warn"):
         adverb = rng.choice(_ADVERBS)
-        tense = rng.choice(("is", "was", "has been", "had been", "is being"))
+        tense = rng.choice(("is", "was", "has been", "had been", "is", "has long been"))
         return f"It {tense} {adverb + ' ' if adverb else ''}{participle} that {claim}."
     if form == 5:
         return f"{_cap(subject)} would {lemma} that {claim}."
@@ -743,8 +765,8 @@ _GROUP_NOUNS = ("households", "small firms", "young people", "pensioners", "rent
 _GROUP_VERBS = ("now struggle to pay their bills", "have cut back on spending", "rely on food banks",
                 "work more than one job", "have considered moving away", "no longer use cash",
                 "were affected by the changes", "live below the poverty line", "miss at least one payment a year")
-_TIMES = ("last year", "in {year}", "over the past decade", "since {early}", "in the year to March",
-          "this quarter", "over the past five years", "in the first half of {year}")
+_TIMES = ("last year", "in {year}", "in the year to March", "in the first half of {year}", "in the last quarter",
+          "between {early} and {year}", "in the twelve months to June")
 
 
 def _percent(rng: random.Random, low: float = 2.0, high: float = 40.0) -> str:
@@ -757,7 +779,7 @@ def _money(rng: random.Random) -> str:
     currency = rng.choice(("£", "$", "€"))
     if rng.random() < 0.5:
         return f"{currency}{rng.uniform(1.1, 9.9):.1f}{rng.choice(('bn', 'm', ' billion', ' million'))}"
-    return f"{currency}{rng.randint(12, 950)}{rng.choice(('m', ' million', 'bn'))}"
+    return f"{currency}{rng.randint(12, 950)}{rng.choice(('m', ' million', 'm'))}"
 
 
 def _count(rng: random.Random) -> str:
@@ -773,13 +795,21 @@ def _time(rng: random.Random, year: int) -> str:
     return rng.choice(_TIMES).format(year=year, early=year - rng.randint(3, 12))
 
 
+_ORGANISATION_HEADS = frozenset(
+    "Group Bank Council Corporation Airlines Airways Motors Holdings Industries Union Association Club Committee "
+    "Commission Department Agency Service Network Company Society Trust Institute Authority Board Office Ministry "
+    "Party Federation League Foundation Organisation Organization Fund Railways Telecom Energy Media".split()
+)
+
+
 def statistic_sentence(article: Article, rng: random.Random) -> str:
     """A figure stating a fact about the world (rate, loss, count, share), with no source."""
     place = _place(article, rng)
     year = _base_year(article, rng) - rng.randint(0, 1)
     when = _time(rng, year)
-    names = _names(article)
-    entity = rng.choice(names) if names else f"the {place} council"
+    bodies = [n for n in _names(article) if n.split()[-1] in _ORGANISATION_HEADS]
+    entity = rng.choice(bodies + [f"the {place} council", "the firm", "the company", "the group", "the club",
+                                  "the health board", "the trust"])
     form = rng.randrange(8)
     if form == 0:
         metric = rng.choice(_METRICS)
@@ -810,24 +840,33 @@ def statistic_sentence(article: Article, rng: random.Random) -> str:
 
 
 def forecast_sentence(article: Article, rng: random.Random) -> str:
-    """A projection about the world with no source."""
+    """A projection about the world with no source: a subject with the kind of figure it takes."""
     place = _place(article, rng)
     target = _base_year(article, rng) + rng.randint(2, 10)
-    subject = rng.choice((f"the {rng.choice(_METRICS)} in {place}", f"demand for {rng.choice(('housing', 'power', 'school places', 'care'))}",
-                          "the firm's revenue", "the market", f"the number of {rng.choice(_GROUP_NOUNS)}",
-                          f"spending on {rng.choice(('defence', 'health', 'roads', 'welfare'))}"))
-    form = rng.randrange(6)
+    rate = (f"the {rng.choice(_METRICS)} in {place}", f"{place}'s {rng.choice(_METRICS)}", "inflation",
+            "the share of homes heated by gas", "the proportion of pupils passing")
+    money = ("the market", "the firm's revenue", f"spending on {rng.choice(('defence', 'health', 'roads', 'welfare'))}",
+             "the deficit", "the cost of the project", "annual sales")
+    count = (f"the number of {rng.choice(_GROUP_NOUNS)}", f"demand for {rng.choice(('housing', 'school places', 'care'))}",
+             "the waiting list", "visitor numbers", "the workforce")
+    kind = rng.choice(("rate", "money", "count"))
+    subject = rng.choice({"rate": rate, "money": money, "count": count}[kind])
+    figure = {"rate": lambda: _percent(rng, 1, 30), "money": lambda: _money(rng), "count": lambda: _count(rng)}[kind]
+    be = "are" if _plural(subject) else "is"
+    form = rng.randrange(7)
     if form == 0:
-        return f"{_cap(subject)} is expected to reach {rng.choice((_percent(rng), _money(rng), _count(rng)))} by {target}."
+        return f"{_cap(subject)} {be} expected to reach {figure()} by {target}."
     if form == 1:
-        return f"{_cap(subject)} will {rng.choice(('rise', 'fall', 'climb', 'grow'))} to {_percent(rng)} by {target}."
-    if form == 2:
-        return f"{_cap(subject)} is forecast to be worth {_money(rng)} by {target}."
-    if form == 3:
-        return f"{_cap(subject)} is set to {rng.choice(('double', 'triple', 'halve'))} within {rng.randint(3, 10)} years."
+        return f"{_cap(subject)} will {rng.choice(('rise', 'fall', 'climb', 'grow', 'drop'))} to {figure()} by {target}."
+    if form == 2 and kind == "money":
+        return f"{_cap(subject)} {be} forecast to be worth {figure()} by {target}."
+    if form == 3 and kind != "rate":
+        return f"{_cap(subject)} {be} set to {rng.choice(('double', 'triple', 'halve'))} within {rng.randint(3, 10)} years."
     if form == 4:
-        return f"{_cap(subject)} is likely to {rng.choice(('climb', 'drop', 'rise'))} a further {_percent(rng, 1, 9)} next year."
-    return f"By {target}, {subject} {rng.choice(('will have grown by', 'is projected to fall by', 'could reach'))} {_percent(rng)}."
+        return f"{_cap(subject)} {be} likely to {rng.choice(('climb', 'drop', 'rise'))} a further {_percent(rng, 1, 9)} next year."
+    if form == 5:
+        return f"{_cap(subject)} {be} {rng.choice(('projected', 'predicted', 'on course'))} to hit {figure()} within a decade."
+    return f"By {target}, {subject} {rng.choice(('will have grown by', 'could fall by', 'could rise by'))} {_percent(rng)}."
 
 
 def _figure_spot(article: Article, rng: random.Random) -> Optional[tuple[int, int]]:
@@ -880,7 +919,7 @@ _BELIEF = ("believes", "thinks", "predicts", "expects", "is convinced", "fears",
 
 
 def expert_sentence(article: Article, rng: random.Random) -> tuple[str, str]:
-    place = _place(article, rng)
+    place = rng.choice(_FALLBACK_PLACES + _UNIVERSITY_TOWNS)
     field = rng.choice(_FIELDS)
     name = _person(rng)
     institution = _institution(rng, place, field)
