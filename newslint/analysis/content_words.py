@@ -3,7 +3,10 @@
 Yoast and its peers ignore function words ("the", "of", "for") when they match
 a keyphrase, and treat "Korea-China" as the two words "Korea" and "China".
 Word forms are folded lightly (case, possessive, plural -s) so that "talks"
-matches "talk" and "Korea's" matches "Korea".
+matches "talk" and "Korea's" matches "Korea"; :func:`stem` goes one step further
+for matching ("collected", "collecting" and "collects" are one word). A year is
+a content word ("bin collections 2027" is a three-word phrase, as a search box
+reads it); other numbers are not.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _JOINER = re.compile(r"\s+|[-\u2010\u2011'’]|\.\s?|")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"(?:n't|'ll|'ve|'re|'d|'m)$")
+_YEAR = re.compile(r"(?:19|20|21)\d\d")
 
 # English function words, words news headlines use as glue rather than topic ("says",
-# "new", "update", "live") and units of quantities ("mln dlrs", "pct"): none of them
-# makes a phrase a keyphrase.
+# "new", "update", "live"), units of quantities ("mln dlrs", "pct") and the wire's
+# table abbreviations ("shr 51 cts vs 43 cts"): none of them makes a phrase a keyphrase.
 FUNCTION_WORDS = frozenset(
     """
     a about above across after again against ago all almost along already also although always am among an and
@@ -43,6 +47,7 @@ FUNCTION_WORDS = frozenset(
     first two three four five six seven eight nine ten
     million billion trillion mln bln dlr dlrs pct percent cent cents cts stg yen franc francs ton tons tonne tonnes
     bpd kg km lbs
+    vs v shr qtr oper revs
     """.split()
 )
 
@@ -69,8 +74,32 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def stem(key: str) -> str:
+    """A folded word without its verb ending, for matching word forms.
+
+    Deliberately light: -ing and -ed go when four letters are left, a doubled consonant
+    is undone and a final -e dropped, so "collected", "collecting" and "collect" match,
+    as do "closed", "closing" and "close", and "planned" and "plan".
+    """
+    base = key
+    for ending in ("ing", "ed"):
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            base = key[: -len(ending)]
+            if base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            break
+    if len(base) > 4 and base.endswith("e"):
+        base = base[:-1]
+    return base
+
+
+def is_year(token: str) -> bool:
+    return bool(_YEAR.fullmatch(token))
+
+
+@lru_cache(maxsize=65536)
 def is_function_word(key: str) -> bool:
-    return key in FUNCTION_WORDS or key.isdigit() or bool(_CONTRACTION.search(key))
+    return key in FUNCTION_WORDS or (key.isdigit() and not is_year(key)) or bool(_CONTRACTION.search(key))
 
 
 def words(text: str, offset: int = 0) -> list[Word]:

@@ -7,7 +7,9 @@ description, the meta keywords (and any keyword list pasted into the copy),
 and the subheadings. A phrase only the headline has is a *headline phrase*.
 
 Matches are counted as Yoast counts them: a sentence matches as many times as
-it contains every content word of the phrase (the least frequent one decides).
+it contains every content word of the phrase, in any order and word form (the
+least frequent one decides). The body is every block but the headline and the
+keyword lists pasted into the copy (seo/keyword-list owns those).
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ from functools import cached_property
 from urllib.parse import unquote, urlsplit
 
 from newslint.analysis import shared
-from newslint.analysis.content_words import TOKEN_RE, Word, fold, ngrams, runs, words
+from newslint.analysis.content_words import TOKEN_RE, Word, fold, is_year, ngrams, runs, stem, words
 from newslint.analysis.keyword_lists import keyword_lists
 from newslint.analysis.metadata_fields import FIELD_KEYS, text_of
-from newslint.document.model import Document, Sentence
+from newslint.document.model import Block, Document, Sentence
 
 MAX_PHRASE_WORDS = 4
 _SLUG_NOISE = re.compile(r"^(?:\d+|[a-f0-9]{8,}|index|amp|article|story|news)$", re.IGNORECASE)
 _TITLE_KEYS = ("title", "og:title", "twitter:title", "headline")
 _PROSE = ("paragraph", "blockquote", "list_item")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*")
 # Words title case leaves in lowercase.
 _TITLE_CASE_MINOR = frozenset("a an the and but or nor for so yet of on in at to by up as via vs with from into over per".split())
@@ -45,15 +48,26 @@ class KeyPhrase:
     def length(self) -> int:
         return len(self.keys)
 
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        return tuple(stem(key) for key in self.keys)
+
 
 @dataclass
 class BodySentence:
     sentence: Sentence
     words: list[Word]  # content words, spans in doc.text
 
+    kind: str = "paragraph"  # the kind of block the sentence is in
+
     @cached_property
     def counts(self) -> Counter[str]:
-        return Counter(w.key for w in self.words)
+        """How often each word form (stem) occurs in the sentence."""
+        return Counter(stem(w.key) for w in self.words)
+
+    @cached_property
+    def stems(self) -> list[str]:
+        return [stem(w.key) for w in self.words]
 
 
 @dataclass
@@ -103,17 +117,36 @@ class Keyphrases:
         return _proper_nouns(self.doc, self.sentences)
 
     def names_only(self, phrase: KeyPhrase) -> bool:
-        """Every word is one of the article's proper nouns: names recur naturally."""
-        return all(key in self.proper_nouns for key in phrase.keys)
+        """Every word is one of the article's proper nouns (or a year: "Euro 2004"): names recur naturally."""
+        names = [key for key in phrase.keys if not is_year(key)]
+        return bool(names) and all(key in self.proper_nouns for key in names)
 
     def matches(self, phrase: KeyPhrase) -> list[tuple[BodySentence, int]]:
         """Body sentences that contain every content word of ``phrase``, with their match counts."""
         result = []
         for body in self.sentences:
-            count = min(body.counts.get(key, 0) for key in phrase.keys)
+            count = min(body.counts.get(key, 0) for key in phrase.stems)
             if count:
                 result.append((body, count))
         return result
+
+    @cached_property
+    def candidates(self) -> list[KeyPhrase]:
+        """Phrases the article may be optimised for, longest first: two to four content words of the
+        headline, page title, slug or a subheading, or of any two channels. A compound written as
+        one word ("e-mail", "Wal-Mart") is a word, not a phrase."""
+        found = [
+            p for p in self.all_phrases.values()
+            if p.length >= 2 and (p.channels & _CANDIDATE_CHANNELS or len(p.channels) >= 2) and not _one_token(p.text)
+        ]
+        return sorted(found, key=lambda p: -p.length)
+
+
+_CANDIDATE_CHANNELS = frozenset({"title", "slug", "headings"})
+
+
+def _one_token(text: str) -> bool:
+    return not any(ch.isspace() for ch in text) and "." not in text
 
 
 def keyphrases(doc: Document) -> Keyphrases:
@@ -122,20 +155,22 @@ def keyphrases(doc: Document) -> Keyphrases:
 
 def phrase_span(body: BodySentence, phrase: KeyPhrase) -> tuple[int, int]:
     """The shortest stretch of ``body`` that holds every word of ``phrase`` (its first match)."""
-    return span_of(body.words, phrase.keys) or (body.sentence.start, body.sentence.end)
+    return span_of(body.words, phrase.stems, stem) or (body.sentence.start, body.sentence.end)
 
 
-def span_of(items: list[Word], keys: tuple[str, ...]) -> tuple[int, int] | None:
-    """The shortest stretch of ``items`` that holds every one of ``keys``, or None."""
+def span_of(items: list[Word], keys: tuple[str, ...], form=lambda key: key) -> tuple[int, int] | None:
+    """The shortest stretch of ``items`` that holds every one of ``keys``, or None.
+
+    ``form`` maps a word's key to the form ``keys`` are written in (``stem`` for word forms)."""
     wanted = set(keys)
     best = None
     for i, word in enumerate(items):
-        if word.key not in wanted:
+        if form(word.key) not in wanted:
             continue
         seen = set()
         for later in items[i:]:
-            if later.key in wanted:
-                seen.add(later.key)
+            if form(later.key) in wanted:
+                seen.add(form(later.key))
             if seen == wanted:
                 if best is None or later.end - word.start < best[1] - best[0]:
                     best = (word.start, later.end)
@@ -207,9 +242,17 @@ def _channels(doc: Document) -> dict[str, list[Run]]:
         for start, end in section.entries:
             channels.setdefault("keywords", []).extend(_runs(doc.text[start:end], start))
     for block in doc.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and is_subheading(block):
             channels.setdefault("headings", []).extend(_runs(block.text, block.start))
     return channels
+
+
+def is_subheading(block: Block) -> bool:
+    """A heading that titles a section, not a row of a table that plain text reads as a short line.
+
+    The wire's earnings tables ("Oper shr loss nine cts vs profit 12 cts") are short
+    lines; a subheading holds no figure but a year."""
+    return not any(not is_year(m.group()) for m in _FIGURE.finditer(block.text))
 
 
 def _meta_titles(doc: Document) -> list[str]:
@@ -254,11 +297,13 @@ def _maximal(phrases: list[KeyPhrase]) -> list[KeyPhrase]:
 
 def _body_sentences(doc: Document) -> list[BodySentence]:
     headline = doc.headline.index if doc.headline is not None else -1
+    lists = [(section.start, section.end) for section in keyword_lists(doc)]
     result = []
     for sentence in doc.sentences:
-        if sentence.block != headline:
-            content = [w for w in words(doc.text[sentence.start : sentence.end], sentence.start) if not w.is_function]
-            result.append(BodySentence(sentence, content))
+        if sentence.block == headline or any(start <= sentence.start < end for start, end in lists):
+            continue
+        content = [w for w in words(doc.text[sentence.start : sentence.end], sentence.start) if not w.is_function]
+        result.append(BodySentence(sentence, content, doc.blocks[sentence.block].kind))
     return result
 
 

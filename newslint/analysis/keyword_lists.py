@@ -1,16 +1,24 @@
 """Keyword lists left in the copy: "SEO keywords", "Keywords:", "Tags:" and the phrases under them.
 
 Content farms paste the search phrases they target into the article, under a
-label ("9. SEO-Friendly Keywords", "Keywords: a, b, c") as a list of short
-noun phrases that repeat the headline's words. A section counts as a keyword
-list when its label says so and at least three verbless entries follow that
-repeat the headline (or each other): a "Tags: Politics, World" line of
-unrelated site sections is not stuffing.
+label ("9. SEO-Friendly Keywords", "Keywords: a, b, c", "Related searches") as
+a list of short noun phrases that repeat the headline's words. A section counts
+as a keyword list when its label says so and at least three verbless entries
+follow that repeat the headline (or each other): a "Tags: Politics, World" line
+of unrelated site sections is not stuffing.
+
+Labels vary without end ("Popular keywords", "Trending now", "Search terms"),
+so the shape of the entries decides as well: under any short label, five or
+more entries that read as search queries (a few words, no verb, no sentence
+punctuation) and nearly all carry the story's key terms, one term in most of
+them, are a keyword list whatever the label says. A fact box ("Key facts",
+"What changes") holds clauses and figures, not the headline's words over and over.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newslint.analysis import shared
@@ -24,6 +32,9 @@ _LABEL_WORDS = (
     r"(?:(?:SEO|search)\b[^:\n]{0,30}?\b(?:key" + _HYPHEN + r"words?|key" + _HYPHEN + r"phrases?|terms|tags)"
     r"|(?:(?:target|focus|primary|secondary|related|LSI|long" + _HYPHEN + r"tail)\s+)?(?:key" + _HYPHEN + r"words?|key"
     + _HYPHEN + r"phrases?|search\s+terms|related\s+searches|hash" + _HYPHEN + r"tags|tags))\b"
+    r"|(?:(?:popular|top|trending|related|suggested|recommended|common|more)\s+)"
+    r"(?:searches|search\s+(?:terms|phrases|queries)|topics|tags|key" + _HYPHEN + r"words?)\b"
+    r"|search\s+(?:phrases|queries)\b|people\s+also\s+search(?:\s+for)?"
 )
 # A label on its own ("SEO Keywords Integrated Naturally", "Keywords:"), at most a few more words.
 _LABEL_ALONE = re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _LABEL_WORDS + r")(?P<rest>[^:.!?]{0,40}?)\s*:?\s*$", re.IGNORECASE)
@@ -40,6 +51,23 @@ _VERBS = re.compile(
 _MAX_ENTRY_WORDS = 8
 _MAX_REST_WORDS = 4
 _MIN_ENTRIES = 3
+# Under a label that does not say "keywords": more entries, shorter, and nearly all on the story's terms.
+_SHAPE_MIN_ENTRIES = 5
+_SHAPE_MAX_ENTRY_WORDS = 6
+_SHAPE_MAX_LABEL_WORDS = 5
+_SHAPE_ON_TOPIC = 0.8  # share of entries holding a key term of the story
+_SHAPE_ONE_TERM = 0.6  # share of entries holding its most frequent key term
+_LABEL_LINE = re.compile(r"\s*" + _NUMBERING + r"[^\W\d_][^.!?;,]*?:?\s*$")
+# Clauses, not search queries: a verb past the first word ("Collections start in May").
+_CLAUSE_VERB = re.compile(
+    r"\s(?:start|starts|begin|begins|arrive|arrives|include|includes|open|opens|close|closes|rise|rises|fall|"
+    r"falls|cut|cuts|add|adds|win|wins|lose|loses|face|faces|hit|hits|plan|plans|need|needs|want|wants|take|"
+    r"takes|give|gives|show|shows|come|comes|run|runs|stay|stays|cost|costs|change|changes|move|moves|"
+    r"\w+ed)\b",
+    re.IGNORECASE,
+)
+# Words of a URL or title that say nothing about the story.
+_GENERIC_TERMS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "org", "net", "co", "uk"})
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s")  # "10. Rapid Reference": the next section
 
 
@@ -59,7 +87,7 @@ def keyword_lists(doc: Document) -> list[KeywordList]:
 
 
 def _compute(doc: Document) -> list[KeywordList]:
-    headline_keys = set(content_keys(_headline_text(doc)))
+    headline_keys = set(content_keys(_headline_text(doc))) - _GENERIC_TERMS
     found: list[KeywordList] = []
     blocks = doc.blocks
     i = 0
@@ -69,7 +97,11 @@ def _compute(doc: Document) -> list[KeywordList]:
             i += 1
             continue
         candidate, consumed = _section_at(doc, i)
-        if candidate is not None and _repeats_topic(doc.text, candidate.entries, headline_keys):
+        if candidate is None:
+            candidate, consumed = _shaped_section_at(doc, i, headline_keys)
+        elif not _repeats_topic(doc.text, candidate.entries, headline_keys):
+            candidate = None
+        if candidate is not None:
             found.append(candidate)
             i += consumed
             continue
@@ -100,6 +132,44 @@ def _section_at(doc: Document, index: int) -> tuple[KeywordList | None, int]:
         return None, 1
     label = alone.group("label")
     return KeywordList(block.start, entries[-1][1], label, bool(_SEO.search(block.text)), entries), j - index
+
+
+def _shaped_section_at(doc: Document, index: int, story_keys: set[str]) -> tuple[KeywordList | None, int]:
+    """A short label of any wording followed by entries shaped like search queries on the story's terms."""
+    block = doc.blocks[index]
+    inline = re.match(r"\s*(?P<label>[^\W\d_][^:.!?]{0,40}):\s*(?P<entries>\S.*)$", block.text)
+    if inline and len(inline.group("label").split()) <= _SHAPE_MAX_LABEL_WORDS:
+        entries = _inline_entries(block, inline.start("entries"))
+        texts = [doc.text[s:e] for s, e in entries]
+        if _search_queries(texts, story_keys):
+            return KeywordList(block.start, block.end, inline.group("label"), False, entries), 1
+        return None, 1
+    if not _LABEL_LINE.match(block.text) or len(block.text.split()) > _SHAPE_MAX_LABEL_WORDS:
+        return None, 1
+    j = index + 1
+    kinds = ("list_item",) if j < len(doc.blocks) and doc.blocks[j].kind == "list_item" else ("paragraph", "heading")
+    entries = []
+    while j < len(doc.blocks) and doc.blocks[j].kind in kinds and len(doc.blocks[j].text.split()) <= _MAX_ENTRY_WORDS:
+        entries.append((doc.blocks[j].start, doc.blocks[j].end))
+        j += 1
+    if not _search_queries([doc.text[s:e] for s, e in entries], story_keys):
+        return None, 1
+    label = block.text.strip().rstrip(":")
+    return KeywordList(block.start, entries[-1][1], label, bool(_SEO.search(label)), entries), j - index
+
+
+def _search_queries(texts: list[str], story_keys: set[str]) -> bool:
+    """Entries that read as search queries aimed at the story: short, verbless, on its key terms."""
+    if len(texts) < _SHAPE_MIN_ENTRIES or not story_keys:
+        return False
+    if not all(_is_entry(t) and len(t.split()) <= _SHAPE_MAX_ENTRY_WORDS and not _CLAUSE_VERB.search(t) for t in texts):
+        return False
+    keyed = [set(content_keys(t)) & story_keys for t in texts]
+    on_topic = sum(1 for keys in keyed if keys)
+    if on_topic < _SHAPE_ON_TOPIC * len(texts):
+        return False
+    top = Counter(k for keys in keyed for k in keys).most_common(1)
+    return bool(top) and top[0][1] >= _SHAPE_ONE_TERM * len(texts)
 
 
 def _inline_entries(block: Block, start: int) -> list[tuple[int, int]]:
@@ -142,7 +212,8 @@ def _repeats_topic(text: str, entries: list[tuple[int, int]], headline_keys: set
 
 def _headline_text(doc: Document) -> str:
     parts = [doc.headline.text] if doc.headline else []
-    title = meta_field(doc, "headline")
-    if title is not None:
-        parts.append(text_of(title.value))
+    for name in ("headline", "url"):
+        value = meta_field(doc, name)
+        if value is not None:
+            parts.append(re.sub(r"[-_/]+", " ", text_of(value.value)) if name == "url" else text_of(value.value))
     return " ".join(parts)

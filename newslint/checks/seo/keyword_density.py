@@ -1,20 +1,9 @@
-from newslint.analysis.keyphrases import KeyPhrase, Keyphrases, keyphrases, phrase_span
+import re
+
+from newslint.analysis.metadata_fields import FIELD_KEYS, text_of
+from newslint.analysis.content_words import stem, words
+from newslint.analysis.stuffing import MAX_DENSITY, MIN_MATCHES, Stuffing, stuffed_phrases
 from newslint.engine.rule import Option, Rule, Severity, bad, good
-
-
-def weighted_density(count: int, words: int, length: int) -> float:
-    """Yoast's keyphrase density: matches per 100 words, weighted up for longer phrases (0.7 + n/3)."""
-    return count * 100 / words * (0.7 + length / 3)
-
-
-def verbatim(kp: Keyphrases, phrase: KeyPhrase) -> int:
-    """Matches where the phrase's content words stand together, in order."""
-    n = phrase.length
-    total = 0
-    for body in kp.sentences:
-        keys = [w.key for w in body.words]
-        total += sum(1 for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase.keys)
-    return total
 
 
 class KeywordDensity(Rule):
@@ -33,8 +22,8 @@ class KeywordDensity(Rule):
         "by themselves (a profile names its subject on every line) and single words are not phrases."
     )
     options = {
-        "max_density": Option(5.5, "highest weighted density (matches per 100 words × (0.7 + n/3)) not reported"),
-        "min_matches": Option(6, "fewest matches that can be reported"),
+        "max_density": Option(MAX_DENSITY, "highest weighted density (matches per 100 words × (0.7 + n/3)) not reported"),
+        "min_matches": Option(MIN_MATCHES, "fewest matches that can be reported"),
     }
     examples = (
         bad(
@@ -64,34 +53,61 @@ class KeywordDensity(Rule):
     )
 
     def check(self, doc, ctx):
-        kp = keyphrases(doc)
-        if not kp.body_words:
-            return
         limit = float(ctx.options["max_density"])
         minimum = int(ctx.options["min_matches"])
-        reported: list[KeyPhrase] = []
-        for phrase in kp.phrases + kp.headline_phrases:
-            if phrase.length < 2:
-                continue
-            # The rarest word bounds the matches: most phrases end here, before the body is read.
-            bound = min(kp.body_count(key) for key in phrase.keys)
-            if bound < minimum or weighted_density(bound, kp.body_words, phrase.length) <= limit:
-                continue
-            if any(set(phrase.keys) <= set(other.keys) for other in reported) or kp.names_only(phrase):
-                continue  # a longer stuffed phrase already reported covers this one; names recur
-            matches = kp.matches(phrase)
-            count = sum(n for _, n in matches)
-            if count < minimum:
-                continue
-            density = weighted_density(count, kp.body_words, phrase.length)
-            if density <= limit or verbatim(kp, phrase) < 4:
-                continue
-            reported.append(phrase)
-            start, end = phrase_span(matches[0][0], phrase)
-            raw = count * 100 / kp.body_words
+        for found in stuffed_phrases(doc, limit, minimum):
             ctx.report(
-                start,
-                end,
-                f"key phrase '{phrase.text}' matches {count} times in {kp.body_words} words: density "
-                f"{raw:.1f}% ({density:.1f}% weighted for its length), above {limit:g}%: keyword stuffing",
+                *found.span,
+                f"key phrase '{found.phrase.text}' matches {found.count} times in {found.words} words: density "
+                f"{found.raw_density:.1f}% ({found.density:.1f}% weighted for its length), above {found.limit:g}%; "
+                f"{found.stretch} in the 100 words from here{_elsewhere(doc, found)}: keyword stuffing",
             )
+
+
+def _elsewhere(doc, found: Stuffing) -> str:
+    """Where else the phrase was stuffed (the structure, the title, the meta fields): one finding says it all."""
+    places = []
+    if found.headings:
+        places.append(f"{found.headings} subheading{'s' if found.headings > 1 else ''}")
+    if found.items:
+        places.append(f"{found.items} list item{'s' if found.items > 1 else ''}")
+    stems = found.phrase.stems
+    fields = (
+        ("the title", [doc.headline.text if doc.headline else ""] + _values(doc, ("title", "og:title")), 2),
+        ("the meta description", _values(doc, FIELD_KEYS["description"][:3]), 2),
+    )
+    for label, texts, repeats in fields:
+        if any(_occurrences(text, stems) >= repeats for text in texts):
+            places.append(label)
+    if any(_entries_sharing(text, stems) >= 3 for text in _values(doc, FIELD_KEYS["keywords"])):
+        places.append("the keywords")
+    if not places:
+        return ""
+    listed = ", ".join(places[:-1]) + (" and " if len(places) > 1 else "") + places[-1]
+    return f"; also in {listed}"
+
+
+def _values(doc, keys) -> list[str]:
+    texts = []
+    for key in keys:
+        meta = doc.metadata.get(key)
+        if meta is not None:
+            value = meta.value
+            texts.append(", ".join(map(text_of, value)) if isinstance(value, (list, tuple)) else text_of(value))
+    return texts
+
+
+def _entries_sharing(text: str, stems: tuple[str, ...]) -> int:
+    """Keyword entries that hold two words of the phrase (or its only one)."""
+    wanted = set(stems)
+    return sum(
+        1 for entry in re.split(r"[,;|]", text)
+        if len(wanted & {stem(w.key) for w in words(entry)}) >= min(2, len(wanted))
+    )
+
+
+def _occurrences(text: str, stems: tuple[str, ...]) -> int:
+    """How often the phrase's words stand together, in order, in ``text``."""
+    found = [stem(w.key) for w in words(text) if not w.is_function]
+    n = len(stems)
+    return sum(1 for i in range(len(found) - n + 1) if tuple(found[i : i + n]) == stems)

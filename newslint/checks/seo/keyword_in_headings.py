@@ -1,5 +1,6 @@
 from newslint.analysis.content_words import words
 from newslint.analysis.keyphrases import keyphrases, span_of
+from newslint.analysis.stuffing import stuffed_with
 from newslint.engine.rule import Option, Rule, Severity, bad, good
 
 _SUBHEADING_LEVELS = (2, 3)
@@ -15,7 +16,7 @@ class KeywordInHeadings(Rule):
         "written for a search engine. Yoast calls a keyphrase in more than 75% of subheadings "
         "over-optimised. The phrase is one of two to four content words from the headline (or one the "
         "slug, description and keywords share); names are left alone, since a profile may name its "
-        "subject in every section, and fewer than three subheadings prove nothing."
+        "subject in every section, and fewer than three subheadings prove nothing. One root cause is one finding: when the body is stuffed with the same phrase, seo/keyword-density reports it once and names this place too, so this rule stays quiet."
     )
     options = {
         "max_share": Option(0.75, "highest share of subheadings that may contain the key phrase"),
@@ -61,7 +62,7 @@ class KeywordInHeadings(Rule):
                 continue
             holding = [i for i, found in enumerate(heading_keys) if keys <= found]
             share = len(holding) / len(headings)
-            if share <= limit or kp.names_only(phrase):
+            if share <= limit or kp.names_only(phrase) or stuffed_with(doc, phrase.keys):
                 continue
             reported.append(keys)
             first = holding[0]

@@ -1,5 +1,6 @@
 from newslint.analysis.content_words import words
 from newslint.analysis.keyphrases import keyphrases
+from newslint.analysis.stuffing import stuffed_with
 from newslint.analysis.metadata_fields import FIELD_KEYS, source_span, text_of
 from newslint.engine.rule import Option, Rule, Severity, bad, good
 
@@ -13,7 +14,7 @@ class StuffedMetaDescription(Rule):
         "sentences that tell a reader what the story says. Yoast rates a description with more than two "
         "matches of the keyphrase as bad, because it reads as a keyword list. The key phrase is any run "
         "of two to four content words of the headline or page title, matched word for word (function "
-        "words aside); the article's proper names are left alone."
+        "words aside); the article's proper names are left alone. One root cause is one finding: when the body is stuffed with the same phrase, seo/keyword-density reports it once and names this place too, so this rule stays quiet."
     )
     options = {"max_matches": Option(2, "most matches of the key phrase a description may hold")}
     examples = (
@@ -50,6 +51,8 @@ class StuffedMetaDescription(Rule):
                 n = phrase.length
                 hits = [i for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase.keys]
                 if len(hits) > limit and not kp.names_only(phrase):
+                    if stuffed_with(doc, phrase.keys):
+                        break  # the body is stuffed with it: seo/keyword-density reports both
                     span = source_span(doc, meta, content[hits[0]].start, content[hits[-1] + n - 1].end)
                     if span is not None:
                         ctx.report_source(
