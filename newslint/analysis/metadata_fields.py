@@ -124,3 +124,32 @@ def source_span(doc: Document, meta: MetaField, start: int | None = None, end: i
     if start is not None and end is not None and doc.source[meta.src_start : meta.src_end] == value:
         return meta.src_start + start, meta.src_start + end
     return meta.src_start, meta.src_end
+
+
+def field_or_continuation(doc: Document, name: str) -> MetaField | None:
+    """Field ``name``, or, when broken front matter left its key empty, the indented lines under the key.
+
+    A crawler that writes ``author:`` and then the value on tab-indented lines produces YAML that
+    does not parse ("found character '\\t'"); the salvaged key is empty, but an editor reads the
+    value on the lines below it, and so do the rules.
+    """
+    found = field(doc, name)
+    if found is not None:
+        return found
+    for key in present_keys(doc, name):
+        meta = doc.metadata[key]
+        if meta.src_start is None or not front_matter_invalid(doc):
+            continue
+        position = doc.source.find("\n", meta.src_start)
+        while 0 <= position < doc.body_start:
+            line_start, line_end = position + 1, doc.source.find("\n", position + 1)
+            if line_end == -1 or line_end > doc.body_start:
+                break
+            line = doc.source[line_start:line_end]
+            if line.strip() and not line[0].isspace():
+                break  # the next key: the value was empty after all
+            if line.strip():
+                start = line_start + len(line) - len(line.lstrip())
+                return MetaField(line.strip(), start, line_start + len(line.rstrip()))
+            position = line_end
+    return None

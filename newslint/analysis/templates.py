@@ -1,5 +1,7 @@
 """Where an article's template scaffolding sits: section numbering, template
-section labels ("Evergreen context", "Engagement prompts") and the section
+section labels ("Evergreen context", "Engagement prompts"), the generic
+headings and disclaimers of content farms ("Key Takeaways", "What readers
+should watch next", "Disclaimer: …"), a table of contents, and the section
 each block belongs to.
 
 Content-farm generators and chatbot drafts fill a fixed template; the
@@ -40,6 +42,61 @@ _LABEL = re.compile(r"(?:" + _LABELS + r")(?=\s*(?:$|[:：]|\s[–—-]\s|\s*\()
 # Labels whose section holds questions addressed to readers.
 _ENGAGEMENT = re.compile(r"engagement|reader|discussion|questions?[ ]for", re.IGNORECASE)
 
+# Headings a content template gives every story whatever it is about: they name a
+# slot of the outline ("Key Takeaways", "Final thoughts", "Frequently asked questions")
+# or address the reader ("What readers should watch next"), and hold no noun of the
+# story except, at most, the place the "developments" come from. Edited news names its
+# subheadings after what the section says ("Talks broke down in May"); the conventions
+# it does share are left out: "What happens next?", "Why it matters" (Axios), "Analysis",
+# "Background" alone, "Looking ahead".
+_GENERIC = r"""
+    key[ ](?:takeaways?|points[ ]to[ ]remember|highlights|insights|findings|lessons|things[ ]to[ ]know)
+  | (?:the[ ])?(?:main|top|quick|major|biggest)[ ]takeaways? | (?:the[ ])?takeaways?
+  | (?:final|closing|concluding|last)[ ](?:thoughts|words|remarks|verdict|notes?)
+  | (?:in[ ])?conclusion | (?:in[ ])?summary | to[ ]sum[ ](?:it[ ])?up | wrapping[ ]up | summing[ ]up
+  | frequently[ ]asked[ ]questions(?:[ ]\(faqs?\))? | faqs? | common[ ]questions | people[ ]also[ ]ask
+  | what[ ](?:readers|you|viewers|listeners|investors|fans|travell?ers|consumers|voters|residents|parents|we)[ ]
+    (?:should|need[ ]to|must|can|might|will[ ]want[ ]to|ought[ ]to|have[ ]to)[ ]
+    (?:know|watch(?:[ ]out)?(?:[ ]for)?|expect|look[ ](?:for|out[ ]for)|keep[ ](?:an[ ]eye[ ]on|in[ ]mind)|remember|consider|do|take[ ]away)
+    (?:[ ](?:next|now|going[ ]forward|from[ ]here|in[ ]the[ ](?:coming|next)[ ](?:days|weeks|months|year)))?
+  | (?:breaking|latest|recent|fresh|major|top|key)[ ](?:developments?|updates?|news|headlines)
+    (?:[ ](?:from|in|on|out[ ]of|at)[ ](?:the[ ])?\S+(?:[ ]\S+){0,2})?
+  | why[ ](?:this|it)[ ](?:matters|is[ ]important)[ ](?:in[ ]the[ ]long[ ](?:run|term)|now|for[ ](?:readers|you|the[ ]future)|to[ ]you)
+  | expert[ ](?:insights|perspectives|opinions|views|tips|commentary|takes?)
+  | (?:quick|rapid|fast)[ ](?:facts|reference|summary|recap|overview|takes?|guide)
+  | at[ ]a[ ]glance | tl;?[ ]?dr | our[ ]take | (?:an[ ])?introduction
+  | (?:related|recommended|suggested|further)[ ](?:reading|articles|posts|stories|links)
+  | you[ ](?:may|might)[ ]also[ ](?:like|enjoy|be[ ]interested[ ]in) | read[ ](?:also|next)
+"""
+# Either side of a colon in an outline heading ("Rapid Reference: Key Takeaways",
+# "Background: Why this matters"): a slot name that is generic only beside another.
+_SLOT = r"""
+    background | context | overview | summary | recap | reference | (?:quick|rapid)[ ]reference | explainer | analysis
+  | why[ ](?:this|it)[ ](?:matters|is[ ]important) | what[ ](?:it|this)[ ]means | what(?:'s|’s|[ ]comes|[ ]happens)[ ]next
+"""
+_GENERIC_RE = re.compile(r"(?:" + _GENERIC + r")", re.IGNORECASE | re.VERBOSE)
+_SLOT_RE = re.compile(r"(?:" + _GENERIC + r"|" + _SLOT + r")", re.IGNORECASE | re.VERBOSE)
+_HEADING_END = re.compile(r"[\s:：?!.…]+$")
+_HEADING_MAX_WORDS = 12
+# A disclaimer paragraph: "Disclaimer: …", or the sentences a generator adds in its place.
+_DISCLAIMER_LABEL = re.compile(r"(?:important[ ])?disclaimer\s*(?:[:：]|\s[–—-]\s|$)", re.IGNORECASE)
+_DISCLAIMER_SENTENCE = re.compile(
+    r"\bthis\s+(?:article|content|post|story|piece|page|report)\s+(?:is|was)\s+(?:intended\s+|provided\s+|written\s+)?"
+    r"(?:solely\s+|only\s+)?for\s+(?:general\s+)?(?:informational|information|educational|entertainment)(?:\s+and\s+\w+)?\s+purposes(?:\s+only)?"
+    r"|\b(?:does|do|should)\s+not\s+(?:constitute|be\s+(?:construed|considered|taken)\s+as)\s+(?:financial|investment|legal|medical|professional|tax)\s+advice"
+    # the story about itself, not about the world: "(this) coverage may evolve with new developments"
+    r"|\b(?:coverage|this\s+(?:article|story|report|analysis|information))\s+(?:may|might|could|is\s+likely\s+to|will)\s+"
+    r"(?:evolve|change|be\s+updated)\s+(?:as|with)\s+(?:new\s+|further\s+|more\s+)?(?:developments|information|details)",
+    re.IGNORECASE,
+)
+_DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "evolve", "change", "updated")
+
+# A table of contents: titles that announce one outright, and "Contents", which also
+# titles a list of what a report or a box set contains.
+_TOC_EXPLICIT = re.compile(r"(?:table\s+of\s+contents|in\s+this\s+(?:article|story)|on\s+this\s+page|jump\s+to(?:\s+section)?)\s*:?", re.IGNORECASE)
+_TOC_AMBIGUOUS = re.compile(r"(?:contents|article\s+contents)\s*:?", re.IGNORECASE)
+_TOC_MIN_ENTRIES = 2
+
 
 @dataclass(frozen=True)
 class Label:
@@ -55,16 +112,28 @@ class Label:
         return bool(_ENGAGEMENT.match(self.text))
 
 
+@dataclass(frozen=True)
+class TableOfContents:
+    title: int  # block index of "Table of Contents"
+    entries: tuple[int, ...]  # block indices of its list entries
+    explicit: bool  # titled so that it can be nothing else
+
+
 @dataclass
 class Templates:
     #: block index -> the template label that block starts with
     labels: dict[int, Label]
     #: block index -> index of the heading block whose section it is in (None before the first heading)
     section_of: list[int | None]
+    #: tables of contents, which list the template's sections a second time
+    tocs: list[TableOfContents]
 
     def label_of_section(self, block_index: int) -> Label | None:
         heading = self.section_of[block_index]
         return self.labels.get(heading) if heading is not None else None
+
+    def in_toc(self, block_index: int) -> bool:
+        return any(block_index == toc.title or block_index in toc.entries for toc in self.tocs)
 
 
 def label_start(block: Block) -> int:
@@ -93,4 +162,82 @@ def _compute(doc: Document) -> Templates:
             section_of.append(None)
         else:
             section_of.append(current)
-    return Templates(labels, section_of)
+    return Templates(labels, section_of, _tables_of_contents(doc))
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _tables_of_contents(doc: Document) -> list[TableOfContents]:
+    found = []
+    blocks = doc.blocks
+    for block in blocks:
+        if block.kind not in ("heading", "paragraph", "list_item"):
+            continue
+        explicit = bool(_TOC_EXPLICIT.fullmatch(block.text, label_start(block)))
+        if not explicit and not _TOC_AMBIGUOUS.fullmatch(block.text, label_start(block)):
+            continue
+        entries = []
+        for following in blocks[block.index + 1 :]:
+            if following.kind != "list_item":
+                break
+            entries.append(following.index)
+        if len(entries) < _TOC_MIN_ENTRIES:
+            continue
+        if explicit or _names_sections(doc, block.index, entries):
+            found.append(TableOfContents(block.index, tuple(entries), explicit))
+    return found
+
+
+def _names_sections(doc: Document, index: int, entries: list[int]) -> bool:
+    """Most entries are subheadings of the article itself (not a box set's contents)."""
+    headings = {_key(b.text[label_start(b) :]) for b in doc.blocks[index + 1 :] if b.kind == "heading"}
+    named = sum(1 for e in entries if _key(doc.blocks[e].text[label_start(doc.blocks[e]) :]) in headings)
+    return named * 2 > len(entries)
+
+
+def generic_heading(block: Block) -> tuple[int, int] | None:
+    """(start, end) in ``block.text`` of a content template's generic heading, or None.
+
+    The heading must be the generic phrase as a whole ("Key Takeaways", "Breaking
+    developments from Beijing"), or two slot names on either side of a colon
+    ("Rapid Reference: Key Takeaways", "Background: Why this matters").
+    """
+    if block.kind not in ("heading", "paragraph", "list_item"):
+        return None
+    start = label_start(block)
+    text = block.text
+    trail = _HEADING_END.search(text, start)
+    end = trail.start() if trail else len(text)
+    if end <= start or len(text[start:end].split()) > _HEADING_MAX_WORDS:
+        return None
+    if block.kind != "heading" and text[end:].strip() not in ("", ":", "：", "?"):
+        return None  # a paragraph that ends a sentence is prose, not a heading
+    if _GENERIC_RE.fullmatch(text, start, end):
+        return start, end
+    colon = text.find(":", start, end)
+    if colon != -1 and _SLOT_RE.fullmatch(text[start:colon].strip()) and _SLOT_RE.fullmatch(text[colon + 1 : end].strip()):
+        return start, end
+    return None
+
+
+def disclaimer(doc: Document, block: Block) -> tuple[int, int] | None:
+    """(start, end) in ``block.text`` of a template disclaimer: a "Disclaimer:" paragraph, or the
+    sentences that say the story is 'for informational purposes only' or 'may evolve'."""
+    if block.kind in ("headline", "table_cell", "caption"):
+        return None
+    text = block.text
+    lowered = text.lower()
+    if not any(key in lowered for key in _DISCLAIMER_KEYS):
+        return None
+    start = label_start(block)
+    if _DISCLAIMER_LABEL.match(text, start):
+        return start, len(text)
+    for match in _DISCLAIMER_SENTENCE.finditer(text):
+        if doc.quote_at(block.start + match.start()) is None:
+            sentence = doc.sentence_at(block.start + match.start())
+            if sentence is None:
+                return match.start(), match.end()
+            return sentence.start - block.start, sentence.end - block.start
+    return None

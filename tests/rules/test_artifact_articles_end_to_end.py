@@ -67,8 +67,7 @@ def test_markdown_article(tmp_path):
     path = tmp_path / "story.md"
     path.write_text(MARKDOWN, encoding="utf-8")
     assert located(cli_json("--no-config", "--select", SELECT, str(path))) == [
-        ("artifact/table-of-contents", 7, 4, 10, 20),
-        ("artifact/template-section", 10, 3, 10, 20),
+        ("artifact/table-of-contents", 7, 4, 10, 20),  # covers its "Evergreen context" entry: no second finding
         ("unicode/non-breaking-hyphen", 12, 39, 12, 40),
         ("artifact/placeholder", 12, 106, 12, 108),
         ("artifact/html-entity", 16, 30, 16, 36),
@@ -117,18 +116,29 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
     report = cli_json("--no-config", "--select", SELECT, str(FARM_SEED))
     found = [(rule, line, column) for rule, line, column, _, _ in located(report) if rule != "unicode/non-breaking-hyphen"]
     assert found == [
-        ("artifact/table-of-contents", 2, 1),
-        ("artifact/template-section", 8, 6),
-        ("artifact/template-section", 10, 6),
+        ("artifact/table-of-contents", 2, 1),  # its entries that repeat template sections give no second finding
         ("structure/orphan-fragment", 11, 6),
-        ("artifact/template-section", 40, 1),
-        ("artifact/template-section", 45, 1),
+        ("artifact/template-section", 23, 1),  # "Breaking developments from Beijing"
+        ("structure/pasted-table", 34, 1),
+        ("artifact/template-section", 40, 1),  # "Evergreen context: …"
+        ("artifact/template-section", 43, 1),  # "What readers should watch next"
+        ("artifact/template-section", 45, 1),  # "Engagement prompts"
         ("artifact/reader-prompt", 46, 4),
         ("artifact/reader-prompt", 47, 4),
+        ("artifact/template-section", 48, 1),  # "Disclaimer: This article provides analysis …"
         ("artifact/reader-prompt", 49, 1),
         ("structure/orphan-fragment", 50, 1),
         ("structure/second-headline", 51, 1),
+        ("structure/pasted-table", 57, 1),
+        ("artifact/template-section", 87, 3),  # "7.Expert Perspectives"
+        ("structure/pasted-table", 91, 1),
+        ("artifact/template-section", 105, 5),  # "10. Rapid Reference: Key Takeaways"
+        ("artifact/credit-footer", 111, 1),  # "Prepared by …, senior content writer, for Archyde.com – 2026‑01‑07 09:21:55"
     ]
+    severity = {(f["rule"], f["line"]): f["severity"] for f in report["findings"]}
+    assert severity[("artifact/credit-footer", 111)] == severity[("structure/pasted-table", 34)] == "error"
+    assert severity[("artifact/template-section", 40)] == "error"  # a writer's instruction: certain
+    assert severity[("artifact/template-section", 43)] == "warning"  # a generic heading: an editor's look
     hyphens = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
     source = FARM_SEED.read_text(encoding="utf-8").splitlines()
     assert len(hyphens) == sum(line.count("\u2011") for line in source)
@@ -150,6 +160,17 @@ def test_seed_004_wire_notes_and_references_shown_as_text():
         ("artifact/wire-note", 25, "(ATTN: UPDATES headline, lead with departure; ADDS photo)"),
         ("artifact/wire-note", 31, "(END)"),
     ]
+    # The crawler's frame and what its flattening glued into the lead: one finding each, none over another's span.
+    frame = [s for s in shown if s[0] in ("artifact/crawler-boilerplate", "structure/headline-in-lead", "structure/glued-byline")]
+    assert frame == [
+        ("artifact/crawler-boilerplate", 21, "**연합뉴스** | 2026-01-04 00:00 |"),
+        ("structure/headline-in-lead", 25, "Lee departs for Beijing for summit talks with Xi Jinping"),
+        ("structure/glued-byline", 25, "By Kim Eun-jung"),
+        ("artifact/crawler-boilerplate", 35, "*Crawled at: 2026-01-04 04:58:38*"),
+    ]
+    footer = [f for f in report["findings"] if f["rule"] == "artifact/crawler-boilerplate"][-1]
+    assert (footer["line"], footer["end_line"]) == (35, 36)  # "*Crawled at: …*" and "*Source: [원문 보기](…)*"
+    notes = notes + frame
     references = [s for s in shown if s[0] == "artifact/html-entity"]
     expected = sum(source[n - 1].count("&#x27;") + source[n - 1].count("&quot;") for n in (25, 27, 29))
     assert len(references) == expected == len(shown) - len(notes)

@@ -40,8 +40,11 @@ def test_table_of_contents_spans_its_title_and_entries():
     assert "3 entries" in finding.message
 
 
-def test_template_sections_in_the_body_and_in_the_table_of_contents():
-    assert positions(TEMPLATED, SECTION) == [(4, 6, 4, 41), (5, 6, 5, 24), (9, 1, 9, 36), (11, 1, 11, 19)]
+def test_template_sections_in_the_body_once_the_table_of_contents_covers_its_entries():
+    # The entries "2. Evergreen context …" and "3. Engagement prompts" repeat the sections:
+    # artifact/table-of-contents reports the list, so they give no second finding.
+    assert positions(TEMPLATED, SECTION) == [(9, 1, 9, 36), (11, 1, 11, 19)]
+    assert all(f.severity == "error" for f in findings(TEMPLATED, SECTION))
 
 
 def test_reader_prompts_one_per_entry_or_paragraph():
@@ -83,7 +86,8 @@ def test_a_real_table_of_figures_is_left_alone():
         "Exports rise\n\nExports rose in May, the agency said.\n\nTable: Exports by month\n\n"
         "| Month | Exports |\n|---|---|\n| April | $4.1bn |\n| May | $4.6bn |\n\nThe agency said the rise would continue.\n"
     )
-    assert findings(text, [TOC, SECTION, PROMPT, "structure"]) == []
+    # In a .txt story the table is pasted Markdown (structure/pasted-table's); as a template, it is nothing.
+    assert findings(text, [TOC, SECTION, PROMPT, "structure"], ignore=["structure/pasted-table"]) == []
 
 
 @pytest.mark.parametrize(
@@ -94,7 +98,8 @@ def test_a_real_table_of_figures_is_left_alone():
         "Have you been affected by the closures? Get in touch with our newsroom.",
         "The paper's editor said reader engagement rose, and asked: what do readers want?",
         "Why it matters\n\nTrade between the two countries has grown for decades.",
-        "What readers should watch next\n\nThe ministers will meet again in May.",
+        "What happens next\n\nThe ministers will meet again in May.",
+        "Looking ahead\n\nThe ministers will meet again in May.",
         "Analysts said the pact would help exporters. The question, in their view, is whether it lasts.",
     ],
 )

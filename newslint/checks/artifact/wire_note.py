@@ -1,12 +1,11 @@
 import re
 
+from newslint.analysis.boilerplate import VERSION_TAG
 from newslint.engine.rule import Rule, Severity, bad, good
 
-# Version tags a wire service puts on a story: "(LEAD)", "(2nd LD)", "(URGENT)".
-_TAG = r"\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|REFILE|CORRECTED|RECAST)\)"
 _NOTES = re.compile(
     # a tag, with the slug and second tag a desk system glues to it: "(LEAD) Lee-China(LEAD)"
-    r"(?P<tag>" + _TAG + r"(?:[ ]?[^\s()][^()\n]{0,40}?" + _TAG + r")?)"
+    r"(?P<tag>" + VERSION_TAG + r"(?:[ ]?[^\s()][^()\n]{0,40}?" + VERSION_TAG + r")?)"
     # notes to subscribers' editors: "(ATTN: UPDATES headline; ADDS photo)", "(Eds: …)"
     r"|(?P<advisory>\((?:ATTN|EDS?|Eds|EDITORS|NOTE\s+TO\s+EDITORS?):[^()\n]*\)|^(?:ATTN|EDS?|Eds):\s[^\n]*?(?:[.)](?=\s|$)|$))"
     # end and continuation marks: "(END)", "(MORE)", a final "MORE", "###", "-30-"
