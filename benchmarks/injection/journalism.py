@@ -299,8 +299,9 @@ def _boundaries_between(article: Article, quiet: bool = False) -> list[int]:
             continue
         if not _balanced(before.text):
             continue
-        if quiet and not (_speechless(before.text) and _nobody(_last_sentence(before.text))
-                          and _speechless(_first_sentence(after.text))):
+        # quoting nobody: no quotation mark in either; the sentences next to the gap name no speaker
+        if quiet and not (_QUOTE_MARK.search(before.text) is None and _QUOTE_MARK.search(after.text) is None
+                          and _nobody(_last_sentence(before.text)) and _speechless(_first_sentence(after.text))):
             continue
         result.append(i)
     return result
@@ -488,8 +489,12 @@ def _first_sentence(text: str) -> str:
     return text[start:end]
 
 
-def _neighbours_quiet(article: Article, index: int, start: int, end: int) -> bool:
-    """Whether the sentences just before and after [start, end) in block ``index`` attribute nothing."""
+def _neighbours_quiet(article: Article, index: int, start: int, end: int, attribution: str = "") -> bool:
+    """Whether the sentences just before and after [start, end) in block ``index`` attribute nothing.
+
+    The sentence before may name people when the cut attribution named its speaker and the sentence before
+    names neither that speaker nor anyone by pronoun; after a pronoun attribution ('he said') it may name nobody.
+    """
     blocks = article.blocks
     text = blocks[index].text
     spans = sentences(text)
@@ -504,7 +509,24 @@ def _neighbours_quiet(article: Article, index: int, start: int, end: int) -> boo
     else:
         following = _first_sentence(blocks[index + 1].text) if index + 1 < len(blocks) else ""
     # another speakerless quotation after it does not name a speaker either
-    return _nobody(previous) and not _SPEECH_WORDS.search(following)
+    if _SPEECH_WORDS.search(following):
+        return False
+    if _nobody(previous):
+        return True
+    speaker = [w for w in re.findall(r"[A-Za-z][\w'-]+", attribution)
+               if w[0].isupper() or w.lower() in _SPEAKER_NOUNS]
+    if not speaker or not _speechless(previous) or _PRONOUN.search(previous):
+        return False
+    return not any(re.search(rf"\b{re.escape(w)}\b", previous, re.IGNORECASE) for w in speaker)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|hers|him|their|them|we|our|I)\b", re.IGNORECASE)
+# Nouns that name a speaker in an attribution ('a spokesman said', 'the ministry said').
+_SPEAKER_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson ministry government council police company firm club union department "
+    "minister official officials statement coach manager chairman director chief executive president boss "
+    "agency commission court report group party".split()
+)
 
 
 def _strip_after(text: str, match: re.Match) -> tuple[str, int, int]:
@@ -557,7 +579,7 @@ def quote_speaker_stripped(article: Article, rng: random.Random) -> Optional[Inj
         new_text = text[:start] + new_sentence + text[end:]
         result = _clone(article)
         result.blocks[index].text = new_text
-        if not _neighbours_quiet(result, index, start + q_start, start + q_end):
+        if not _neighbours_quiet(result, index, start + q_start, start + q_end, match["attr"]):
             continue
         return _inject("quote-speaker-stripped", result, [Span(index, start + q_start, start + q_end)],
                        RULES["quote"], f"attribution {match['attr'].strip()!r} removed")
@@ -573,9 +595,11 @@ def quote_between_unquoting(article: Article, rng: random.Random) -> Optional[In
     places: list[tuple[int, Optional[int]]] = [(i, None) for i in _boundaries_between(article, quiet=True)]
     for index in _paragraphs(article):
         text = article.blocks[index].text
-        if not _speechless(text):
+        if _QUOTE_MARK.search(text):
             continue
         for start, _ in sentences(text)[2:-1]:  # at least two sentences on each side
+            if not _speechless(_first_sentence(text[start:])):
+                continue
             if _nobody(_last_sentence(text[:start].rstrip())):
                 places.append((index, start))
     if not places:
