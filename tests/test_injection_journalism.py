@@ -231,3 +231,15 @@ def test_vague_subjects_come_from_the_lexicons_when_present():
         pytest.skip("the shared lexicons are absent")
     assert {"many", "some", "several"} <= set(journalism._quantifiers())
     assert "believe" in journalism._attribution_verbs()
+
+
+def test_controls_carry_their_source_or_need_none():
+    source = re.compile(r"according to|\bsaid\b|\bsays\b|found|show|suggest|told|argued|warned|forecasts|expects|"
+                        r"projects|predicts|estimates|reported|argue|\bsay\b")
+    for name in ("control-sourced-statistic", "control-sourced-forecast", "control-expert-with-occasion",
+                 "control-identified-group"):
+        assert KINDS[name].family == "journalism-control"
+        for injection, (sentence,) in _each(name):
+            assert source.search(sentence), sentence
+    for injection, (sentence,) in _each("control-figures-needing-no-source"):
+        assert re.search(r"\d", sentence) and not re.search(r"%|per cent|£|\$|€", sentence)

@@ -189,7 +189,7 @@ def _places(article: Article) -> list[str]:
     found = []
     for match in re.finditer(r"(?<![-\w])(?:in|across|near|around)\s+((?:[A-Z][a-z]{2,})(?:\s[A-Z][a-z]{2,})?)\b(?!['’-])", text):
         name = match.group(1)
-        if name.split()[0] not in _NOT_PLACES and name not in found:
+        if not any(w in _NOT_PLACES for w in name.split()) and name not in found:
             found.append(name)
     return found
 
@@ -380,6 +380,9 @@ _FIELDS = ("economics", "public health", "transport policy", "criminology", "cli
 _INSTITUTIONS = ("University of {place}", "{place} Business School", "the {place} Institute of Technology",
                  "the Centre for {Field} Research", "{place} Metropolitan University", "the Institute for {Field}",
                  "King's College {place}", "the {Field} Research Unit at {place}")
+_EXPERT_TITLES = frozenset(("Economist", "Epidemiologist", "Criminologist", "Climate", "Political", "Labour", "Planning",
+                            "Energy", "Trade", "Sports", "Security", "Data", "Transport", "Urban", "Consumer",
+                            "International", "Media", "Housing", "Cyber", "Public"))
 _EXPERT_NOUNS = {"economics": "economist", "public health": "epidemiologist", "criminology": "criminologist",
                  "climate science": "climate scientist", "political science": "political scientist",
                  "labour markets": "labour economist", "urban planning": "planning expert",
@@ -423,7 +426,7 @@ def _claim(article: Article, rng: random.Random) -> str:
     if names and rng.random() < 0.3:
         name = rng.choice(names)
         the = "the " if re.search(rf"\bthe {re.escape(name)}", _body(article)) else ""
-        return f"{the}{name} {rng.choice(_AGENT_PREDICATES)}"
+        return f"{the}{name} {_agree(name, rng.choice(_AGENT_PREDICATES))}"
     subject = _topic(article, rng)
     predicate = rng.choice((
         "will do little to change things", "could backfire within a year", "has been badly mishandled",
@@ -832,7 +835,7 @@ def statistic_sentence(article: Article, rng: random.Random) -> str:
     year = _base_year(article, rng) - rng.randint(0, 1)
     when = _time(rng, year)
     bodies = [n for n in _names(article) if n.split()[-1] in _ORGANISATION_HEADS]
-    entity = rng.choice(bodies + [f"the {place} council", "the firm", "the company", "the group", "the club",
+    entity = rng.choice(bodies + [f"the {rng.choice(_FALLBACK_PLACES)} council", "the firm", "the company", "the group", "the club",
                                   "the health board", "the trust"])
     form = rng.randrange(8)
     if form == 0:
@@ -982,6 +985,151 @@ def expert_no_occasion(article: Article, rng: random.Random) -> Optional[Injecti
     result.blocks[index].text = new_text
     return _inject("expert-no-occasion", result, [Span(index, offset, offset + len(sentence))], RULES["expert"],
                    f"{person}: {sentence!r}")
+
+
+# ===========================================================================
+# Controls: the same material done right (a finding of the kind's rules on them is a false positive)
+# ===========================================================================
+
+_AGENCY_SOURCES = ("the Office for National Statistics", "Eurostat", "the Bank of England", "the Department for Education",
+                   "the {place} Chamber of Commerce", "the {place} council", "the Resolution Foundation",
+                   "the Institute for Fiscal Studies", "the World Bank", "the {place} Housing Association",
+                   "the British Retail Consortium", "the Met Office", "the national statistics agency")
+_REPORTS = ("figures from {source}", "data published by {source}", "a survey by {source}", "a report by {source}",
+            "official figures from {source}", "research commissioned by {source}")
+
+
+def _source(article: Article, rng: random.Random) -> str:
+    return rng.choice(_AGENCY_SOURCES).format(place=rng.choice(_FALLBACK_PLACES))
+
+
+def _lower_start(sentence: str, article: Article) -> str:
+    """``sentence`` to follow 'that': its first word in lowercase unless it is a name."""
+    first = re.match(r"[A-Za-z][\w'-]*", sentence)
+    if not first or first.group().isupper():
+        return sentence
+    word = first.group().split("'")[0]
+    body = _body(article)
+    named = word in _FALLBACK_PLACES + _UNIVERSITY_TOWNS or word in _places(article) or \
+        re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", body) and not _body_case(word, body).islower()
+    return sentence if named else sentence[:1].lower() + sentence[1:]
+
+
+def sourced(sentence: str, article: Article, rng: random.Random, forecast: bool = False) -> str:
+    """``sentence`` (a figure) with its source in the same sentence."""
+    source = _source(article, rng)
+    body = sentence.rstrip(".")
+    that = _lower_start(body, article)
+    report = rng.choice(_REPORTS).format(source=source)
+    plural = report.startswith(("figures", "data", "official figures"))
+    form = rng.randrange(5)
+    if form == 0:
+        return f"{body}, according to {report}."
+    if form == 1:
+        if forecast:
+            return f"{_cap(source)} {rng.choice(('forecasts', 'expects', 'projects', 'predicts'))} that {that}."
+        verb = rng.choice(("show", "suggest") if plural else ("shows", "suggests")) if rng.random() < 0.7 else "showed"
+        return f"{_cap(report)} {verb} that {that}."
+    if form == 2:
+        return f"{body}, {source} {rng.choice(('said', 'says', 'reported', 'estimates' if forecast else 'found'))}."
+    if form == 3:
+        verb = ("project" if plural else "projects") if forecast else "found"
+        return f"{_cap(report)} {verb} that {that}."
+    return f"{rng.choice(('In its latest figures', 'In a report published on Tuesday', 'In its annual review'))}, {source} said {that}."
+
+
+@injector("control-sourced-statistic", family="journalism-control")
+def control_sourced_statistic(article: Article, rng: random.Random) -> Optional[Injection]:
+    """CONTROL: a figure about the world whose source is named in its sentence. A statistic finding is false."""
+    injection = _figure_injection("control-sourced-statistic", article, rng,
+                                  sourced(statistic_sentence(article, rng), article, rng))
+    return injection
+
+
+@injector("control-sourced-forecast", family="journalism-control")
+def control_sourced_forecast(article: Article, rng: random.Random) -> Optional[Injection]:
+    """CONTROL: a projection credited to whoever made it, in its own sentence. A statistic finding is false."""
+    return _figure_injection("control-sourced-forecast", article, rng,
+                             sourced(forecast_sentence(article, rng), article, rng, forecast=True))
+
+
+def _figures_that_need_no_source(article: Article, rng: random.Random) -> str:
+    """Ages, scores, dates, vote tallies, times: figures no reporter attributes."""
+    year = _base_year(article, rng)
+    place = _place(article, rng)
+    return rng.choice((
+        f"The {rng.randint(19, 78)}-year-old moved to {place} in {year - rng.randint(2, 30)}.",
+        f"The side won {rng.randint(2, 5)}-{rng.randint(0, 1)} on Saturday, with two goals in the last {rng.randint(5, 15)} minutes.",
+        f"The motion was carried by {rng.randint(230, 330)} votes to {rng.randint(150, 229)}.",
+        f"The meeting begins at {rng.randint(6, 8)}pm on {rng.randint(1, 28)} {rng.choice(_MONTHS)} at the town hall.",
+        f"The building, which opened in {year - rng.randint(20, 120)}, has {rng.randint(3, 12)} floors.",
+        f"She finished third in {year - 1} and second in {year}.",
+        f"The hearing was adjourned until {rng.randint(1, 28)} {rng.choice(_MONTHS)}.",
+    ))
+
+
+@injector("control-figures-needing-no-source", family="journalism-control")
+def control_figures_needing_no_source(article: Article, rng: random.Random) -> Optional[Injection]:
+    """CONTROL: an age, score, vote tally or date: no source needed. A statistic finding is false."""
+    return _figure_injection("control-figures-needing-no-source", article, rng,
+                             _figures_that_need_no_source(article, rng))
+
+
+@injector("control-expert-with-occasion", family="journalism-control")
+def control_expert_with_occasion(article: Article, rng: random.Random) -> Optional[Injection]:
+    """CONTROL: a named expert's view with the occasion it was given (an interview, a talk, a paper)."""
+    spot = _figure_spot(article, rng)
+    if spot is None:
+        return None
+    _, person = expert_sentence(article, rng)
+    claim = _claim(article, rng)
+    inner = _lower_start(person, article)  # 'Sports scientist Dr X' in mid-sentence: 'sports scientist Dr X'
+    close = "," if "," in person else ""     # an appositive ('Dr X, a lecturer at Y') closes before the verb
+    day = rng.choice(("on Monday", "on Tuesday", "last week", "on Thursday", "this week"))
+    sentence = rng.choice((
+        f"{person}{close} told the BBC that {claim}.",
+        f"Speaking at a conference in {_place(article, rng)} {day}, {inner}{close} said {claim}.",
+        f"{person}, writing in the journal {rng.choice(('Nature', 'The Lancet', 'Economic Policy', 'Urban Studies'))} {day}, argued that {claim}.",
+        f"In a report published {day}, {inner}{close} warned that {claim}.",
+        f"{person}{close} said in an interview with {rng.choice(('the Guardian', 'Reuters', 'BBC Radio 4', 'the local paper'))} that {claim}.",
+        f"Giving evidence to MPs {day}, {inner}{close} said {claim}.",
+    ))
+    index, at = spot
+    result = _clone(article)
+    new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
+    result.blocks[index].text = new_text
+    return _inject("control-expert-with-occasion", result, [Span(index, offset, offset + len(sentence))],
+                   RULES["expert"], repr(sentence))
+
+
+def _count_words(rng: random.Random) -> str:
+    return rng.choice(("twelve", "more than 40", "some 200", "about 60", "nearly 300", "fifteen", "at least 80"))
+
+
+@injector("control-identified-group", family="journalism-control")
+def control_identified_group(article: Article, rng: random.Random) -> Optional[Injection]:
+    """CONTROL: a group's view where the group is identified in the sentence, or a named source reports it."""
+    spot = _figure_spot(article, rng)
+    if spot is None:
+        return None
+    claim = _claim(article, rng)
+    person = _person(rng)
+    place = rng.choice(_FALLBACK_PLACES)
+    group = rng.choice(_GROUPS)
+    sentence = rng.choice((
+        f"Economists at {rng.choice(('Barclays', 'HSBC', 'Capital Economics', 'the Bank of England'))} say {claim}.",
+        f"Critics of the plan, including {person} of the {place} Civic Society, argue that {claim}.",
+        f"A survey of {rng.randint(800, 3000):,} {group} by {_source(article, rng)} found most believe {claim}.",
+        f"{person}, who chairs the {place} residents' association, said members {rng.choice(('feel', 'believe', 'fear'))} {claim}.",
+        f"{_cap(_count_words(rng))} {group} who signed an open letter to the council on Monday argue that {claim}.",
+        f"The {place} branch of the union, which represents {rng.randint(200, 5000):,} members, said {claim}.",
+    ))
+    index, at = spot
+    result = _clone(article)
+    new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
+    result.blocks[index].text = new_text
+    return _inject("control-identified-group", result, [Span(index, offset, offset + len(sentence))],
+                   RULES["vague"], repr(sentence))
 
 
 # ===========================================================================
