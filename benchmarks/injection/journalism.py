@@ -1352,29 +1352,41 @@ def placeholder(article: Article, rng: random.Random) -> Optional[Injection]:
 
 
 def _chatbot_text(article: Article, rng: random.Random, where: str) -> str:
+    """An assistant's reply around the article it was asked for, composed from the parts such replies have."""
     topic = _topic(article, rng)
     if where == "start":
-        opener = rng.choice(("Sure!", "Certainly!", "Of course!", "Absolutely,", "Sure,", "Certainly,", "Great question!"))
-        verb = rng.choice(("Here's", "Here is", "Below is", "I've written", "I have prepared"))
-        what = rng.choice(("a rewritten version of the article", "the article", "a revised news story",
-                           "a more concise version", "an SEO-friendly version of your story",
-                           f"a news article about {topic}", "the polished draft", "a 500-word article"))
-        tail = rng.choice((":", ".", " you asked for:", f" on {topic}:", " in a neutral news style:"))
-        text = f"{opener} {verb} {what}{tail}"
+        opener = rng.choice(("Sure!", "Certainly!", "Of course!", "Absolutely,", "Sure,", "Certainly,", "Great question!",
+                             "Okay!", "Happy to help!", "Sure thing!", ""))
+        verb = rng.choice(("Here's", "Here is", "Below is", "I've written", "I have prepared", "I've rewritten",
+                           "Here you go with", "Find below"))
+        adjective = rng.choice(("rewritten", "revised", "polished", "more concise", "SEO-friendly", "journalistic",
+                                "plagiarism-free", "updated", "human-sounding", "shorter"))
+        what = rng.choice((f"a {adjective} version of the article", f"the {adjective} article",
+                           f"a {adjective} news story", f"an article about {topic}", f"the {adjective} draft",
+                           f"a {rng.choice((300, 500, 600, 800))}-word news article", "your story"))
+        tail = rng.choice((":", ".", " you asked for:", f" on {topic}:", " in a neutral news style:",
+                           ", written in AP style:", " with a catchy headline:"))
+        lowered = verb if verb.startswith("I") else verb[0].lower() + verb[1:]
+        text = f"{opener} {lowered if opener.endswith(',') else verb} {what}{tail}".strip()
         if rng.random() < 0.3:
-            text = f"As an AI language model, I {rng.choice(('cannot browse the internet', 'do not have access to real-time news', 'cannot verify these claims'))}, but {verb[0].lower() + verb[1:]} {what}{tail}"
+            limit = rng.choice(("cannot browse the internet", "do not have access to real-time news",
+                                "cannot verify these claims", "don't have personal opinions",
+                                "can't access the original source"))
+            model = rng.choice(("an AI language model", "an AI assistant", "a language model", "an AI"))
+            text = f"As {model}, I {limit}, but {lowered} {what}{tail}"
         return text
-    closers = (
-        "I hope this helps!", "I hope this helps. Let me know if you need any changes.",
-        "Let me know if you'd like me to adjust the tone or length.",
-        "Feel free to ask if you want a shorter version.",
-        "Would you like me to add quotes or make it more engaging?",
-        f"If you want, I can also write a headline for the article about {topic}.",
-        "Please note that as an AI, I cannot verify the latest figures.",
-        "Note: As of my last knowledge update, some details may have changed.",
+    hope = f"I hope {rng.choice(('this helps', 'this works for you', 'this is what you needed', 'you find this useful'))}{rng.choice(('!', '.'))}"
+    offer = rng.choice((
+        f"Let me know if you'd like {rng.choice(('any changes', 'a different tone', 'a shorter version', 'more detail', 'another draft'))}.",
+        f"Feel free to ask if you want {rng.choice(('a shorter version', 'me to add quotes', 'a different headline', 'bullet points'))}.",
+        f"Would you like me to {rng.choice(('add quotes', 'make it more engaging', 'translate it', 'write a headline'))}?",
+        f"If you want, I can also write {rng.choice(('a headline', 'social media posts', 'a summary'))} for the article about {topic}.",
         "Is there anything else you would like me to change?",
-    )
-    return rng.choice(closers)
+        f"{rng.choice(('Please note', 'Note', 'Keep in mind'))} that as an AI, I cannot verify the latest figures.",
+        f"Note: As of my last {rng.choice(('knowledge update', 'training data', 'update'))}, some details may have changed.",
+    ))
+    form = rng.randrange(3)
+    return hope if form == 0 else offer if form == 1 else f"{hope} {offer}"
 
 
 @injector("chatbot-leftover", family="journalism")
@@ -1403,14 +1415,20 @@ def reader_prompt(article: Article, rng: random.Random) -> Optional[Injection]:
         f"Is {topic} a good idea?", "Where do you stand?", f"How will {topic} affect you?",
         "Are you for or against it?", "", f"Should {topic} go ahead?",
     ))
+    where = rng.choice(("in the comments", "in the comments below", "in the comment section", "below",
+                        "on social media", "on our Facebook page", "using the form below"))
     call = rng.choice((
-        "Let us know in the comments.", "Let us know in the comments below!", "Share your thoughts below.",
-        "Drop your views in the comment section.", "Tell us what you think on social media.",
-        "Join the conversation in the comments.", "Leave a comment and share this article with your friends.",
-        "We'd love to hear from you in the comments.", "Vote in our poll and have your say below.",
-        "Comment below and don't forget to subscribe!",
-    ))
-    text = f"{question} {call}".strip()
+        f"Let us know {where}", f"Share your thoughts {where}", f"Drop your views {where}",
+        f"Tell us what you think {where}", f"Join the conversation {where}", f"We'd love to hear from you {where}",
+        f"Have your say {where}", f"Sound off {where}", f"Leave a comment {where}",
+    )) + rng.choice((".", "!", " and share this article with your friends.", " and don't forget to subscribe!"))
+    form = rng.randrange(4)
+    if form == 0 and question:
+        text = f"{rng.choice(('Tell us:', 'Over to you:', 'Your turn:', 'Have your say:'))} {question[0].lower() + question[1:]}"
+    elif form == 1:
+        text = f"{call} {question}".strip()
+    else:
+        text = f"{question} {call}".strip()
     result = _clone(article)
     if rng.random() < 0.7:
         index = len(result.blocks) if rng.random() < 0.7 else max(1, len(result.blocks) // 2)
