@@ -32,7 +32,7 @@ class KnownName:
 
 def known_name(word: str) -> KnownName | None:
     """The census name ``word`` is (any case, accents ignored), if any."""
-    return _table().get(_fold(word.lower()))
+    return _table().get(strip_accents(word.lower()))
 
 
 def is_given_name(word: str) -> bool:
@@ -45,7 +45,8 @@ def is_surname(word: str) -> bool:
     return found is not None and found.surname
 
 
-def _fold(word: str) -> str:
+def strip_accents(word: str) -> str:
+    """"Fernández" -> "Fernandez"."""
     if word.isascii():
         return word
     import unicodedata

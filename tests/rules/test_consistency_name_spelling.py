@@ -44,3 +44,35 @@ def test_pairs_of_places():
 def test_a_title_case_headline_is_counted_but_not_reported():
     text = "Lear Siegler Holding To Divest Unit\n\nLear-Siegler said it would sell. Lear-Siegler shares rose.\n"
     assert spans(text, RULE) == []
+
+
+def test_accents_dropped_are_one_finding_for_the_name():
+    text = "Ana Lucía Fernández spoke first. Later Ana Lucia Fernandez said she would return."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "Lucia Fernandez"
+    assert "'Lucía Fernández' 1 time(s)" in finding.message
+
+
+def test_a_letter_doubled_or_dropped():
+    text = "Plaid Cymru won two seats. The leader of Plaid Cymrru spoke. Plaid Cymru celebrated."
+    assert spans(text, RULE) == ["Cymrru"]
+    text = "Mr Yushchenko won. Aides said Mr Yushchenko would travel, and Yushchnko agreed."
+    assert spans(text, RULE) == ["Yushchnko"]
+
+
+def test_derivations_words_and_two_people_are_not_slips():
+    text = (
+        "Russia and Russian banks, Germany and German firms, Israel and Israeli troops. Michael Mann and "
+        "Michel Gondry were nominated, as was the film Being Julia with Annette Bening. Horan and Horgan played."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_the_majority_never_holds_an_invisible_or_non_breaking_character():
+    text = (
+        "President Lee Jae\u2011Myung left. Lee Jae Myung met Xi. Aides said Lee Jae\u2011Myung was ready. "
+        "Lee Jae\u2011Myung flew home."
+    )
+    found = findings(text, RULE)
+    assert [text[f.src_start : f.src_end] for f in found] == ["Lee Jae\u2011Myung"] * 3
+    assert all("but 'Lee Jae Myung' 1 time(s)" in f.message for f in found)

@@ -7,8 +7,17 @@ from dataclasses import dataclass
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, strip_possessive
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.engines import harper
+from newslint.lexicon.names import known_name, strip_accents
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Characters a reader cannot see or that only stop a line break: a spelling that holds one is
+# never the one to recommend ("Lee Jae\u2011Myung" with a non-breaking hyphen).
+_HIDDEN = frozenset("\u00a0\u00ad\u2007\u2011\u202f\u200b\u200c\u200d\u2060\ufeff")
+_VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2011": "-", "\u00ad": "", "\u200b": "",
+                          "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""})
+# A letter added or dropped is a slip only in a name this long ("Cymru"/"Cymrru"; not "Ann"/"Anne").
+_MIN_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,12 @@ class NameSpelling(Rule):
         "('Jae-Myung') also written with a space ('Jae Myung'), run together ('Jaemyung') or with "
         "another capital after the hyphen ('Jae-myung'), and reports the less frequent spelling at each "
         "place it appears, naming the more frequent one and where it is. Pairs of places "
-        "('Korea-China') are left alone."
+        "('Korea-China') are left alone. It also finds a name written with and without its accents "
+        "('Fernández'/'Fernandez') and with a letter doubled or dropped inside it ('Cymru'/'Cymrru'), "
+        "when the slip is no English word and not both spellings are census names ('Michel'/'Michael' "
+        "are two people); a letter more at either end is a derivation ('Russia'/'Russian'). The spelling "
+        "to recommend is the one the article uses most (on a tie, the first), never one holding an "
+        "invisible or non-breaking character ('Jae\u2011Myung' with U+2011)."
     )
     examples = (
         bad("President Lee Jae Myung left for Beijing. Lee Jae-Myung will meet Xi. Aides said Lee Jae-Myung "
@@ -49,43 +63,132 @@ class NameSpelling(Rule):
         good("President Lee Jae Myung left for Beijing. Lee will meet Xi. Aides said Lee Jae Myung was ready."),
         good("Korea-China trade grew, and Korea China Trade Council members met."),
         good("Jean-Pierre Raffarin spoke. Raffarin said Jean-Pierre would listen."),
+        bad("Ana Lucía Fernández spoke first. Later Ana Lucia Fernandez said she would return."),
+        bad("Plaid Cymru won two seats. The leader of Plaid Cymrru said the result was good."),
+        bad("Gordon Brown spoke on Monday. Later Gordon-Brown said the budget was fair."),
+        good("Russia and Russian banks, Germany and German firms, Israel and Israeli troops."),
+        good("Michael Mann and Michel Gondry were nominated, as was the film Being Julia with Annette Bening."),
     )
 
     def check(self, doc, ctx):
-        tokens = article_names(doc).tokens
-        groups = _forms_by_name(tokens)
+        names = article_names(doc)
+        tokens = names.tokens
+        groups = [g for g in _forms_by_name(tokens).values()] + _letter_variants(tokens, names)
         if not groups:
             return
         index = {id(t): i for i, t in enumerate(tokens)}
-        for forms in groups.values():
-            by_shape: dict[tuple, list[_Form]] = defaultdict(list)
-            for form in forms:
-                by_shape[form.shape[0]].append(form)
-            if len(by_shape) < 2:
-                # one way of joining the parts: do they differ in case? ("Sung-lac", "Sung-Lac")
-                # Title case and sentence starts say nothing about it.
-                by_shape = defaultdict(list)
-                for form in forms:
-                    if not form.tokens[0].title_case:
-                        by_shape[form.shape].append(form)
-                if len(by_shape) < 2:
-                    continue
-            ranked = sorted(by_shape.values(), key=lambda fs: (-len(fs), fs[0].start))
+        found: dict[int, list] = {}  # start -> [start, end, model, count, line]
+        for forms, by_shape in groups:
+            ranked = sorted(by_shape.values(), key=lambda fs: (_hidden(doc.text, fs[0]), -len(fs), fs[0].start))
             majority = ranked[0]
             line = doc.position(doc.source_span(majority[0].start, majority[0].end)[0])[0]
             for minority in ranked[1:]:
                 for form in minority:
                     if form.tokens[0].title_case and doc.blocks[form.tokens[0].block].kind in ("headline", "heading"):
                         continue  # a title-case headline's capitals are not the writer's spelling
-                    start, end, model = _with_neighbours(doc.text, tokens, index, form, majority)
-                    ctx.report(
-                        start, end,
-                        f"'{doc.text[start:end]}' here, but '{model}' {len(majority)} time(s) elsewhere "
-                        f"(first at line {line}): spell the name one way",
-                    )
+                    if form.start in found:
+                        continue
+                    if form.shape[0] == "letters":  # the word itself: its neighbours are spelt alike
+                        start, end, model = form.start, form.end, doc.text[majority[0].start : majority[0].end]
+                    else:
+                        start, end, model = _with_neighbours(doc.text, tokens, index, form, majority)
+                    found[start] = [start, end, model.translate(_VISIBLE), len(majority), line]
+        for start, end, model, count, line in _merge_adjacent(doc.text, sorted(found.values())):
+            ctx.report(
+                start, end,
+                f"'{doc.text[start:end]}' here, but '{model}' {count} time(s) elsewhere "
+                f"(first at line {line}): spell the name one way",
+            )
 
 
-def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], list[_Form]]:
+def _merge_adjacent(text: str, found: list[list]) -> list[list]:
+    """One finding for one name: 'Lucia Fernandez' beside 'Lucía Fernández', not two."""
+    merged: list[list] = []
+    for item in found:
+        if merged and merged[-1][1] < item[0] and text[merged[-1][1] : item[0]].isspace():
+            last = merged[-1]
+            merged[-1] = [last[0], item[1], f"{last[2]} {item[2]}", min(last[3], item[3]), min(last[4], item[4])]
+        else:
+            merged.append(item)
+    return merged
+
+
+def _hidden(text: str, form: _Form) -> bool:
+    return not _HIDDEN.isdisjoint(text[form.start : form.end])
+
+
+def _shapes(forms: list[_Form]) -> dict[tuple, list[_Form]] | None:
+    """The forms by how their parts are joined; when they are all joined alike, by case
+    ("Sung-lac", "Sung-Lac"), where title case and sentence starts say nothing. None: one spelling."""
+    by_shape: dict[tuple, list[_Form]] = defaultdict(list)
+    for form in forms:
+        by_shape[form.shape[0]].append(form)
+    if len(by_shape) >= 2:
+        return by_shape
+    by_shape = defaultdict(list)
+    for form in forms:
+        if not form.tokens[0].title_case:
+            by_shape[form.shape].append(form)
+    return by_shape if len(by_shape) >= 2 else None
+
+
+def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], dict[tuple, list[_Form]]]]:
+    """Names written with and without accents ("Fernández"/"Fernandez") or with a letter
+    doubled or dropped ("Cymru"/"Cymrru"): capitalised words that differ only so.
+
+    The majority spelling must be capitalised mid-sentence somewhere (a name, not a word
+    that starts a sentence), and a letter slip must make a word that is no English word
+    ("Cymrru"; not "Being"/"Bening"), and two census names are taken for two people. Only a letter inside the word counts: one more at an
+    end is a derivation ("Russia"/"Russian") or a plural.
+    """
+    by_spelling: dict[str, list[_Form]] = defaultdict(list)
+    for token in tokens:
+        word = strip_possessive(token.text)
+        if len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha() and not token.title_case:
+            by_spelling[word].append(_Form((token,), ("letters", word)))
+    if len(by_spelling) < 2:
+        return []
+    evidence = {w for w, forms in by_spelling.items() if any(f.tokens[0].is_evidence for f in forms)}
+    folded: dict[str, list[str]] = defaultdict(list)
+    for word in by_spelling:
+        folded[strip_accents(word.lower())].append(word)
+    pairs: list[tuple[str, str]] = []  # (one spelling, another) of the same name
+    for spellings in folded.values():
+        if len({w.lower() for w in spellings}) > 1:
+            pairs.extend((a, b) for a in spellings for b in spellings if a < b and a.lower() != b.lower())
+    slips: list[tuple[str, str]] = []
+    for key, spellings in folded.items():
+        if len(key) <= _MIN_LETTERS:
+            continue
+        # inside the word only: a letter more at either end is a derivation ("Russia"/"Russian",
+        # "German"/"Germany", "Israel"/"Israeli") or a plural
+        for i in range(1, len(key) - 1):
+            shorter = folded.get(key[:i] + key[i + 1 :])
+            if shorter:
+                slips.extend((a, b) for a in spellings for b in shorter)
+    if slips:
+        words = {w.lower() for pair in slips for w in pair}
+        unknown = harper.misspelled_in(words, "en-US") & harper.misspelled_in(words, "en-GB")
+        pairs.extend(
+            (a, b) for a, b in slips
+            # an English word is no slip ("Being Julia" beside "Bening", "Angels"/"Angeles"), and two
+            # census names are two people ("Michel"/"Michael", "Horan"/"Horgan", "Thomson"/"Thompson")
+            if a.lower() in unknown and b.lower() in unknown and not (known_name(a) and known_name(b))
+        )
+    groups = []
+    for a, b in pairs:
+        if a not in evidence and b not in evidence:
+            continue
+        by_shape = {("letters", a): by_spelling[a], ("letters", b): by_spelling[b]}
+        minority = min(by_shape.values(), key=lambda fs: (len(fs), -fs[0].start))
+        majority = max(by_shape.values(), key=lambda fs: (len(fs), -fs[0].start))
+        if len(minority) > 1 and len(minority) == len(majority):
+            continue  # two names used alike often: two people ("Philip", "Phillip")?
+        groups.append((by_spelling[a] + by_spelling[b], by_shape))
+    return groups
+
+
+def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], tuple[list[_Form], dict[tuple, list[_Form]]]]:
     """Every spelling of every hyphenated name part, keyed by its syllables."""
     places = gazetteer()
     capitalised = [(i, t) for i, t in enumerate(tokens) if t.text[0].isupper()]
@@ -117,7 +220,7 @@ def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], list[_Form]
             after = tokens[i + 1]
             if after.joined_to_previous and after.text[0].isupper() and after.key == key[1]:
                 groups[key].append(_Form((token, after), ("space",)))
-    return groups
+    return {key: (forms, shapes) for key, forms in groups.items() if (shapes := _shapes(forms))}
 
 
 def _with_neighbours(
