@@ -726,7 +726,7 @@ _STATIVE = frozenset(("believe", "think", "feel", "assume", "fear"))  # "have be
 def _vague_sentence(article: Article, rng: random.Random) -> str:
     verbs = _attribution_verbs()
     lemma = rng.choice(sorted(verbs))
-    third, past, participle = verbs[lemma]
+    _, past, participle = verbs[lemma]
     claim = _claim(article, rng)
     group = rng.choice(_GROUPS)
     quantifier = rng.choice(_quantifiers() + [""])
@@ -911,20 +911,27 @@ def _figure_spot(article: Article, rng: random.Random) -> Optional[tuple[int, in
     return rng.choice(spots) if spots else None
 
 
-def _figure_injection(kind: str, article: Article, rng: random.Random, sentence: str) -> Optional[Injection]:
+def _sentence_injection(kind: str, article: Article, rng: random.Random, sentence: str,
+                        rules: tuple[str, ...], note: str = "") -> Optional[Injection]:
+    """``sentence`` put in as a new sentence of a paragraph, after one that names no source."""
     spot = _figure_spot(article, rng)
     if spot is None:
         return None
     index, at = spot
     result = _clone(article)
-    if rng.random() < 0.25:  # its own paragraph, after a paragraph that sources nothing
-        between = [i for i in _boundaries_between(result) if _quiet(result.blocks[i - 1].text)]
-        if between:
-            span = _insert_block(result, rng.choice(between), Block("paragraph", sentence))
-            return _inject(kind, result, [span], RULES["statistic"], f"own paragraph: {sentence!r}")
     new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
     result.blocks[index].text = new_text
-    return _inject(kind, result, [Span(index, offset, offset + len(sentence))], RULES["statistic"], repr(sentence))
+    return _inject(kind, result, [Span(index, offset, offset + len(sentence))], rules, note or repr(sentence))
+
+
+def _figure_injection(kind: str, article: Article, rng: random.Random, sentence: str) -> Optional[Injection]:
+    if rng.random() < 0.25:  # its own paragraph, after a paragraph that sources nothing
+        between = [i for i in _boundaries_between(article) if _quiet(article.blocks[i - 1].text)]
+        if between:
+            result = _clone(article)
+            span = _insert_block(result, rng.choice(between), Block("paragraph", sentence))
+            return _inject(kind, result, [span], RULES["statistic"], f"own paragraph: {sentence!r}")
+    return _sentence_injection(kind, article, rng, sentence, RULES["statistic"])
 
 
 @injector("unsourced-statistic", family="journalism")
@@ -975,16 +982,8 @@ def expert_sentence(article: Article, rng: random.Random) -> tuple[str, str]:
 @injector("expert-no-occasion", family="journalism")
 def expert_no_occasion(article: Article, rng: random.Random) -> Optional[Injection]:
     """An expert named with credentials who believes or predicts something, with no interview, report or event."""
-    spot = _figure_spot(article, rng)
-    if spot is None:
-        return None
-    index, at = spot
     sentence, person = expert_sentence(article, rng)
-    result = _clone(article)
-    new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
-    result.blocks[index].text = new_text
-    return _inject("expert-no-occasion", result, [Span(index, offset, offset + len(sentence))], RULES["expert"],
-                   f"{person}: {sentence!r}")
+    return _sentence_injection("expert-no-occasion", article, rng, sentence, RULES["expert"], f"{person}: {sentence!r}")
 
 
 # ===========================================================================
@@ -1078,9 +1077,6 @@ def control_figures_needing_no_source(article: Article, rng: random.Random) -> O
 @injector("control-expert-with-occasion", family="journalism-control")
 def control_expert_with_occasion(article: Article, rng: random.Random) -> Optional[Injection]:
     """CONTROL: a named expert's view with the occasion it was given (an interview, a talk, a paper)."""
-    spot = _figure_spot(article, rng)
-    if spot is None:
-        return None
     _, person = expert_sentence(article, rng)
     claim = _claim(article, rng)
     inner = _lower_start(person, article)  # 'Sports scientist Dr X' in mid-sentence: 'sports scientist Dr X'
@@ -1094,12 +1090,7 @@ def control_expert_with_occasion(article: Article, rng: random.Random) -> Option
         f"{person}{close} said in an interview with {rng.choice(('the Guardian', 'Reuters', 'BBC Radio 4', 'the local paper'))} that {claim}.",
         f"Giving evidence to MPs {day}, {inner}{close} said {claim}.",
     ))
-    index, at = spot
-    result = _clone(article)
-    new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
-    result.blocks[index].text = new_text
-    return _inject("control-expert-with-occasion", result, [Span(index, offset, offset + len(sentence))],
-                   RULES["expert"], repr(sentence))
+    return _sentence_injection("control-expert-with-occasion", article, rng, sentence, RULES["expert"])
 
 
 def _count_words(rng: random.Random) -> str:
@@ -1109,9 +1100,6 @@ def _count_words(rng: random.Random) -> str:
 @injector("control-identified-group", family="journalism-control")
 def control_identified_group(article: Article, rng: random.Random) -> Optional[Injection]:
     """CONTROL: a group's view where the group is identified in the sentence, or a named source reports it."""
-    spot = _figure_spot(article, rng)
-    if spot is None:
-        return None
     claim = _claim(article, rng)
     person = _person(rng)
     place = rng.choice(_FALLBACK_PLACES)
@@ -1124,12 +1112,7 @@ def control_identified_group(article: Article, rng: random.Random) -> Optional[I
         f"{_cap(_count_words(rng))} {group} who signed an open letter to the council on Monday argue that {claim}.",
         f"The {place} branch of the union, which represents {rng.randint(200, 5000):,} members, said {claim}.",
     ))
-    index, at = spot
-    result = _clone(article)
-    new_text, offset = _insert_sentence(result.blocks[index].text, sentence, at)
-    result.blocks[index].text = new_text
-    return _inject("control-identified-group", result, [Span(index, offset, offset + len(sentence))],
-                   RULES["vague"], repr(sentence))
+    return _sentence_injection("control-identified-group", article, rng, sentence, RULES["vague"])
 
 
 # ===========================================================================
@@ -1151,7 +1134,7 @@ def _truncate(article: Article, words: int) -> Article:
             continue
         spans = sentences(block.text)
         part = ""
-        for start, end in spans:
+        for _, end in spans:
             if total + len(block.text[:end].split()) > words:
                 break
             part = block.text[:end]
@@ -1713,39 +1696,61 @@ def author_mismatch(article: Article, rng: random.Random) -> Optional[Injection]
 # ===========================================================================
 
 
+def _character_places(article: Article, patterns: dict[str, re.Pattern], rng: random.Random
+                      ) -> Optional[tuple[str, list[tuple[int, int, int]]]]:
+    """One kind of place (chosen among those the article has) and one to three of its matches."""
+    options: dict[str, list[tuple[int, int, int]]] = {}
+    for index in _paragraphs(article):
+        text = article.blocks[index].text
+        for name, pattern in patterns.items():
+            options.setdefault(name, []).extend((index, m.start(), m.end()) for m in pattern.finditer(text))
+    kinds = sorted(name for name, found in options.items() if found)
+    if not kinds:
+        return None
+    chosen = rng.choice(kinds)
+    return chosen, rng.sample(options[chosen], min(len(options[chosen]), rng.randint(1, 3)))
+
+
+def _replace_places(article: Article, places: list[tuple[int, int, int]], replacement) -> tuple[Article, list[Span]]:
+    """A copy of ``article`` with each place's text replaced by ``replacement(text)``; the gold spans of the
+    replacements (without the spaces around them)."""
+    result = _clone(article)
+    spans: list[Span] = []
+    for index, start, end in sorted(places, reverse=True):  # from the end, so earlier offsets stay valid
+        text = result.blocks[index].text
+        new = replacement(text[start:end])
+        result.blocks[index].text = text[:start] + new + text[end:]
+        shift = len(new) - (end - start)
+        spans = [Span(s.block, s.start + shift, s.end + shift) if s.block == index and s.start >= end else s
+                 for s in spans]
+        lead = len(new) - len(new.lstrip())
+        spans.append(Span(index, start + lead, start + len(new.rstrip())))
+    return result, sorted(spans, key=lambda s: (s.block, s.start))
+
+
+_ENTITY_PLACES = {
+    "apostrophe": re.compile(r"(?<=[a-z])'(?=[a-z])"),
+    "quote": re.compile(r'"'),
+    "and": re.compile(r"(?<=[A-Z]) and (?=[A-Z])|&"),
+    "dash": re.compile(r" - "),
+}
+
+
 @injector("entities-as-text", family="journalism")
 def entities_as_text(article: Article, rng: random.Random) -> Optional[Injection]:
     """HTML character references shown as text ('Lee&#x27;s', '&quot;…&quot;', 'R&amp;D').
 
     In .html the renderer escapes '&' again, so the reader sees the reference: the gold is the reference.
     """
-    options = []
-    for index in _paragraphs(article):
-        text = article.blocks[index].text
-        options += [("apostrophe", index, m.start(), m.end()) for m in re.finditer(r"(?<=[a-z])'(?=[a-z])", text)]
-        options += [("quote", index, m.start(), m.end()) for m in re.finditer(r'"', text)]
-        options += [("and", index, m.start(), m.end()) for m in re.finditer(r"(?<=[A-Z]) and (?=[A-Z])|&", text)]
-        options += [("dash", index, m.start(), m.end()) for m in re.finditer(r" - ", text)]
-    if not options:
+    found = _character_places(article, _ENTITY_PLACES, rng)
+    if found is None:
         return None
-    chosen_kind = rng.choice(sorted({o[0] for o in options}))
-    pool = [o for o in options if o[0] == chosen_kind]
-    picks = sorted(rng.sample(pool, min(len(pool), rng.randint(1, 3))), key=lambda o: (o[1], -o[2]))
+    chosen, places = found
     entity = {"apostrophe": rng.choice(("&#x27;", "&#39;", "&rsquo;", "&amp;#x27;")),
               "quote": rng.choice(("&quot;", "&#34;", "&ldquo;")), "and": rng.choice(("&amp;", "&amp;amp;")),
-              "dash": rng.choice((" &ndash; ", " &mdash; ", "&nbsp;-&nbsp;"))}[chosen_kind]
-    result = _clone(article)
-    spans = []
-    for kind, index, start, end in sorted(picks, key=lambda o: (o[1], o[2]), reverse=True):
-        text = result.blocks[index].text
-        replacement = " &amp; " if kind == "and" and entity == "&amp;" and text[start:end] != "&" else entity
-        result.blocks[index].text = text[:start] + replacement + text[end:]
-        shift = len(replacement) - (end - start)
-        spans = [Span(s.block, s.start + shift, s.end + shift) if s.block == index and s.start >= end else s for s in spans]
-        lead = len(replacement) - len(replacement.lstrip())
-        spans.append(Span(index, start + lead, start + len(replacement.rstrip())))
-    return _inject("entities-as-text", result, sorted(spans, key=lambda s: (s.block, s.start)), RULES["entity"],
-                   f"{chosen_kind} -> {entity!r} x{len(spans)}")
+              "dash": rng.choice((" &ndash; ", " &mdash; ", "&nbsp;-&nbsp;"))}[chosen]
+    result, spans = _replace_places(article, places, lambda old: f" {entity} " if old == " and " else entity)
+    return _inject("entities-as-text", result, spans, RULES["entity"], f"{chosen} -> {entity!r} x{len(spans)}")
 
 
 def mojibake_of(text: str) -> str:
@@ -1753,51 +1758,28 @@ def mojibake_of(text: str) -> str:
     return text.encode("utf-8").decode("cp1252", errors="replace")
 
 
+# Where a typeset original had a curly apostrophe, a pound sign, an en dash, an accent or a euro sign.
+_MOJIBAKE_PLACES = {
+    "apostrophe": re.compile(r"(?<=[a-z])'(?=[a-z])"),
+    "pound": re.compile(r"£"),
+    "dash": re.compile(r"(?<= )-(?= )"),
+    "accent": re.compile(r"\b(?:cafe|resume|fiance|naive|Jose|Rene|Andre|decor|entree|protege|Zoe)\b"),
+    "euro": re.compile(r"€"),
+}
+_TYPESET = {"'": "’", "-": "–", "cafe": "café", "resume": "résumé", "fiance": "fiancé", "naive": "naïve",
+            "Jose": "José", "Rene": "René", "Andre": "André", "decor": "décor", "entree": "entrée",
+            "protege": "protégé", "Zoe": "Zoë"}
+
+
 @injector("mojibake", family="journalism")
 def mojibake(article: Article, rng: random.Random) -> Optional[Injection]:
     """Characters of the story shown as UTF-8 read as cp1252 ('â€™' for '’', 'Â£' for '£', 'Ã©' for 'é')."""
-    # what a typeset original had at these places: a curly apostrophe, a pound sign, an en dash, an accent
-    originals = {
-        "apostrophe": (re.compile(r"(?<=[a-z])'(?=[a-z])"), "’"),
-        "pound": (re.compile(r"£"), "£"),
-        "dash": (re.compile(r"(?<= )-(?= )"), "–"),
-        "accent": (re.compile(r"\b(?:cafe|resume|fiance|naive|Jose|Rene|Andre|decor|entree|protege|Zoe)\b"), None),
-        "euro": (re.compile(r"\beuros?\b"), "€"),
-    }
-    accents = {"cafe": "café", "resume": "résumé", "fiance": "fiancé", "naive": "naïve", "Jose": "José",
-               "Rene": "René", "Andre": "André", "decor": "décor", "entree": "entrée", "protege": "protégé", "Zoe": "Zoë"}
-    options = []
-    for index in _paragraphs(article):
-        text = article.blocks[index].text
-        for name, (pattern, _) in originals.items():
-            options += [(name, index, m.start(), m.end()) for m in pattern.finditer(text)]
-    if not options:
+    found = _character_places(article, _MOJIBAKE_PLACES, rng)
+    if found is None:
         return None
-    kinds = sorted({o[0] for o in options})
-    chosen = rng.choice(kinds)
-    pool = [o for o in options if o[0] == chosen]
-    picks = sorted(rng.sample(pool, min(len(pool), rng.randint(1, 3))), key=lambda o: (o[1], o[2]), reverse=True)
-    result = _clone(article)
-    spans: list[Span] = []
-    for name, index, start, end in picks:
-        text = result.blocks[index].text
-        source = text[start:end]
-        if name == "accent":
-            broken = mojibake_of(accents[source])
-        elif name == "euro":
-            broken = mojibake_of("€") + rng.choice(("", " "))
-            broken = broken.strip()
-        else:
-            broken = mojibake_of(originals[name][1])
-        result.blocks[index].text = text[:start] + broken + text[end:]
-        shift = len(broken) - (end - start)
-        spans = [Span(s.block, s.start + shift, s.end + shift) if s.block == index and s.start >= end else s for s in spans]
-        if name == "accent":
-            spans.append(Span(index, start, start + len(broken)))
-        else:
-            spans.append(Span(index, start, start + len(broken)))
-    return _inject("mojibake", result, sorted(spans, key=lambda s: (s.block, s.start)), RULES["mojibake"],
-                   f"{chosen} x{len(spans)}")
+    chosen, places = found
+    result, spans = _replace_places(article, places, lambda old: mojibake_of(_TYPESET.get(old, old)))
+    return _inject("mojibake", result, spans, RULES["mojibake"], f"{chosen} x{len(spans)}")
 
 
 # ===========================================================================
