@@ -109,3 +109,27 @@ def test_article_without_misspellings_is_silent():
         "energy and supply chains, officials said, adding that denuclearization remained a priority.\n"
     )
     assert spans(text, RULE) == []
+
+
+def test_slips_that_split_into_words_are_found_with_the_likeliest_word():
+    # "de" + "story", "prat" + "ice", "big" + "inning", "fir" + "ends": splitting excuses nothing
+    text = ("Rebels vowed to destory the bridge. Her pratice grew from the biginning, with firends. "
+            "He sayd he would recrod a responce.\n")
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], f.fix.replacement) for f in found] == [
+        ("destory", "destroy"), ("pratice", "practice"), ("biginning", "beginning"), ("firends", "friends"),
+        ("sayd", "said"), ("recrod", "record"), ("responce", "response"),
+    ]
+    assert {f.fix.applicability for f in found} == {"unsafe"}
+
+
+def test_rare_regular_words_are_not_slips_for_common_ones():
+    text = ("The firm will demerge its unrevised durables unit, said reinsurers, as "
+            "shallowing fallers met a slugfest over dimmable downlights.\n")
+    assert spans(text, RULE) == []
+
+
+def test_a_slip_in_markdown_is_found_at_its_exact_span():
+    text = "---\ntitle: Talks\n---\n\nThe ministers **destory** the [responce](https://x.org) plan.\n"
+    found = findings(text, RULE, path="story.md")
+    assert [text[f.src_start : f.src_end] for f in found] == ["destory", "responce"]

@@ -9,19 +9,25 @@ class MisspelledWord(Rule):
     summary = "A word that is not in the dictionary and looks like a typing slip ('recieve')."
     rationale = (
         "Misspellings are the first thing readers hold against a publication. Harper's speller "
-        "finds unknown words; newslint reports only those that look like slips of the keys. Names "
-        "are the main trap in news, so capitalised words, acronyms, parts of hyphenated names "
-        "('Kim Eun-soo') and the article's own names are never reported, nor are words the config "
-        "accepts (vocabulary.accept), spellings of another English dialect (see "
-        "spelling/dialect-spelling), compounds of known words and terms the article repeats. Known "
-        "misspellings ('definately') are always reported and fixed; other suggestions are for an "
-        "editor to confirm. With a LanguageTool server configured, its spelling matches are reported "
-        "here too, through the same filters."
+        "finds unknown words; newslint reports those that are slips: one or two edits (a letter "
+        "dropped, added, changed, two swapped) from a word that is far more common (30 times, and "
+        "once per million words; newslint.lexicon.frequency, from wordfreq data). The likeliest "
+        "such word, by frequency and by how likely the edit is as a slip (neighbouring keys, a "
+        "doubled letter, a vowel for a vowel), is the suggestion: 'recieve' -> 'receive', 'sayd' "
+        "-> 'said', 'destory' -> 'destroy'. A rare word with no such neighbour ('fallers', "
+        "'hagfish') is left alone however it splits. Names are the main trap in news, so "
+        "capitalised words, acronyms, parts of hyphenated names ('Kim Eun-soo') and the article's "
+        "own names are never reported, nor are words the config accepts (vocabulary.accept), "
+        "spellings of another English dialect (see spelling/dialect-spelling) and terms the "
+        "article repeats. Known misspellings ('definately') are always reported and fixed; other "
+        "suggestions are for an editor to confirm. With a LanguageTool server configured, its "
+        "spelling matches are reported here too, through the same filters."
     )
     examples = (
         bad("Officials said they did not recieve the letter.", fixed="Officials said they did not receive the letter."),
         bad("Definately not, the minister said.", fixed="Definitely not, the minister said."),
         bad("The company reported a powrful quarter."),
+        bad("Rebels vowed to destory the bridge, and firends kept up the pratice."),
         good("National Security Adviser Wi Sung-lac met Zhao Leji in Gyeongju, Yonhap said."),
         good("Dr. Kim Eun-soo said the THAAD deployment and R&D spending were definitely linked."),
         good("The hagfish secretes mucus. Researchers study hagfish slime."),

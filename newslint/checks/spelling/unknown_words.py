@@ -19,9 +19,12 @@ whose answers are kept for the process:
 6. correct in another English dialect ("colour" in en-US copy): reported by
    spelling/dialect-spelling, which is off by default;
 7. a derivation spelt wrong ("prefering", while "preferring" is a word): reported;
-8. a regular derivation or compound of known words ("fallers", "hagfish"), or a
-   term the article uses more than once ("quagga", "quaggas"): fine;
-9. a misspelling when a correction is close enough to be a slip of the keys.
+8. a term the article uses more than once ("quagga", "quaggas"): fine;
+9. a misspelling when a word one or two edits away is far more common
+   (``newslint.lexicon.frequency``) and in the dictionary, the likeliest such word
+   its suggestion ("destory" -> "destroy", "sayd" -> "said"); a rare word without
+   such a neighbour ("fallers", "hagfish") is fine. How a word splits says nothing:
+   "destory" is "de" + "story", "pratice" is "prat" + "ice".
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from newslint.analysis import shared
 from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
+from newslint.lexicon import frequency
 
 if TYPE_CHECKING:
     from newslint.config import Config
@@ -179,14 +183,16 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
     # Harper is slow on unknown words (it suggests corrections for each), so first the words
     # themselves in the other dialects, then what might explain the rest, in one batch each.
     unknown = {dialect: set(words) if dialect == config.dialect else harper.misspelled_in(words, dialect) for dialect in dialects}
+    replacements = {base: lint.replacements for lint, base in candidates}
     query = set()
     for word in words:
         if all(word in missing for missing in unknown.values()):
             for derivation in derivations(word):
                 query.add(derivation.stem)
                 query.update(derivation.siblings)
-            query.update(part for pair in compounds(word) for part in pair if part not in PREFIXES)
             query.update(dialect_variants(word))
+            query.update(part for pair in compounds(word) for part in pair if part not in PREFIXES)
+            query.update(frequency.corrections(word, replacements[word]))
     for dialect in dialects:
         unknown[dialect] |= harper.misspelled_in(query, dialect)
 
@@ -204,12 +210,45 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
-        if slip is None and (_explained(base, known) or _repeated(lowered, base)):
-            continue
-        suggestion = slip or first
-        if suggestion is not None and _distance(base, suggestion.lower()) <= (1 if len(base) <= 5 else 2):
-            result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", suggestion))
+        if slip is None and not _repeated(lowered, base):
+            slip = _likeliest_word(base, lint.replacements, known)
+        if slip is not None:
+            result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", slip))
     return result
+
+
+def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | None:
+    """The common word ``word`` is a slip for: close to it, far more common, and in the
+    dictionary; None for a rare word that is no slip ("fallers", "hagfish").
+
+    How a word splits is no excuse when a far commoner word is one edit away: "destory" is
+    "de" + "story" and "pratice" "prat" + "ice", but they are "destroy" and "practice". A
+    word built regularly from a known one needs a still commoner neighbour, measured on BBC
+    news: "shallowing" (not "swallowing"), "dimmable", "fledging", "broking", "jawless";
+    and a compound of two words is no slip for a word two edits away ("slugfest",
+    "downlights", "surfwear"; this misses words run together, "inwhich")."""
+    stems = {derivation.stem for derivation in derivations(word)}
+    derived = any(known(stem) for stem in stems)
+    compound = any((a in PREFIXES or known(a)) and known(b) for a, b in compounds(word))
+    for candidate in frequency.corrections(word, suggestions):
+        distance = frequency.damerau_levenshtein(word, candidate)
+        if len(word) <= 5 and distance > 1:
+            continue  # a short word two edits from another is as likely a word Harper lacks
+        if candidate == word + "s":
+            continue  # Harper knows some words only as plurals: "grassroot" campaign
+        if candidate in stems or _without_prefix(word, candidate):
+            continue  # the word is the candidate inflected or prefixed: "durables", "unrevised", "demerge"
+        if compound and distance > 1:
+            continue  # two words run together, or a compound: "slugfest", "downlights", "onstart"
+        if derived and frequency.commoner_by(candidate, word) < frequency.GAP + 1:
+            continue
+        if known(candidate):
+            return candidate
+    return None
+
+
+def _without_prefix(word: str, candidate: str) -> bool:
+    return any(word.startswith(p) and candidate == word[k:] for p in PREFIXES for k in range(1, len(p) + 1))
 
 
 def dialect_form(word: str, dialect: str) -> str | None:
@@ -229,13 +268,6 @@ def _misspelled_derivation(word: str, known) -> str | None:
     return None
 
 
-def _explained(word: str, known) -> bool:
-    """A regular derivation ("fallers", "enablement") or a compound of known words."""
-    if any(known(derivation.stem) for derivation in derivations(word)):
-        return True
-    return any((a in PREFIXES or known(a)) and known(b) for a, b in compounds(word))
-
-
 def _cut_short(word: str, suggestion: str | None) -> bool:
     """The word lacks only the last letter of the suggestion ("outcom" for "outcome"): a slip,
     even when its parts happen to be words ("out" + "com"). Not a plural's singular: Harper
@@ -253,18 +285,3 @@ def _repeated(lowered_text: str, word: str) -> bool:
     stem = word[:-1] if word.endswith("s") else word
     pattern = r"(?<![\w'’-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])"
     return len(re.findall(pattern, lowered_text)) > 1
-
-
-def _distance(a: str, b: str) -> int:
-    """Damerau–Levenshtein distance (adjacent transpositions count as one edit)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[len(b)]
