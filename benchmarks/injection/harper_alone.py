@@ -2,9 +2,11 @@
 
 This is the comparison the issue asks for: what the engine newslint embeds finds
 by itself, with every default lint on and no newslint filtering. Harper reads
-plain text and Markdown; it has no HTML mode (harper-py falls back to Markdown
-for an unknown language), so an ``.html`` file is given to it as Markdown, as
-harper-py itself would do.
+plain text and Markdown and has no HTML mode. harper-py falls back to Markdown
+for an unknown language, and its Markdown parser skips HTML blocks, so a page
+read that way yields no lint at all; an ``.html`` file is given to it as plain
+text instead (tags and character references included, as a user without an
+HTML front end would).
 
 Harper's spans are offsets in code points of the string it was given, the same
 unit as the renderer's gold positions, so a lint hits when its span overlaps a
@@ -14,7 +16,7 @@ gold span's ``[start, end)`` in the file.
 from __future__ import annotations
 
 _LINTER = None
-LANGUAGE = {"txt": "plaintext", "md": "markdown", "html": "markdown"}
+LANGUAGE = {"txt": "plaintext", "md": "markdown", "html": "plaintext"}
 
 
 def _linter():

@@ -12,7 +12,9 @@ Markdown and HTML carry markup around the error: a word or two near the gold spa
 in bold, a link around other words, and sometimes a link around the gold token
 itself. HTML also escapes ``&``, ``<``, ``>`` and some quotes and apostrophes as
 character references, and wraps the article in site chrome (``<nav>``, ``<footer>``)
-that a linter must skip.
+that a linter must skip. Reuters plain text is hard-wrapped at 65 characters as
+the wire was, and half the Markdown files at 78, so errors also sit across line
+breaks.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import zlib
 from dataclasses import dataclass
 
 from benchmarks.injection.base import Article, Span
@@ -29,6 +32,9 @@ URL = "https://example.org/x"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _MD_ESCAPE = set("*`[]<\\_")
 _MD_LINE_START = re.compile(r"[#>+-]|\d+[.)]")
+_MD_UNSAFE_LINE_START = re.compile(r"[#>+*=|-]|\d+[.)]|\\")
+WIRE_WIDTH = 65      # Reuters-21578 is hard-wrapped at about 65 characters
+MARKDOWN_WIDTH = 78
 
 
 @dataclass(frozen=True)
@@ -184,7 +190,15 @@ class _Writer:
         self.parts.append(s)
         self.length += len(s)
 
-    def block(self, index: int, text: str, render_char, markup: list[Markup], open_close, line_start_escape=None):
+    def column(self) -> int:
+        """Characters written since the last line break."""
+        for back, part in enumerate(reversed(self.parts)):
+            if "\n" in part:
+                return sum(len(p) for p in self.parts[len(self.parts) - back :]) + len(part) - part.rindex("\n") - 1
+        return self.length
+
+    def block(self, index: int, text: str, render_char, markup: list[Markup], open_close, line_start_escape=None,
+              wrap: int | None = None, unsafe_line_start: re.Pattern | None = None):
         opens: dict[int, list[Markup]] = {}
         closes: dict[int, list[Markup]] = {}
         for m in markup:
@@ -198,6 +212,8 @@ class _Writer:
             for m in opens.get(i, []):
                 self.write(open_close[m.kind][0])
             rendered = render_char(text, i)
+            if wrap and text[i] == " " and self._breaks(text, i, wrap, unsafe_line_start):
+                rendered = "\n"  # a hard-wrapped line, as wire copy and hand-written Markdown have
             if i == 0 and line_start_escape is not None:
                 rendered = line_start_escape(text, rendered)
             # an escape or a character reference belongs to its character: the span covers all of it
@@ -208,6 +224,13 @@ class _Writer:
             self.write(open_close[m.kind][1])
         self.begin[index] = begin
         self.finish[index] = finish
+
+    def _breaks(self, text: str, i: int, width: int, unsafe: re.Pattern | None) -> bool:
+        following = text[i + 1 :].split(" ", 1)[0]
+        if self.column() + 1 + len(following) <= width:
+            return False
+        # never start a line with what Markdown would read as a list item, heading or quote
+        return unsafe is None or not unsafe.match(text, i + 1)
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -232,7 +255,8 @@ def render_txt(article: Article, gold: list[Span], rng: random.Random) -> Render
         w.write("\n" if previous == "item" and block.kind == "item" else "\n\n")
         if block.kind == "item":
             w.write("- ")
-        w.block(index, block.text, _plain, [], _NO_MARKUP)
+        wrap = WIRE_WIDTH if article.corpus == "reuters" and block.kind == "paragraph" else None
+        w.block(index, block.text, _plain, [], _NO_MARKUP, wrap=wrap)
         previous = block.kind
     w.write("\n")
     text = w.text()
@@ -261,6 +285,8 @@ def render_md(article: Article, gold: list[Span], rng: random.Random, markup: li
             w.write(f"{key}: {_yaml(str(value))}\n")
     w.write("---\n\n# ")
     wrappers = {"bold": ("**", "**"), "link": ("[", f"]({URL})")}
+    # half the articles are hard-wrapped in Markdown, the same ones in clean and injected renderings
+    wrap = MARKDOWN_WIDTH if zlib.crc32(article.id.encode()) % 2 else None
 
     def char(text: str, i: int) -> str:
         rendered = _md_char(text, i)
@@ -276,7 +302,8 @@ def render_md(article: Article, gold: list[Span], rng: random.Random, markup: li
             w.block(index, block.text, _plain, [], wrappers)
         else:
             w.write({"heading": "## ", "item": "- "}.get(block.kind, ""))
-            w.block(index, block.text, char, markup, wrappers, _md_line_start)
+            w.block(index, block.text, char, markup, wrappers, _md_line_start,
+                    wrap=wrap if block.kind == "paragraph" else None, unsafe_line_start=_MD_UNSAFE_LINE_START)
         previous = block.kind
     w.write("\n")
     text = w.text()
@@ -368,5 +395,5 @@ def unescape(fmt: str, text: str) -> str:
     if fmt == "html":
         return re.sub("|".join(map(re.escape, _ENTITIES)), lambda m: _ENTITIES[m[0]], text)
     if fmt == "md":
-        return re.sub(r"\\(.)", r"\1", text)
-    return text
+        text = re.sub(r"\\(.)", r"\1", text)
+    return text.replace("\n", " ")  # a hard-wrapped line break stands for the space it replaced

@@ -38,8 +38,13 @@ HERE = Path(__file__).resolve().parent
 THRESHOLDS = HERE / "thresholds.json"
 INJECTOR_MODULES = ("benchmarks.injection.language", "benchmarks.injection.journalism")
 # The regression gate's fixed sample (tests/test_injection_benchmark.py and --write-thresholds).
-GATE = {"articles": 6, "seed": 8, "corpora": list(corpus.CORPORA), "formats": list(FORMATS)}
+GATE = {"articles": 4, "seed": 8, "corpora": list(corpus.CORPORA), "formats": list(FORMATS)}
 MARGIN = 0.05  # thresholds sit this far below what was measured
+
+
+def is_control(kind: base.Kind) -> bool:
+    """A control kind puts in correct copy: a finding there is a false alarm, not a hit."""
+    return kind.family.endswith("-control")
 
 
 def load_kinds() -> dict[str, base.Kind]:
@@ -217,7 +222,7 @@ def summarize(scores: list[Score], kinds: dict[str, base.Kind]) -> dict:
 
 def print_table(rows: dict, noise: dict, harper: bool) -> None:
     print(f"\n{'kind':34} {'family':10} {'n':>5} {'newslint':>8} {'exact':>7} {'Harper':>8} {'noise':>6}")
-    order = sorted(rows, key=lambda k: (rows[k]["family"], k))
+    order = sorted((k for k in rows if not rows[k]["family"].endswith("-control")), key=lambda k: (rows[k]["family"], k))
     for name in order:
         r = rows[name]
         exact = f"{100 * r['exact']:6.1f}%" if r["exact"] is not None else "      —"
@@ -226,8 +231,14 @@ def print_table(rows: dict, noise: dict, harper: bool) -> None:
         print(f"{name:34} {r['family']:10} {r['n']:5d} {_pct(r['hits'], r['n']):>8} {exact:>7} {harp:>7}{mark}"
               f" {r['noise']:6.2f}")
     print("(· = not a kind Harper is expected to find; noise = new warning/error findings per injected file)")
+    controls = sorted(k for k in rows if rows[k]["family"].endswith("-control"))
+    if controls:
+        print(f"\n{'control (correct copy)':34} {'family':18} {'n':>5} {'false alarms':>12}")
+        for name in controls:
+            r = rows[name]
+            print(f"{name:34} {r['family']:18} {r['n']:5d} {_pct(r['hits'], r['n']):>12}")
     print(f"\n{'family':20} {'n':>6} {'newslint':>8} {'Harper':>7} {'Harper kinds: newslint / Harper':>32}")
-    for family in sorted({r["family"] for r in rows.values()}):
+    for family in sorted({r["family"] for r in rows.values() if not r["family"].endswith("-control")}):
         group = [r for r in rows.values() if r["family"] == family]
         n = sum(r["n"] for r in group)
         hits = sum(r["hits"] for r in group)
@@ -291,12 +302,22 @@ def run(articles: int, corpora: list[str], kinds: list[str] | None, formats: lis
 
 
 def write_thresholds(rows: dict) -> None:
+    """Floors at what was measured minus the margin (exactness kept at 100% where it is 100%);
+    for control kinds, a ceiling on false alarms at what was measured plus the margin."""
+    kinds = {k: r for k, r in sorted(rows.items()) if not r["family"].endswith("-control")}
+    controls = {k: r for k, r in sorted(rows.items()) if r["family"].endswith("-control")}
+
+    def exact_floor(value: float | None) -> float | None:
+        if value is None:
+            return None
+        return 1.0 if value == 1.0 else max(0.0, math.floor((value - MARGIN) * 100) / 100)
+
     thresholds = {
         "sample": GATE,
         "margin": MARGIN,
-        "recall": {k: max(0.0, math.floor((r["recall"] - MARGIN) * 100) / 100) for k, r in sorted(rows.items())},
-        "exact": {k: (max(0.0, math.floor((r["exact"] - MARGIN) * 100) / 100) if r["exact"] is not None else None)
-                  for k, r in sorted(rows.items())},
+        "recall": {k: max(0.0, math.floor((r["recall"] - MARGIN) * 100) / 100) for k, r in kinds.items()},
+        "exact": {k: exact_floor(r["exact"]) for k, r in kinds.items()},
+        "false_alarms": {k: min(1.0, math.ceil((r["recall"] + MARGIN) * 100) / 100) for k, r in controls.items()},
         "measured": {k: {"n": r["n"], "recall": round(r["recall"], 4),
                          "exact": None if r["exact"] is None else round(r["exact"], 4)} for k, r in sorted(rows.items())},
     }
@@ -331,6 +352,7 @@ def main(argv: list[str] | None = None) -> None:
             raise SystemExit("--write-thresholds measures every kind; leave out --kinds")
         scores, rows, noise, timing = run(GATE["articles"], GATE["corpora"], None, GATE["formats"], GATE["seed"],
                                           harper=False, jobs=args.jobs)
+        print(f"{timing['articles']} articles, {timing['files']} files linted in {timing['total_s']} s")
         print_table(rows, noise, harper=False)
         write_thresholds(rows)
         return
