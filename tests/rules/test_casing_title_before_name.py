@@ -69,3 +69,24 @@ def test_sentence_opener_before_a_title():
     text = "Foreign Minister Wang Yi arrived. Fifa president Sepp Blatter and Later foreign minister Wang Yi left."
     assert spans(text, RULE) == []
     assert spans("Foreign Minister Wang Yi arrived. Later foreign minister Wang Yi left.", RULE) == ["foreign minister"]
+
+
+def test_titles_every_measured_style_capitalises_need_no_evidence():
+    assert spans("The plan was backed by prime minister Tony Blair on Monday.", RULE) == ["prime minister"]
+    assert spans("Critics said home secretary David Blunkett had gone too far.", RULE) == ["home secretary"]
+    # BBC style lowercases ministers and descriptions
+    text = (
+        "The plan was backed by finance minister Trevor Manuel, ex-Conservative chancellor Ken Clarke "
+        "and the former Dutch prime minister Wim Kok."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_local_offices_with_the_articles_evidence():
+    text = "Officials met Mayor Sadiq Khan and Judge Jane Doe. Later mayor Sadiq Khan thanked judge Jane Doe."
+    assert spans(text, RULE) == ["mayor", "judge"]
+
+
+def test_a_lowercase_title_starting_a_sentence_is_one_finding():
+    text = "The report was out. prime minister Tony Blair replied."
+    assert spans(text, "casing") == ["prime"]
