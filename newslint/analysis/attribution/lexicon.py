@@ -127,101 +127,8 @@ QUOTE_PHRASES = _phrases(
     ("read", r"read out"),
 )
 
-# -- vague attribution -------------------------------------------------------------------------------
+# -- vague attribution (the grammar is in ``vague``) -------------------------------------------
 
-_GROUPS = (
-    "analysts critics experts observers commentators economists scientists researchers specialists pundits "
-    "insiders watchers sceptics skeptics detractors scholars academics historians strategists onlookers "
-    "estimates studies reports surveys forecasts projections"
-)
-# Crowds that are vague only with a quantifier: "some people say", "many observers believe".
-_CROWDS = "people others voices americans britons residents fans users members commentators observers"
-_QUANTIFIERS = (
-    r"some|many|most|several|numerous|various|certain|countless|a (?:number|lot|host|few) of|a few|plenty of|lots of"
-)
-# Present, perfect and future tenses: the standing opinion of an unnamed group. The simple past
-# ("analysts said") reports an occasion on which the reporter heard them, and is left alone.
-_VERBS = (
-    r"say|argue|claim|believe|contend|suggest|warn|fear|predict|expect|think|agree|insist|maintain|note"
-    r"|point out|estimate|project|forecast|reckon|worry|caution|assess|show|indicate|feel|doubt|question"
-    r"|anticipate|suspect|consider|point to|conclude|speculate|wonder|put|see|reveal|describe|call|view|regard"
-)
-_PERFECT = (
-    r"(?:have|has) (?:long |also |repeatedly |often |widely )?(?:said|argued|claimed|suggested|warned|shown|found"
-    r"|predicted|estimated|noted|pointed out|questioned|raised|expressed|speculated|concluded|agreed|critici[sz]ed"
-    r"|called|cautioned|described|indicated|revealed|projected|forecast|voiced|proposed)"
-)
-_MODAL = (
-    r"(?:(?:will|would|could|may|might|should|must|are likely to|are expected to) (?:also |now |closely |likely "
-    r"|probably )?(?:be )?(?:" + _VERBS + r"|watch|watching|monitor|monitoring|judge|scrutini[sz]e|weigh)"
-    r"|(?:are|remain) (?:also |now |still |deeply |increasingly )?(?:concerned|worried|divided|skeptical|sceptical"
-    r"|unconvinced|convinced|confident|cautious|split|wary))"
-)
-# A plural subject takes the base form ("studies show"; "research projects" is a noun, not a claim).
-_PLURAL_VERB = r"(?:" + _PERFECT + r"|" + _MODAL + r"|" + _VERBS + r")(?![\w-])"
-# Only verbs that are not also plural nouns after "research" ("research projects", "research notes").
-_SINGULAR_VERB = (
-    r"(?:" + _PERFECT + r"|" + _MODAL + r"|says|argues|claims|suggests|warns|predicts|indicates|shows|reveals"
-    r"|concludes|finds|confirms)(?![\w-])"
-)
-_ADVERB = r"(?:(?:also|still|now|generally|widely|often|increasingly|long|broadly|largely|privately|openly) )?"
-# Where a subject can start (the regexes run on one sentence): its start, after a conjunction,
-# a colon, a dash or a comma.
-_CLAUSE_START = (
-    r"(?:(?<![\w-])(?:but|and|while|whereas|although|though|as|because|since|yet|however,|so|that)\s+"
-    r"|^\W*|(?<=[:;–—(])\s*|(?<=,\s))"
-)
-_MODIFIERS = r"(?P<mods>(?:[\w’'-]+\s+){0,2}?)"
-
-
-def _alternatives(words: str) -> str:
-    return "|".join(words.split())
-
-
-#: "Critics argue", "Early estimates project", "Analysts will assess".
-VAGUE_GROUP_RE = re.compile(
-    _CLAUSE_START + r"(?P<phrase>(?:(?:" + _QUANTIFIERS + r")\s+)?" + _MODIFIERS
-    + r"(?P<group>" + _alternatives(_GROUPS) + r")\s+" + _ADVERB + _PLURAL_VERB + ")",
-    re.IGNORECASE,
-)
-#: "Research has shown", "new research suggests".
-VAGUE_RESEARCH_RE = re.compile(
-    _CLAUSE_START + r"(?P<phrase>" + _MODIFIERS + r"(?P<group>research)\s+" + _ADVERB + _SINGULAR_VERB + ")",
-    re.IGNORECASE,
-)
-#: "Many observers believe", "some people say".
-VAGUE_CROWD_RE = re.compile(
-    _CLAUSE_START + r"(?P<phrase>(?:" + _QUANTIFIERS + r")\s+" + _MODIFIERS
-    + r"(?:" + _alternatives(_CROWDS) + r")\s+" + _ADVERB + _PLURAL_VERB + ")",
-    re.IGNORECASE,
-)
-#: "Many believe", "some say", "others argue": a bare quantifier as the subject.
-VAGUE_BARE_RE = re.compile(
-    _CLAUSE_START + r"(?P<phrase>(?:some|many|most|others) " + _ADVERB + r"(?:" + _VERBS + r"|" + _PERFECT
-    + r"))(?![\w-])",
-    re.IGNORECASE,
-)
-_PASSIVE_PARTICIPLES = (
-    "believed said claimed thought rumoured rumored alleged suggested argued feared estimated assumed reckoned"
-)
-_PASSIVE_WIDELY = "believed thought held accepted regarded considered seen viewed agreed"
-#: "it is believed", "it is widely thought": a passive with no agent at all. Not "it is understood",
-#: how British newsrooms signal information they have confirmed themselves.
-VAGUE_PASSIVE_RE = re.compile(
-    r"(?<![\w-])(?P<phrase>it (?:is|has been) (?:widely |generally |often |commonly |now |also )?"
-    r"(?:" + _alternatives(_PASSIVE_PARTICIPLES) + r")"
-    r"|(?:it|this|that) (?:is|has been) (?:widely|generally|commonly|often) (?:" + _alternatives(_PASSIVE_WIDELY)
-    + r"))(?![\w-])(?! by)",
-    re.IGNORECASE,
-)
-#: Tokens without which a vague regex cannot match a sentence (a cheap filter before trying it).
-VAGUE_TRIGGERS = (
-    (VAGUE_GROUP_RE, _words(_GROUPS)),
-    (VAGUE_RESEARCH_RE, _words("research")),
-    (VAGUE_CROWD_RE, _words(_CROWDS)),
-    (VAGUE_BARE_RE, _words("some many most others")),
-    (VAGUE_PASSIVE_RE, _words(_PASSIVE_PARTICIPLES + " " + _PASSIVE_WIDELY)),
-)
 #: Modifiers that do not identify the group ("early estimates", "leading experts"); any other
 #: modifier does ("Labour critics", "the bank's analysts", "these experts").
 EMPTY_MODIFIERS = _words("""
@@ -236,7 +143,7 @@ EMPTY_MODIFIERS = _words("""
 PROFESSIONS = {
     "analysts": "analyst", "economists": "economist", "experts": "expert", "researchers": "researcher",
     "scientists": "scientist", "scholars": "scholar", "strategists": "strategist", "historians": "historian",
-    "academics": "academic", "specialists": "specialist",
+    "academics": "academic", "specialists": "specialist", "commentators": "commentator", "observers": "observer",
 }
 NAMED_MEMBER = (
     r"(?:[A-Z][\w&.’'-]*\s+)+(?i:{g})(?![\w-])"  # Investment Research analyst, Goldman Sachs economists

@@ -5,27 +5,40 @@ from newslint.engine.rule import Rule, Severity, bad, good
 class VagueAttribution(Rule):
     id = "attribution/vague-attribution"
     severity = Severity.WARNING
-    summary = "A claim attributed to an unnamed group ('critics argue', 'experts believe', 'it is believed')."
+    summary = "A claim attributed to an unnamed group ('some observers claim', 'experts say', 'it is widely believed')."
     rationale = (
-        "'Critics argue', 'analysts will assess', 'early estimates project', 'research has shown', 'it is "
-        "believed' lend a claim authority without saying whose it is. Wikipedia's Manual of Style lists them as "
-        "unsupported attributions and NPR's standards memo warns against 'some say' and 'many say': name the "
-        "critics, the analysts or the study. Only the present, perfect and future tenses are reported (the "
-        "standing opinion of a crowd); 'analysts said' in the past tense reports an occasion on which the "
-        "reporter heard them. Not reported: a group the reader can identify ('Labour critics', 'the bank's "
-        "economists', 'analysts at Barclays'); a group summed up next to a sentence that names a source ('\"…,\" "
-        "said Phil Kain, an analyst at Investment Research'), or a profession the story quotes by name elsewhere; "
-        "a group introduced by a named source earlier in the sentence; words inside a quote; and 'it is "
-        "understood', how British newsrooms signal what they have confirmed themselves."
+        "'Some observers claim', 'many residents feel', 'critics argued', 'it is widely believed that', 'it has "
+        "been suggested' lend a claim authority without saying whose it is. Wikipedia's Manual of Style lists "
+        "them as unsupported attributions and NPR's standards memo warns against 'some say' and 'many say': name "
+        "the critics, the analysts or the study. Found by grammar, in any tense: an unnamed group (a quantifier "
+        "with a people noun, a bare plural people noun, a bare quantifier, 'there are those who', 'according to "
+        "experts') as the subject of a verb of speech or belief, or an impersonal passive with no agent ('it is "
+        "thought', 'there are fears that'). Severity: a warning when nothing says who holds the view (a bare "
+        "quantifier, 'there are those who', the impersonal passive) or when the vague source is all that "
+        "stands behind a figure in the sentence; advice (info) for the forms edited news uses every day to sum "
+        "up a consensus ('analysts say', 'some economists believe', 'research suggests', the newsroom's plain "
+        "'it is thought'), four fifths of the 366 vague attributions on 2,225 BBC stories. Exempt only when "
+        "the sentence itself identifies the group ('Labour critics', 'the bank's economists', 'analysts at "
+        "Barclays', 'critics, including the MP …, said') or reports a named source's claim ('The minister said "
+        "critics argue …', '…, the minister said', 'according to the ministry'), and when the very next or "
+        "previous sentence names a member of the same group ('\"…,\" said Phil Kain, an analyst at Investment "
+        "Research'; 'A survey of 280 schemes by Incomes Data Services …' after '…, research suggests'), how "
+        "BBC leads sum up sources they name at once. A source named elsewhere nearby exempts nothing. Also not "
+        "reported: a group in the simple past of 'say' or 'tell' ('analysts said', 'residents told the BBC'), "
+        "which reports an occasion; words inside a quote; and 'it is understood', how British newsrooms "
+        "signal what they have confirmed themselves."
     )
     examples = (
         bad("Critics argue the reset may weaken the alliance."),
         bad("Early estimates project a 7% rise in exports."),
         bad("Analysts will assess whether the talks produce agreements."),
         bad("It is widely believed that the deal will collapse."),
+        bad("Mayor Ann Cole said the plan was fair. Many residents feel it was rushed through."),
+        bad("According to experts, the plan was driven by politics."),
         good("Opposition critics argue the reset may weaken the alliance."),
         good("Analysts at Barclays say the rise is temporary."),
         good("Analysts said the figures were weaker than expected."),
+        good("Critics, including the Labour MP Jo Hart, argued the tax was unfair."),
         good("The finance minister said critics argue the tax is unfair, but he disagreed."),
     )
 
@@ -33,8 +46,11 @@ class VagueAttribution(Rule):
         text = doc.text
         for facts in attribution(doc).sentences:
             for start, end in facts.vague:
+                # A figure whose only source is the vague one is a claim nobody stands behind.
+                routine = (start, end) in facts.routine_vague and not (facts.statistic or facts.figure)
                 ctx.report(
                     start,
                     end,
                     f"vague attribution '{text[start:end]}': name who says so, or attribute the claim to a source",
+                    severity=Severity.INFO if routine else None,
                 )
