@@ -6,7 +6,8 @@ Word forms are folded lightly (case, possessive, plural -s) so that "talks"
 matches "talk" and "Korea's" matches "Korea"; :func:`stem` goes one step further
 for matching ("collected", "collecting" and "collects" are one word). A year is
 a content word ("bin collections 2027" is a three-word phrase, as a search box
-reads it); other numbers are not.
+reads it), and so is any number of two digits or more ("England 17-18 France");
+a single digit, often a piece of a decimal ("2.1"), is not.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def is_year(token: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_function_word(key: str) -> bool:
-    return key in FUNCTION_WORDS or (key.isdigit() and not is_year(key)) or bool(_CONTRACTION.search(key))
+    return key in FUNCTION_WORDS or (key.isdigit() and len(key) < 2) or bool(_CONTRACTION.search(key))
 
 
 def words(text: str, offset: int = 0) -> list[Word]:

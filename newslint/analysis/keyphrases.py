@@ -32,6 +32,9 @@ _SLUG_NOISE = re.compile(r"^(?:\d+|[a-f0-9]{8,}|index|amp|article|story|news)$",
 _TITLE_KEYS = ("title", "og:title", "twitter:title", "headline")
 _PROSE = ("paragraph", "blockquote", "list_item")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A line that stops on a word that needs more ("... agreed with Nippon life that").
+_DANGLING = re.compile(r"\b(?:the|a|an|of|to|for|and|or|but|with|by|from|in|on|at|that|which|its|their|is|are|was|were)$", re.IGNORECASE)
+_TWO_SENTENCES = re.compile(r"[a-z][.;]\s+[A-Z]")
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*")
 # Words title case leaves in lowercase.
 _TITLE_CASE_MINOR = frozenset("a an the and but or nor for so yet of on in at to by up as via vs with from into over per".split())
@@ -117,8 +120,8 @@ class Keyphrases:
         return _proper_nouns(self.doc, self.sentences)
 
     def names_only(self, phrase: KeyPhrase) -> bool:
-        """Every word is one of the article's proper nouns (or a year: "Euro 2004"): names recur naturally."""
-        names = [key for key in phrase.keys if not is_year(key)]
+        """Every word is one of the article's proper nouns (or a number: "Euro 2004"): names recur naturally."""
+        names = [key for key in phrase.keys if not key.isdigit()]
         return bool(names) and all(key in self.proper_nouns for key in names)
 
     def matches(self, phrase: KeyPhrase) -> list[tuple[BodySentence, int]]:
@@ -242,17 +245,36 @@ def _channels(doc: Document) -> dict[str, list[Run]]:
         for start, end in section.entries:
             channels.setdefault("keywords", []).extend(_runs(doc.text[start:end], start))
     for block in doc.blocks:
-        if block.kind == "heading" and is_subheading(block):
+        if is_subheading(doc, block):
             channels.setdefault("headings", []).extend(_runs(block.text, block.start))
     return channels
 
 
-def is_subheading(block: Block) -> bool:
-    """A heading that titles a section, not a row of a table that plain text reads as a short line.
+def is_subheading(doc: Document, block: Block) -> bool:
+    """A heading that titles a section, not a short line that plain text could not tell from one.
 
-    The wire's earnings tables ("Oper shr loss nine cts vs profit 12 cts") are short
-    lines; a subheading holds no figure but a year."""
-    return not any(not is_year(m.group()) for m in _FIGURE.finditer(block.text))
+    Plain text reads two kinds of short lines as headings: rows of the wire's tables
+    ("Oper shr loss nine cts vs profit 12 cts": a subheading holds no figure but a
+    year) and the lines of a hard-wrapped paragraph ("American Express said it had
+    agreed with Nippon life that" / "American Express will hold ..."), which start in
+    lowercase, end on a word that needs more, or are followed by a line that goes on
+    in lowercase or with a number."""
+    if block.kind != "heading" or _has_figure(block):
+        return False
+    text = block.text.rstrip()
+    if text[:1].islower() or _DANGLING.search(text) or _TWO_SENTENCES.search(text):
+        return False
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if following is None:
+        return True
+    # The title of a table ("LORD ABBETT BOND FUND" over "Qtly div 28 cts vs 29 cts prior") is not a section's.
+    table_row = following.kind == "heading" and _has_figure(following)
+    return not (table_row or following.text[:1].islower() or following.text[:1].isdigit())
+
+
+def _has_figure(block: Block) -> bool:
+    """A figure other than a year."""
+    return any(not is_year(m.group()) for m in _FIGURE.finditer(block.text))
 
 
 def _meta_titles(doc: Document) -> list[str]:

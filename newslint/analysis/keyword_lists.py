@@ -28,13 +28,15 @@ from newslint.document.model import Block, Document
 
 _NUMBERING = r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?"
 _HYPHEN = r"[\s\-\u2010\u2011]*"
+_KEYWORDS = r"key" + _HYPHEN + r"(?:words?|phrases?)(?:\s+ideas)?"
 _LABEL_WORDS = (
-    r"(?:(?:SEO|search)\b[^:\n]{0,30}?\b(?:key" + _HYPHEN + r"words?|key" + _HYPHEN + r"phrases?|terms|tags)"
-    r"|(?:(?:target|focus|primary|secondary|related|LSI|long" + _HYPHEN + r"tail)\s+)?(?:key" + _HYPHEN + r"words?|key"
-    + _HYPHEN + r"phrases?|search\s+terms|related\s+searches|hash" + _HYPHEN + r"tags|tags))\b"
-    r"|(?:(?:popular|top|trending|related|suggested|recommended|common|more)\s+)"
-    r"(?:searches|search\s+(?:terms|phrases|queries)|topics|tags|key" + _HYPHEN + r"words?)\b"
-    r"|search\s+(?:phrases|queries)\b|people\s+also\s+search(?:\s+for)?"
+    r"(?:(?:SEO|search)\b[^:\n]{0,30}?\b(?:" + _KEYWORDS + r"|terms|tags)"
+    # "Keywords", "Tags", "Topics" alone, or after a word that says what kind ("Related searches")
+    r"|(?:(?:target|focus|primary|secondary|related|LSI|long" + _HYPHEN + r"tail|popular|top|trending|suggested|"
+    r"recommended|common|more)\s+)?(?:" + _KEYWORDS + r"|search\s+(?:terms|phrases|queries)|hash" + _HYPHEN + r"tags|"
+    r"tags|topics)"
+    r"|(?:related|popular|top|trending|suggested|recommended|common)\s+searches"
+    r"|people\s+also\s+search(?:\s+for)?)\b"
 )
 # A label on its own ("SEO Keywords Integrated Naturally", "Keywords:"), at most a few more words.
 _LABEL_ALONE = re.compile(r"\s*" + _NUMBERING + r"(?P<label>" + _LABEL_WORDS + r")(?P<rest>[^:.!?]{0,40}?)\s*:?\s*$", re.IGNORECASE)
@@ -48,7 +50,10 @@ _VERBS = re.compile(
     r"say|told|made|makes|make|gets|got|went|goes|became|becomes|remains|remained)\b",
     re.IGNORECASE,
 )
+# Searches are typed as questions without the question mark: "what is THAAD", "how to apply for a visa".
+_QUERY = re.compile(r"(?:what|how|when|where|why|who|which|is|are|can|does|do)\s+\S+", re.IGNORECASE)
 _MAX_ENTRY_WORDS = 8
+_COMPOSED = 0.6  # share of entries made only of words the article uses elsewhere
 _MAX_REST_WORDS = 4
 _MIN_ENTRIES = 3
 # Under a label that does not say "keywords": more entries, shorter, and nearly all on the story's terms.
@@ -99,7 +104,7 @@ def _compute(doc: Document) -> list[KeywordList]:
         candidate, consumed = _section_at(doc, i)
         if candidate is None:
             candidate, consumed = _shaped_section_at(doc, i, headline_keys)
-        elif not _repeats_topic(doc.text, candidate.entries, headline_keys):
+        elif not _repeats_topic(doc, candidate, headline_keys):
             candidate = None
         if candidate is not None:
             found.append(candidate)
@@ -188,6 +193,7 @@ def _inline_entries(block: Block, start: int) -> list[tuple[int, int]]:
 
 
 def _is_entry(text: str) -> bool:
+    """A search phrase: a few words, no sentence punctuation, no verb unless it is a query ("what is THAAD")."""
     stripped = text.strip()
     return (
         bool(stripped)
@@ -195,19 +201,27 @@ def _is_entry(text: str) -> bool:
         and len(stripped.split()) <= _MAX_ENTRY_WORDS
         and ":" not in stripped
         and stripped[-1] not in ".!?"
-        and not _VERBS.search(stripped)
+        and (not _VERBS.search(stripped) or bool(_QUERY.match(stripped)))
         and any(ch.isalpha() for ch in stripped)
     )
 
 
-def _repeats_topic(text: str, entries: list[tuple[int, int]], headline_keys: set[str]) -> bool:
-    """Entries that repeat the headline's words, or one another's: phrases aimed at one search."""
-    keyed = [set(content_keys(text[s:e])) for s, e in entries]
+def _repeats_topic(doc: Document, section: KeywordList, headline_keys: set[str]) -> bool:
+    """Entries aimed at the story's searches: they repeat the headline's words or one another's, or
+    they are phrases of two or more words built out of the article's own words ("cold case news")."""
+    keyed = [set(content_keys(doc.text[s:e])) for s, e in section.entries]
     with_headline = sum(1 for keys in keyed if keys & headline_keys)
     if with_headline >= 2 and with_headline * 3 >= len(keyed):
         return True
     sharing = sum(1 for i, keys in enumerate(keyed) if any(keys & other for j, other in enumerate(keyed) if j != i))
-    return sharing >= _MIN_ENTRIES and sharing * 2 >= len(keyed)
+    if sharing >= _MIN_ENTRIES and sharing * 2 >= len(keyed):
+        return True
+    # A tag line of site sections ("Europe, Business, Transport") is single words the story need not use.
+    outside = Counter(content_keys(doc.text[: section.start] + " " + doc.text[section.end :]))
+    composed = sum(1 for keys in keyed if keys and all(outside[k] for k in keys))
+    phrases = sum(1 for keys in keyed if len(keys) >= 2)
+    linked = with_headline >= 1 or sharing >= 2
+    return linked and composed >= _COMPOSED * len(keyed) and phrases * 2 >= len(keyed)
 
 
 def _headline_text(doc: Document) -> str:

@@ -38,6 +38,15 @@ MIN_VERBATIM = 4
 MIN_STRUCTURAL = 2
 #: Yoast measures per 100 words; the densest stretch is the 100-word window with most matches.
 WINDOW_WORDS = 100
+#: Weighted matches per 100 words in the densest stretch that make a long story stuffed even when its
+#: overall density is normal: the repeats were packed into one passage. BBC copy reaches 6.8 (five
+#: matches of a two-word phrase in 100 words, four of a three-word one) and Reuters 8.2 ("buffer
+#: stock", "prime rate" six times in a paragraph of a story about them), so the bar is 9: seven
+#: matches of a two-word phrase, six of a three-word one. When the phrase also fills two
+#: subheadings or list items, 8 (six, or five).
+STRETCH_DENSITY = 9.0
+STRUCTURAL_STRETCH_DENSITY = 8.0
+MIN_STRETCH = 4
 _STRUCTURE = ("heading", "list_item")
 #: A list item longer than this is a paragraph with a bullet, not a slot for a search phrase.
 MAX_STRUCTURE_WORDS = 20
@@ -53,8 +62,9 @@ class Stuffing:
     verbatim: int
     headings: int  # subheadings holding the phrase
     items: int  # list items holding it
-    span: tuple[int, int]  # the first match of the densest stretch, in doc.text
+    span: tuple[int, int]  # the densest stretch, first match to last, in doc.text
     stretch: int  # matches in the densest 100 words
+    packed: bool = False  # stuffed by the density of its densest stretch, not of the whole body
 
     @property
     def raw_density(self) -> float:
@@ -92,10 +102,13 @@ def _find(doc: Document, max_density: float, min_matches: int) -> list[Stuffing]
     for phrase in kp.candidates:
         # The rarest word bounds the matches: most phrases end here, before the body is read.
         bound = min(kp.body_count(key) for key in phrase.keys)
-        if bound < min_matches or weighted_density(bound, kp.body_words, phrase.length) <= floor:
+        if bound < min_matches or (
+            weighted_density(bound, kp.body_words, phrase.length) <= floor
+            and weighted_density(bound, WINDOW_WORDS, phrase.length) <= STRETCH_DENSITY
+        ):
             continue
-        if any(set(phrase.keys) <= set(other.phrase.keys) for other in result) or kp.names_only(phrase):
-            continue  # a longer stuffed phrase covers this one; names recur
+        if any(set(phrase.keys) <= set(other.phrase.keys) for other in result):
+            continue  # a longer stuffed phrase covers this one
         found = _measure(kp, phrase, max_density, min_matches)
         if found is not None:
             result.append(found)
@@ -108,26 +121,32 @@ def _measure(kp: Keyphrases, phrase: KeyPhrase, max_density: float, min_matches:
     if count < min_matches:
         return None
     blocks = {body.sentence.block for body, _ in matches if body.kind in _STRUCTURE}
-    structural = [kp.doc.blocks[i] for i in blocks if _is_structure(kp.doc.blocks[i])]
+    structural = [kp.doc.blocks[i] for i in blocks if _is_structure(kp.doc, kp.doc.blocks[i])]
     headings = sum(1 for block in structural if block.kind == "heading")
     items = len(structural) - headings
-    limit = STRUCTURAL_DENSITY if headings + items >= MIN_STRUCTURAL else max_density
-    limit = min(limit, max_density)
-    density = weighted_density(count, kp.body_words, phrase.length)
-    if density <= limit:
-        return None
+    in_structure = headings + items >= MIN_STRUCTURAL
+    if kp.names_only(phrase) and not in_structure:
+        return None  # names recur: a profile names its subject on every line, but not in every list item
     spans, exact = _match_spans(matches, phrase)
     if exact < MIN_VERBATIM:
         return None
+    density = weighted_density(count, kp.body_words, phrase.length)
+    limit = min(STRUCTURAL_DENSITY, max_density) if in_structure else max_density
     span, stretch = _densest(kp, spans)
+    if density <= limit:
+        packed_limit = STRUCTURAL_STRETCH_DENSITY if in_structure else STRETCH_DENSITY
+        packed_limit *= max(1.0, max_density / MAX_DENSITY)  # a user's higher limit raises this one too
+        if weighted_density(stretch, WINDOW_WORDS, phrase.length) <= packed_limit or stretch < MIN_STRETCH:
+            return None
+        return Stuffing(phrase, count, kp.body_words, density, packed_limit, exact, headings, items, span, stretch, True)
     return Stuffing(phrase, count, kp.body_words, density, limit, exact, headings, items, span, stretch)
 
 
-def _is_structure(block) -> bool:
+def _is_structure(doc: Document, block) -> bool:
     """A subheading or a short list item, not a paragraph bulleted by a plain-text file or a table row."""
     if len(block.text.split()) > MAX_STRUCTURE_WORDS:
         return False
-    return block.kind != "heading" or is_subheading(block)
+    return block.kind != "heading" or is_subheading(doc, block)
 
 
 def _match_spans(matches: list[tuple[BodySentence, int]], phrase: KeyPhrase) -> tuple[list[tuple[int, int]], int]:
@@ -149,7 +168,7 @@ def _match_spans(matches: list[tuple[BodySentence, int]], phrase: KeyPhrase) -> 
 
 
 def _densest(kp: Keyphrases, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], int]:
-    """The first match of the 100-word stretch holding the most matches, and how many it holds."""
+    """The stretch from the first to the last match of the 100 words holding the most matches, and its count."""
     starts = [span[0] for span in kp.doc.words]
     positions = [bisect.bisect_left(starts, span[0]) for span in spans]
     best, best_count = 0, 0
@@ -157,4 +176,4 @@ def _densest(kp: Keyphrases, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
         count = bisect.bisect_left(positions, position + WINDOW_WORDS) - i
         if count > best_count:
             best, best_count = i, count
-    return spans[best], best_count
+    return (spans[best][0], spans[best + best_count - 1][1]), best_count

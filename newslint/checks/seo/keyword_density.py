@@ -2,7 +2,7 @@ import re
 
 from newslint.analysis.metadata_fields import FIELD_KEYS, text_of
 from newslint.analysis.content_words import stem, words
-from newslint.analysis.stuffing import MAX_DENSITY, MIN_MATCHES, Stuffing, stuffed_phrases
+from newslint.analysis.stuffing import MAX_DENSITY, MIN_MATCHES, Stuffing, stuffed_phrases, weighted_density
 from newslint.engine.rule import Option, Rule, Severity, bad, good
 
 
@@ -56,11 +56,18 @@ class KeywordDensity(Rule):
         limit = float(ctx.options["max_density"])
         minimum = int(ctx.options["min_matches"])
         for found in stuffed_phrases(doc, limit, minimum):
+            overall = f"density {found.raw_density:.1f}% ({found.density:.1f}% weighted for its length)"
+            if found.packed:
+                measure = (
+                    f"{overall}, but {found.stretch} in the 100 words of this stretch "
+                    f"({weighted_density(found.stretch, 100, found.phrase.length):.1f}% weighted, above {found.limit:g}%)"
+                )
+            else:
+                measure = f"{overall}, above {found.limit:g}%; {found.stretch} in the 100 words of this stretch"
             ctx.report(
                 *found.span,
-                f"key phrase '{found.phrase.text}' matches {found.count} times in {found.words} words: density "
-                f"{found.raw_density:.1f}% ({found.density:.1f}% weighted for its length), above {found.limit:g}%; "
-                f"{found.stretch} in the 100 words from here{_elsewhere(doc, found)}: keyword stuffing",
+                f"key phrase '{found.phrase.text}' matches {found.count} times in {found.words} words: "
+                f"{measure}{_elsewhere(doc, found)}: keyword stuffing",
             )
 
 

@@ -1,5 +1,5 @@
 from newslint.analysis.content_words import words
-from newslint.analysis.keyphrases import keyphrases, span_of
+from newslint.analysis.keyphrases import is_subheading, keyphrases, span_of
 from newslint.analysis.stuffing import stuffed_with
 from newslint.engine.rule import Option, Rule, Severity, bad, good
 
@@ -42,8 +42,7 @@ class KeywordInHeadings(Rule):
 
     def check(self, doc, ctx):
         headings = [
-            b for i, b in enumerate(doc.blocks)
-            if b.kind == "heading" and b.level in _SUBHEADING_LEVELS and not _wrapped_line(b, doc.blocks[i + 1 : i + 2])
+            b for b in doc.blocks if b.kind == "heading" and b.level in _SUBHEADING_LEVELS and is_subheading(doc, b)
         ]
         if len(headings) < int(ctx.options["min_subheadings"]):
             return
@@ -74,10 +73,3 @@ class KeywordInHeadings(Rule):
                 f"({share:.0%}); more than {limit:.0%} reads as over-optimised for search",
             )
 
-
-def _wrapped_line(block, following) -> bool:
-    """A plain-text "heading" that is a piece of a hard-wrapped paragraph: it starts in lowercase,
-    or the next block goes on in lowercase or with a number ("Mazda reported" / "car sales rose")."""
-    if block.text[:1].islower():
-        return True
-    return bool(following) and following[0].text[:1].islower() or bool(following) and following[0].text[:1].isdigit()
