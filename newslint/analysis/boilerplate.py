@@ -79,9 +79,10 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: Version tags a wire service puts on a story: "(LEAD)", "(2nd LD)", "(URGENT)".
-VERSION_TAG = r"\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|REFILE|CORRECTED|RECAST)\)"
+VERSION_TAG = r"\((?:LEAD|\d+(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:LD|LEAD)|URGENT|UPDATE\s*\d*|WRAPUP\s*\d*|REFILE|CORRECTED|RECAST)\)"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME_PART = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-\u2010\u2011'’][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.)"
+# "Kim", "Eun-jung", "O'Brien", "MacLeod", "DeSantis", "J."
+_NAME_PART = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-\u2010\u2011'’][{_UPPER}{_LOWER}][{_LOWER}]+)*|[{_UPPER}]\.)"
 # Capitalised words that start a sentence or a date, not a name ("By Monday the …", "By The …").
 _NOT_NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|After|Before|When|While|As|If|For|With|From"
@@ -95,15 +96,28 @@ BYLINE = re.compile(
     rf"By\s+(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*)"
     r"(?:,?\s+(?:Reuters|AP|AFP|Yonhap|Bloomberg|Xinhua|Kyodo|Associated\s+Press|BBC\s+News|CNN|UPI|dpa|EFE|ANSA|Staff\s+Writer|Staff\s+Reporter|Correspondent)\b)?"
 )
+#: A byline or a credit line that names the story's writer: "By …", "Written by …", "Reporting by …".
+CREDIT_BYLINE = re.compile(
+    rf"(?:By|Written\s+by|Reporting\s+by|Reported\s+by|Words\s+by|Story\s+by|Text\s+by)\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*)"
+)
 #: A wire dateline: "SEOUL, Jan. 4 (Yonhap) --", "LONDON (Reuters) -", "Beijing, Jan. 6, 2026 —".
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+){0,2}(?:,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|—|–|-)(?=\s)"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|—|–|-)(?=\s|[A-Z\"“‘'(])"
 )
 
-#: Separators between the fields of a page's header line.
-FIELD_SEPARATOR = re.compile(r"\s*(?:\||·|•|│|｜)\s*")
+#: Separators between the fields of a page's header line ("Publisher | date", "Publisher — date —").
+FIELD_SEPARATOR = re.compile(r"\s*(?:\||·|•|│|｜)\s*|\s+[—–]\s*|\s*[—–]$")
+#: A crawler's line about its own fetch: "Scraped from <url>", "Crawled at: …", "crawl_id: 341764".
+CRAWL_LINE = re.compile(
+    r"(?:crawled|scraped|fetched|retrieved|downloaded|archived|captured|harvested|extracted|crawl(?:er)?[ _-]?(?:id|date|time))\b",
+    re.IGNORECASE,
+)
+_URL_OR_DATE = re.compile(r"https?://|www\.|" + DATE, re.IGNORECASE)
+_EMPHASIS = "*_[]()<>`"
+_STAMP_REST_WORDS = 5
 _READ_TIME = re.compile(r"\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|\d+\s*분|\d+\s*分", re.IGNORECASE)
 _FIELD_MAX_WORDS = 6
 
@@ -120,7 +134,8 @@ def header_fields(text: str) -> list[str] | None:
         return None
     dated = False
     for item in fields:
-        if len(item.split()) > _FIELD_MAX_WORDS or item[-1:] in ".!?\"”" and not DATE_RE.fullmatch(item):
+        undated = TIMESTAMP.sub(" ", item) if TIMESTAMP.search(item) else DATE_RE.sub(" ", item)
+        if len(undated.split()) > _FIELD_MAX_WORDS or item[-1:] in ".!?\"”" and not DATE_RE.fullmatch(item):
             return None
         if DATE_RE.search(item) or _READ_TIME.search(item):
             dated = True
@@ -142,3 +157,33 @@ def date_line(text: str) -> bool:
         rest = rest[label.end() + date.end() :]
         rest = FIELD_SEPARATOR.sub("", rest, count=1) if FIELD_SEPARATOR.match(rest) else rest.lstrip(" ,;")
     return found
+
+
+def unframed(text: str) -> str:
+    """A line without the emphasis and brackets around it: '*Crawled at: …*', '[Leeds Live] …', '_Publisher_'."""
+    return text.strip().strip(_EMPHASIS + " ")
+
+
+def crawl_line(text: str) -> bool:
+    """A crawler's own line: a crawl verb or key at its start, with a link or a date after it."""
+    text = unframed(text)
+    match = CRAWL_LINE.match(text)
+    return bool(match and _URL_OR_DATE.search(text, match.end()))
+
+
+def stamp_line(text: str) -> bool:
+    """A machine timestamp with a name beside it and nothing else: '[Leeds Live] 2005-06-07 02:37:58',
+    '_People staff_ — Jun 9, 2016 at 8:13 am —'. A sentence with a time in it has more words."""
+    stamp = TIMESTAMP.search(text)
+    if not stamp:
+        return False
+    rest = text[: stamp.start()] + " " + text[stamp.end() :]
+    rest = FIELD_SEPARATOR.sub(" ", rest)
+    words = [w.strip(_EMPHASIS + ",:;") for w in rest.split()]
+    words = [w for w in words if w]
+    return len(words) <= _STAMP_REST_WORDS and not any(w[-1] in ".!?" for w in words if len(w) > 3)
+
+
+def source_line(text: str) -> re.Match[str] | None:
+    """'Source: …', 'Original article: …', 'Read the original article': the label of a line that points at a page."""
+    return SOURCE_LINK_LABEL.match(unframed(text))

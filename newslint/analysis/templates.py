@@ -53,7 +53,7 @@ _GENERIC = r"""
     key[ ](?:takeaways?|points[ ]to[ ]remember|highlights|insights|findings|lessons|things[ ]to[ ]know)
   | (?:the[ ])?(?:main|top|quick|major|biggest)[ ]takeaways? | (?:the[ ])?takeaways?
   | (?:final|closing|concluding|last)[ ](?:thoughts|words|remarks|verdict|notes?)
-  | (?:in[ ])?conclusion | (?:in[ ])?summary | to[ ]sum[ ](?:it[ ])?up | wrapping[ ]up | summing[ ]up
+  | (?:in[ ])?conclusion | (?:in[ ])?summary | to[ ]sum[ ](?:it[ ])?up | wrapping[ ]up | summing[ ]up | (?:the[ ])?bottom[ ]line
   | frequently[ ]asked[ ]questions(?:[ ]\(faqs?\))? | faqs? | common[ ]questions | people[ ]also[ ]ask
   | what[ ](?:readers|you|viewers|listeners|investors|fans|travell?ers|consumers|voters|residents|parents|we)[ ]
     (?:should|need[ ]to|must|can|might|will[ ]want[ ]to|ought[ ]to|have[ ]to)[ ]
@@ -61,7 +61,9 @@ _GENERIC = r"""
     (?:[ ](?:next|now|going[ ]forward|from[ ]here|in[ ]the[ ](?:coming|next)[ ](?:days|weeks|months|year)))?
   | (?:breaking|latest|recent|fresh|major|top|key)[ ](?:developments?|updates?|news|headlines)
     (?:[ ](?:from|in|on|out[ ]of|at)[ ](?:the[ ])?\S+(?:[ ]\S+){0,2})?
-  | why[ ](?:this|it)[ ](?:matters|is[ ]important)[ ](?:in[ ]the[ ]long[ ](?:run|term)|now|for[ ](?:readers|you|the[ ]future)|to[ ]you)
+  | why[ ](?:this|it|the[ ]story|this[ ]story|the[ ]news|this[ ]news|it[ ]all)[ ](?:matters|is[ ]important)
+    [ ](?:in[ ]the[ ]long[ ](?:run|term)|now|for[ ](?:readers|you|the[ ]future)|to[ ]you)
+  | why[ ](?:the|this)[ ](?:story|news)[ ](?:matters|is[ ]important)
   | expert[ ](?:insights|perspectives|opinions|views|tips|commentary|takes?)
   | (?:quick|rapid|fast)[ ](?:facts|reference|summary|recap|overview|takes?|guide)
   | at[ ]a[ ]glance | tl;?[ ]?dr | our[ ]take | (?:an[ ])?introduction
@@ -72,24 +74,34 @@ _GENERIC = r"""
 # "Background: Why this matters"): a slot name that is generic only beside another.
 _SLOT = r"""
     background | context | overview | summary | recap | reference | (?:quick|rapid)[ ]reference | explainer | analysis
-  | why[ ](?:this|it)[ ](?:matters|is[ ]important) | what[ ](?:it|this)[ ]means | what(?:'s|’s|[ ]comes|[ ]happens)[ ]next
+  | why[ ](?:this|it|the[ ]story|this[ ]story)[ ](?:matters|is[ ]important) | what[ ](?:it|this)[ ]means | what(?:'s|’s|[ ]comes|[ ]happens)[ ]next
 """
 _GENERIC_RE = re.compile(r"(?:" + _GENERIC + r")", re.IGNORECASE | re.VERBOSE)
 _SLOT_RE = re.compile(r"(?:" + _GENERIC + r"|" + _SLOT + r")", re.IGNORECASE | re.VERBOSE)
 _HEADING_END = re.compile(r"[\s:：?!.…]+$")
 _HEADING_MAX_WORDS = 12
+_TOPIC_WORDS = 3
 # A disclaimer paragraph: "Disclaimer: …", or the sentences a generator adds in its place.
 _DISCLAIMER_LABEL = re.compile(r"(?:important[ ])?disclaimer\s*(?:[:：]|\s[–—-]\s|$)", re.IGNORECASE)
+_ADVICE = r"(?:financial|investment|legal|medical|professional|tax|health)"
 _DISCLAIMER_SENTENCE = re.compile(
+    # the story about its own purpose: "for informational purposes only", "does not constitute financial advice"
     r"\bthis\s+(?:article|content|post|story|piece|page|report)\s+(?:is|was)\s+(?:intended\s+|provided\s+|written\s+)?"
     r"(?:solely\s+|only\s+)?for\s+(?:general\s+)?(?:informational|information|educational|entertainment)(?:\s+and\s+\w+)?\s+purposes(?:\s+only)?"
-    r"|\b(?:does|do|should)\s+not\s+(?:constitute|be\s+(?:construed|considered|taken)\s+as)\s+(?:financial|investment|legal|medical|professional|tax)\s+advice"
-    # the story about itself, not about the world: "(this) coverage may evolve with new developments"
-    r"|\b(?:coverage|this\s+(?:article|story|report|analysis|information))\s+(?:may|might|could|is\s+likely\s+to|will)\s+"
-    r"(?:evolve|change|be\s+updated)\s+(?:as|with)\s+(?:new\s+|further\s+|more\s+)?(?:developments|information|details)",
+    rf"|\b(?:does|do|should)\s+not\s+(?:constitute|be\s+(?:construed|considered|taken)\s+as)\s+(?:an?\s+)?{_ADVICE}(?:\s*(?:,|or|and)\s*{_ADVICE})*\s+advice"
+    # about its own making: "compiled from publicly available sources", "information … is provided as is"
+    r"|\bthis\s+(?:article|content|post|story|piece|report|summary)\s+(?:was|is|has\s+been)\s+(?:compiled|generated|prepared|assembled|written|created)"
+    r"\s+(?:from|using|based\s+on)\s+(?:publicly\s+available|public|open|online)\s+(?:sources|information|data|reports)"
+    r"|\b(?:the\s+)?information\s+(?:in|on|contained\s+in|provided\s+in)\s+this\s+(?:article|page|post|story|report)\s+is\s+provided\s+(?:as\s+is|for\b)"
+    # about its own future: "(details|coverage) may evolve with new developments"; a newsroom's
+    # "This story will be updated as more information emerges" is a promise, not a disclaimer, and is left alone
+    r"|\b(?:details|coverage|information|facts|this\s+(?:article|story|report|analysis|information|content))\s+(?:may|might|could|(?:is|are)\s+likely\s+to)\s+"
+    r"(?:evolve|change|be\s+updated)\s+(?:as|with)\s+(?:(?:new|further|more)\s+(?:developments|information|details)|the\s+story\s+(?:develops|unfolds|evolves))",
     re.IGNORECASE,
 )
-_DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "evolve", "change", "updated")
+# A short label a disclaimer opens with ("Note: This article was compiled from …").
+_NOTE_LABEL = re.compile(r"(?:please[ ])?note\s*[:：]\s*", re.IGNORECASE)
+_DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "evolve", "change", "updated", "compiled", "generated", "provided", "prepared")
 
 # A table of contents: titles that announce one outright, and "Contents", which also
 # titles a list of what a report or a box set contains.
@@ -217,8 +229,11 @@ def generic_heading(block: Block) -> tuple[int, int] | None:
     if _GENERIC_RE.fullmatch(text, start, end):
         return start, end
     colon = text.find(":", start, end)
-    if colon != -1 and _SLOT_RE.fullmatch(text[start:colon].strip()) and _SLOT_RE.fullmatch(text[colon + 1 : end].strip()):
-        return start, end
+    if colon != -1:
+        before, after = text[start:colon].strip(), text[colon + 1 : end].strip()
+        # "Rapid Reference: Key Takeaways" (two slots), "Universe: What you need to know" (a topic word and a slot)
+        if _SLOT_RE.fullmatch(after) and (_SLOT_RE.fullmatch(before) or len(before.split()) <= _TOPIC_WORDS and _GENERIC_RE.fullmatch(after)):
+            return start, end
     return None
 
 
@@ -234,10 +249,13 @@ def disclaimer(doc: Document, block: Block) -> tuple[int, int] | None:
     start = label_start(block)
     if _DISCLAIMER_LABEL.match(text, start):
         return start, len(text)
-    for match in _DISCLAIMER_SENTENCE.finditer(text):
-        if doc.quote_at(block.start + match.start()) is None:
-            sentence = doc.sentence_at(block.start + match.start())
-            if sentence is None:
-                return match.start(), match.end()
-            return sentence.start - block.start, sentence.end - block.start
-    return None
+    matches = [m for m in _DISCLAIMER_SENTENCE.finditer(text) if doc.quote_at(block.start + m.start()) is None]
+    if not matches:
+        return None
+    if _NOTE_LABEL.match(text, start):
+        return start, len(text)  # "Note: …": the whole note is the template's
+    first = doc.sentence_at(block.start + matches[0].start())
+    last = doc.sentence_at(block.start + matches[-1].start())
+    if first is None or last is None:
+        return matches[0].start(), matches[-1].end()
+    return first.start - block.start, last.end - block.start

@@ -25,9 +25,16 @@ def story(body: str) -> str:
         ("The ministers met on Monday. I hope this helps!", ["I hope this helps"]),
         ("As of my last knowledge update in 2023, no deal had been signed.", ["As of my last knowledge update"]),
         ("I'm sorry, but I cannot write about that topic.", ["I'm sorry, but I cannot write about that topic"]),
-        ("I cannot fulfill that request as it goes against OpenAI's use case policy.", ["I cannot fulfill that request", "goes against OpenAI's use case policy"]),
+        # one refusal, one finding over both of its tells
+        ("I cannot fulfill that request as it goes against OpenAI's use case policy.", ["I cannot fulfill that request as it goes against OpenAI's use case policy"]),
+        # the shapes of a reply to whoever ordered the text, in words no list holds
+        ("Happy to help! I've rewritten a 300-word news article on the plan:", ["Happy to help! I've rewritten a 300-word news article on the plan:"]),
+        ("The ministers met. Would you like me to translate it?", ["Would you like me to translate it?"]),
+        ("The ministers met. If you want, I can also write social media posts.", ["If you want, I can also write social media posts."]),
+        ("Okay! Here's your story:", ["Okay! Here's your story:"]),
+        ("Below is a human-sounding news story in a neutral news style:", ["Below is a human-sounding news story in a neutral news style:"]),
         ("I don't have real-time information about the talks.", ["I don't have real-time information"]),
-        ("Let me know if you would like me to expand on any section.", ["Let me know if you would like me to"]),
+        ("Let me know if you would like me to expand on any section.", ["Let me know if you would like me to expand on any section"]),
         ("Regenerate response", ["Regenerate response"]),
     ],
 )
@@ -50,6 +57,9 @@ def test_chatbot_phrases_are_reported(body, expected):
         "Let me know when you arrive, the minister told reporters jokingly.",
         "The firm said AI models could cut costs, and OpenAI's content policy was revised.",
         "The farm registered the bull as an AI sire, using artificial insemination.",
+        "Below is the full text of the statement released by the ministry.",
+        "Would you like to see the results? The ministry has published them online.",
+        "I have written to the minister asking for an explanation, the MP said.",
     ],
 )
 def test_news_copy_and_quotes_are_left_alone(body):

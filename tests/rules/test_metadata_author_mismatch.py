@@ -34,8 +34,20 @@ def test_an_address_is_made_of_whole_name_parts_and_initials(local, name, made):
 def test_two_latin_names_with_nothing_in_common():
     text = story("Jane Roe", "By John Doe\n\nTalks resumed on Monday in Geneva, officials said.")
     (finding,) = findings(text, RULE, path="a.md")
-    assert (finding.line, finding.column, finding.severity) == (3, 9, "error")
+    # reported on the byline readers see, naming the metadata's credit
+    assert (finding.line, finding.column, finding.end_column, finding.severity) == (6, 1, 12, "error")
     assert "'Jane Roe'" in finding.message and "'John Doe'" in finding.message
+
+
+def test_a_credit_line_at_the_end_is_a_byline_too():
+    text = story("Jane Roe", "Talks resumed on Monday in Geneva, officials said.\n\nReporting by John Doe; Editing by Ann Lee")
+    assert [f.line for f in findings(text, RULE, path="a.md")] == [8]
+
+
+def test_a_byline_glued_into_the_lead_leaves_the_finding_on_the_metadata():
+    # structure/glued-byline reports the byline's span; one span, one finding
+    text = story("Jane Roe", "By John Doe GENEVA, May 2 (AFP) -- Talks resumed on Monday in Geneva, officials said.")
+    assert [(f.line, f.column) for f in findings(text, RULE, path="a.md")] == [(3, 9)]
 
 
 def test_an_address_the_byline_does_not_own():
@@ -67,3 +79,10 @@ def test_seed_004_author_under_broken_yaml_contradicts_the_byline():
     line = text.splitlines()[finding.line - 1]
     assert line[finding.column - 1 : finding.end_column - 1] == "유지호(jeeho@yna.co.kr)"
     assert "Kim Eun-jung" in finding.message and finding.severity == "error"
+
+
+def test_a_shared_given_name_is_not_one_person():
+    text = story("Yuki Brennan (yuki@example.net)", "By Yuki Fairbairn\n\nTalks resumed on Monday in Geneva.")
+    assert len(findings(text, RULE, path="a.md")) == 1
+    same = story("Eun-jung Kim", "By Kim Eun-jung\n\nTalks resumed on Monday in Geneva.")
+    assert findings(same, RULE, path="a.md") == []

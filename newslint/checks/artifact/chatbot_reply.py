@@ -23,13 +23,53 @@ _PHRASES = [
         rf"\bI (?:do not|don{_APOSTROPHE}t) have (?:access to )?(?:real-time|current|up-to-date) (?:information|data|news|updates)\b",
     ),
     (("browse", "access the internet"), rf"\bI(?:{_APOSTROPHE}m| am) (?:not able|unable) to (?:browse|access) the (?:internet|web)\b"),
-    (("let me know",), rf"\blet me know if you(?:{_APOSTROPHE}d| would)? (?:like|need|want) (?:me to|any|more|further|additional)\b"),
+    (("let me know",), rf"\blet me know if you(?:{_APOSTROPHE}d| would)? (?:like|need|want|have)\b[^.!?\n]{{0,60}}"),
     (
         ("goes against", "violates"),
         rf"\b(?:goes against|violates) (?:OpenAI(?:{_APOSTROPHE}s)?|my) (?:use[- ]case |content |usage )?(?:polic(?:y|ies)|guidelines|programming)\b",
     ),
 ]
-_COMPILED = [(anchors, re.compile(pattern, re.IGNORECASE)) for anchors, pattern in _PHRASES]
+# The assistant talking to whoever asked for the text, whatever the words: it offers more
+# ("Would you like me to …", "If you want, I can also …"), hopes it served ("I hope this works
+# for you"), names itself ("As a language model, …") or the text it made ("I've rewritten a
+# 600-word news article", "Here's your story:", "Below is a news story in AP style").
+_TEXT = r"(?:(?:news|seo-friendly|rewritten|revised|reworded|shorter|longer|concise|updated|final|new)\s+)*(?:article|story|draft|version|piece|text|rewrite|summary|copy|post|headline|report|write-up)s?"
+_SERVICE = [
+    (("would you like", "do you want", "shall i"), r"\b(?:would you like|do you want|shall I)\b[^.!?\n]{0,20}?\b(?:me|I)\b[^.!?\n]{0,80}[.?!]?"),
+    (("feel free",), r"\bfeel free to (?:ask|let me know|reach out|request|tell me)\b[^.!?\n]{0,80}[.?!]?"),
+    (
+        ("if you", "i can also", "i could also"),
+        rf"\b(?:if you(?:{_APOSTROPHE}d| would)? (?:like|want|need|prefer)(?: it| me to)?,? I (?:can|could|{_APOSTROPHE}d be happy to|would be happy to|will)"
+        r"|I (?:can|could) also (?:write|draft|create|provide|make|prepare|add|translate|shorten|expand|produce|turn))\b[^.!?\n]{0,80}[.?!]?",
+    ),
+    (
+        ("i hope",),
+        r"\bI hope (?:this|that|it|you|the (?:article|story|draft))\b[^.!?\n]{0,40}?\b(?:helps?|helpful|useful|works? for you|what you|you need|you wanted|you asked|meets your|you(?:'ll| will)? (?:enjoy|like))\b[^.!?\n]{0,40}",
+    ),
+    (("as a", "as an"), r"\bas an? (?:language model|AI (?:language )?model|AI assistant|chatbot|text-based AI)\b"),
+    (
+        ("i've", "i have", "i’ve", "i had"),
+        rf"\bI(?:{_APOSTROPHE}ve| have)? (?:just )?(?:written|rewritten|prepared|drafted|created|generated|composed|revised|put together|produced|crafted|reworked|shortened|expanded)"
+        rf"\b[^.!?:\n]{{0,60}}?\b{_TEXT}\b[^.!?:\n]{{0,80}}[.:!]?",
+    ),
+]
+# "Here is / Below is … article": the words of a news page too ("Below is the full text of the
+# statement"), so only with a sign that the text was ordered: "your", a word count, a style asked for.
+_META = re.compile(
+    rf"\b(?:here(?:{_APOSTROPHE}s| is| are)|here you go|below (?:is|are|you{_APOSTROPHE}ll find|you will find))\b[^.!?:\n]{{0,60}}?\b{_TEXT}\b[^.!?:\n]{{0,80}}[.:!]?",
+    re.IGNORECASE,
+)
+_ORDERED = re.compile(
+    r"\byour\b|\b\d+[- ]word\b|\bhuman-sounding\b|\bin (?:an? )?(?:AP|neutral|journalistic|news|formal|engaging|professional) (?:style|tone)\b"
+    r"|\bcatchy\b|\bseo\b|\brewritten\b|\brevised\b|\bas (?:requested|you asked)\b|\byou asked for\b",
+    re.IGNORECASE,
+)
+# An assistant's opening interjection before any of these: "Certainly! ", "Sure thing! ", "Great question! ".
+_INTERJECTION = re.compile(
+    r"(?:certainly|sure(?: thing)?|absolutely|of course|great question|good question|happy to help|glad to help|okay|ok|no problem|gladly|alright|got it)[!,.]\s*",
+    re.IGNORECASE,
+)
+_COMPILED = [(anchors, re.compile(pattern, re.IGNORECASE)) for anchors, pattern in _PHRASES + _SERVICE]
 # The assistant's preamble opens a paragraph: "Certainly! Here is …", "Here is a rewritten version …".
 _PREAMBLE = re.compile(
     rf"(?:(?:certainly|sure|absolutely|of course)[!,.] here(?:{_APOSTROPHE}s| is| are)\b[^.:!\n]*[.:!]?"
@@ -72,6 +112,41 @@ class ChatbotReply(Rule):
                 matches += regex.finditer(doc.text)
         if "here" in lowered:
             matches += filter(None, (_PREAMBLE.match(doc.text, block.start, block.end) for block in doc.blocks))
-        for match in matches:
-            if doc.quote_at(match.start()) is None:
-                ctx.report(match.start(), match.end(), f"chatbot reply left in the article: '{match.group()}'")
+        if "here" in lowered or "below" in lowered:
+            matches += [m for m in _META.finditer(doc.text) if _ORDERED.search(m.group()) or self._after_interjection(doc, m.start())]
+        spans = []
+        for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+            if doc.quote_at(match.start()) is not None or any(s <= match.start() < e for s, e in spans):
+                continue
+            start = self._interjection_start(doc, match.start())
+            spans.append((start, match.end()))
+        for start, end in self._merged(doc, spans):
+            ctx.report(start, end, f"chatbot reply left in the article: '{doc.text[start:end]}'")
+
+    @classmethod
+    def _after_interjection(cls, doc, start: int) -> bool:
+        return cls._interjection_start(doc, start) != start
+
+    @staticmethod
+    def _interjection_start(doc, start: int) -> int:
+        """Include "Certainly! " or "Great question! " said just before the reply."""
+        block = doc.block_at(start)
+        if block is None:
+            return start
+        for match in _INTERJECTION.finditer(doc.text, block.start, start):
+            if match.end() == start:
+                return match.start()
+        return start
+
+    @staticmethod
+    def _merged(doc, spans):
+        """One finding for one leftover: replies in one sentence, or one after another in a paragraph, are one."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and doc.block_at(start) is doc.block_at(merged[-1][0]) and (
+                doc.text[merged[-1][1] : start].strip(" !.?,") == "" or doc.sentence_at(start) is doc.sentence_at(merged[-1][0])
+            ):
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged

@@ -1,6 +1,16 @@
 import re
 
-from newslint.analysis.boilerplate import CRAWL_STAMP, DOMAIN, RIGHTS, SOURCE_LINK_LABEL, VIEW_ORIGINAL, date_line, header_fields
+from newslint.analysis.boilerplate import (
+    DOMAIN,
+    RIGHTS,
+    VIEW_ORIGINAL,
+    crawl_line,
+    date_line,
+    header_fields,
+    source_line,
+    stamp_line,
+    unframed,
+)
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _EDGE_BLOCKS = 3  # a page header sits between the headline and the lead; a footer after the last paragraph
@@ -56,29 +66,35 @@ class CrawlerBoilerplate(Rule):
         return block.text.startswith("By ") and len(block.text.split()) <= 8
 
     @staticmethod
-    def _is_header(block) -> bool:
-        text = block.text
-        return bool(header_fields(text) or date_line(text) or CRAWL_STAMP.match(text))
+    def _furniture(text: str) -> bool:
+        """A line of fields, a date line, a crawler's own line or a bare timestamp with a name."""
+        text = unframed(text)
+        return bool(header_fields(text) or date_line(text) or crawl_line(text) or stamp_line(text))
 
-    @staticmethod
-    def _is_footer(doc, block) -> bool:
+    def _is_header(self, block) -> bool:
+        return self._furniture(block.text)
+
+    def _is_footer(self, doc, block) -> bool:
         text = block.text
         # A short line of plain text reads as a heading, so headings are not ruled out.
         if len(text.split()) > _FOOTER_MAX_WORDS or block.kind == "caption":
             return False
-        if CRAWL_STAMP.match(text) or header_fields(text) or date_line(text) or RIGHTS.search(text):
+        if self._furniture(text) or RIGHTS.search(unframed(text)):
             return True
-        label = SOURCE_LINK_LABEL.match(text)
+        label = source_line(text)
         if not label:
             return False
-        start, end = doc.source_span(block.start, block.end)
+        start, end = self._lines(doc, block.start, block.end)
         # "Source: <link>", not "Source: ONS": a pointer to the page the text was taken from
-        return bool(_URL.search(doc.source, start, end) or VIEW_ORIGINAL.search(text) or DOMAIN.fullmatch(text[label.end() :].strip()))
+        rest = unframed(text)[label.end() :].strip()
+        return bool(_URL.search(doc.source, start, end) or VIEW_ORIGINAL.search(text) or DOMAIN.fullmatch(rest))
 
     @staticmethod
     def _lines(doc, start: int, end: int) -> tuple[int, int]:
-        """Whole source lines, markup included ('**Yonhap** | …', '*Crawled at: …*')."""
+        """Whole source lines, markup included ('**Yonhap** | …', '*Crawled at: …*'); in HTML, the text itself."""
         src_start, src_end = doc.source_span(start, end)
+        if doc.format == "html":
+            return src_start, src_end
         line_start = doc.source.rfind("\n", 0, src_start) + 1
         line_end = doc.source.find("\n", src_end)
         line_end = line_end if line_end != -1 else len(doc.source)

@@ -11,11 +11,11 @@ _UNIT = (
 # Each pattern is one kind of gap; named groups say which.
 _PATTERNS = re.compile(
     # "[TK]", "TKTK": the newsroom mark for "to come"
-    r"(?P<tk>(?<![\w&'’-])(?:\[\s*(?:TK|tk)(?:TK|tk)*\s*\]|TK(?:TK)+)(?![\w'’-]))"
+    r"(?P<tk>(?<![\w&'’-])(?:\[\s*(?:TK|tk)(?:TK|tk)*\s*\]|TK(?:TK)+)(?![\w'’-])|(?<=[$£€¥])TK(?=(?:bn|mn|m|k)?\b))"
     # "[insert quote]", "<insert name>", "(insert link here)", "[link]", "[Company Name]"
     r"|(?P<bracket>\[\s*(?:(?:insert|add|include|enter)\b[^\]\n]{0,60}|link(?:\s+here)?|url|hyperlink|citation\s+needed"
     r"|quote(?:\s+here)?|(?:your|company|author|reporter|expert'?s?|brand|product|person'?s?)\s+name|name|date|number|figure"
-    r"|photo|image|picture|placeholder|tbd|tbc|x{2,}|city|country|keywords?)\s*\]"
+    r"|photo|image|picture|placeholder|tbd|tbc|x+|n|\#+|\?+|city|country|keywords?|to\s+(?:come|follow|confirm|check)|tk\s+tk)\s*\](?![\w(])"
     r"|<\s*insert\b[^>\n]{0,60}>|\(\s*insert\b[^)\n]{0,60}\))"
     # dummy text
     r"|(?P<lorem>\blorem\s+ipsum\b|\bdolor\s+sit\s+amet\b)"
@@ -26,7 +26,8 @@ _PATTERNS = re.compile(
 )
 # Capitals make these notes: "TODO", "CHECK THIS", "INSERT QUOTE", "NEED SOURCE" (not "check this").
 _NOTES = re.compile(
-    r"\b(?:TODO|FIXME)\b|\bCHECK\s+(?:THIS|NAME|SPELLING|FIGURES?|NUMBERS?|DATES?|AGES?|TITLES?|QUOTE)\b"
+    # a gap mark with what is still to be done: "XX to confirm.", "TK to come"
+    r"\b(?:XX|TK|TBD|TBC)\s+to\s+(?:confirm|come|follow|check|be\s+confirmed)\b|\b(?:TODO|FIXME)\b|\bCHECK\s+(?:THIS|NAME|SPELLING|FIGURES?|NUMBERS?|DATES?|AGES?|TITLES?|QUOTE)\b"
     r"|\b(?:NEEDS?|ADD|GET)\s+(?:QUOTE|SOURCE|ART|PHOTO|LINK|CONFIRMATION|DETAILS|COMMENT)\b"
     r"|\bCONFIRM\s+(?:THIS|NAME|SPELLING|FIGURES?|DATES?|AGES?|TITLES?)\b|\[(?:CHECK|CONFIRM|VERIFY)\]"
     r"|\bINSERT\s+(?:[A-Z]+\s+)?(?:QUOTE|NAME|LINK|PHOTO|IMAGE|DATE|NUMBER|FIGURE|HERE|GRAPHIC|MAP|CHART|VIDEO)\b"
@@ -40,8 +41,8 @@ _XX = re.compile(r"(?<![\w-])(?P<money>[$£€¥]\s?)?(?:\d{1,2}XX|XX+|xx+)(?P<g
 _XX_AFTER = re.compile(_UNIT + r"|\s" + _MONTH + r"(?!\w)")
 _XX_BEFORE = re.compile(r"(?:\b(?:aged|age|No\.|page|Article|number)|\b" + _MONTH + r")\s$")
 
-_PATTERN_KEYS = ("[", "{", "<", "%%", "%(", "${", "tktk", "insert", "lorem", "dolor sit")
-_NOTE_KEYS = ("TODO", "FIXME", "CHECK", "NEED", "ADD", "GET", "CONFIRM", "VERIFY", "INSERT")
+_PATTERN_KEYS = ("$tk", "£tk", "€tk", "¥tk", "[", "{", "<", "%%", "%(", "${", "tktk", "insert", "lorem", "dolor sit")
+_NOTE_KEYS = ("XX", "TBD", "TBC", "TODO", "FIXME", "CHECK", "NEED", "ADD", "GET", "CONFIRM", "VERIFY", "INSERT")
 
 _SHOUTED_WORDS = 8
 

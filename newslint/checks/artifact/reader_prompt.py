@@ -3,28 +3,48 @@ import re
 from newslint.analysis.templates import templates
 from newslint.engine.rule import Rule, Severity, bad, good
 
-# Calls for comments: the furniture of a blog template, not of a news story.
+# Calls for comments and shares: the furniture of a blog template, not of a news story. Each
+# is a verb of engagement aimed at the reader ("share", "join", "drop", "sound off", "have your
+# say") with what it asks for or where ("your thoughts", "this article", "in the comments",
+# "on our Facebook page"), or a handover to the reader ("Over to you:", "Your turn:").
+_CHANNEL = (
+    r"(?:(?:in|on|via|using|through)\s+(?:the\s+|our\s+)?(?:comments?(?:\s+section)?|comment\s+(?:box|section|form)|form\s+below"
+    r"|(?:facebook|twitter|instagram|social\s+media|x)(?:\s+(?:page|account|feed|channels?))?|social\s+media)|below)"
+)
 _CALL = re.compile(
-    r"\b(?:share\s+your\s+(?:thoughts|views|opinions?|comments?|take)"
-    r"|let\s+us\s+know\s+(?:your\s+thoughts|what\s+you\s+think|in\s+the\s+comments|below)"
-    r"|tell\s+us\s+(?:your\s+thoughts|what\s+you\s+think|in\s+the\s+comments|below)"
-    r"|(?:leave|drop|post)\s+(?:a|your)\s+comments?\s+(?:below|in\s+the\s+comments)"
-    r"|comment\s+below|sound\s+off\s+(?:below|in\s+the\s+comments)"
-    r"|join\s+the\s+(?:conversation|discussion)\s+(?:below|in\s+the\s+comments))\b",
+    r"\b(?:share\s+your\s+(?:thoughts|views|opinions?|comments?|take|experiences?)"
+    r"|let\s+us\s+know\s+(?:your\s+(?:thoughts|views)|what\s+you\s+think|" + _CHANNEL + r")"
+    r"|tell\s+us\s+(?:your\s+thoughts|what\s+you\s+think|" + _CHANNEL + r")"
+    r"|(?:leave|drop|post|add|share)\s+(?:a|your)\s+(?:comments?|views?|thoughts|opinions?|say)(?:\s+" + _CHANNEL + r")?"
+    r"|have\s+your\s+say\b(?:\s*:|\s+" + _CHANNEL + r")"
+    r"|comment\s+below|sound\s+off(?:\s+" + _CHANNEL + r")?"
+    r"|join\s+the\s+(?:conversation|discussion|debate)(?:\s+" + _CHANNEL + r")?"
+    r"|(?:we(?:'d|’d|\s+would)|I(?:'d|’d|\s+would))\s+love\s+to\s+hear\s+(?:from\s+you|your\s+(?:thoughts|views|opinions?))"
+    r"|share\s+(?:this|the)\s+(?:article|story|post|piece)(?:\s+with\s+(?:your\s+)?(?:friends|family|followers))?"
+    r"|(?:don't|don’t|do\s+not)\s+forget\s+to\s+(?:subscribe|share|like|comment|follow)"
+    r"|(?:over\s+to\s+you|your\s+turn)(?=\s*[:!.,])"
+    r")\b",
     re.IGNORECASE,
 )
 # A question that asks the reader for an opinion ("In your view, …?", "… do you believe …?").
 _OPINION = re.compile(
-    r"\b(?:in\s+your\s+(?:view|opinion)|do\s+you\s+(?:think|believe|agree|expect)"
-    r"|what(?:'s|’s|\s+is)\s+your\s+(?:take|view|opinion)|how\s+do\s+you\s+feel|would\s+you\s+agree)\b",
+    r"\b(?:in\s+your\s+(?:view|opinion)|do\s+you\s+(?:think|believe|agree|expect|support)"
+    r"|what(?:'s|’s|\s+is)\s+your\s+(?:take|view|opinion)|how\s+do\s+you\s+feel|would\s+you\s+agree"
+    r"|what\s+do\s+you\s+make\s+of|where\s+do\s+you\s+stand|are\s+you\s+(?:for\s+or\s+against|in\s+favou?r)"
+    r"|(?:will|would|could|does|do|might)\s+(?:the|this|these|that)\s+[^?]{1,40}\s+affect\s+you)\b",
     re.IGNORECASE,
 )
 # Words one of which each pattern needs: most articles hold none, and the patterns never run.
 _CALL_KEYS = (
     "share your", "let us know", "tell us", "comment below", "comments below", "in the comments", "sound off",
-    "join the conversation", "join the discussion",
+    "join the conversation", "join the discussion", "join the debate", "leave a", "drop a", "drop your", "post a",
+    "post your", "add your", "have your say", "love to hear", "share this", "share the", "forget to", "over to you",
+    "your turn", "comment section",
 )
-_OPINION_KEYS = ("your view", "your opinion", "do you", "your take", "how do you feel", "would you agree")
+_OPINION_KEYS = (
+    "your view", "your opinion", "do you", "your take", "how do you feel", "would you agree", "make of", "where do you",
+    "are you", "affect you",
+)
 # Templates close a story with engagement questions; a feature that quizzes its reader does it on the way.
 _CLOSING_BLOCKS = 3
 
@@ -66,11 +86,20 @@ class ReaderPrompt(Rule):
             closing = block.index >= len(doc.blocks) - _CLOSING_BLOCKS
             if not (calls or in_engagement_section or (opinions and closing)):
                 continue
-            flagged = [s for s in doc.sentences_in(block) if self._is_prompt(doc, s, in_engagement_section, closing)]
+            sentences = list(doc.sentences_in(block))
+            flagged = [s for s in sentences if self._is_prompt(doc, s, in_engagement_section, closing)]
+            call = calls and flagged and _CALL.search(doc.text, flagged[0].start, flagged[-1].end)
+            if call:
+                # beside a call for comments, any question of the paragraph is the template's too ("Is the tax a good idea?")
+                flagged = [s for s in sentences if s in flagged or self._unquoted_question(doc, s)]
             if flagged:
-                call = calls and _CALL.search(doc.text, flagged[0].start, flagged[-1].end)
                 kind = "call for comments" if call else "question for readers"
                 ctx.report(flagged[0].start, flagged[-1].end, f"{kind} left in the story: engagement bait from a template")
+
+    @staticmethod
+    def _unquoted_question(doc, sentence) -> bool:
+        mark = doc.text.rfind("?", sentence.start, sentence.end)
+        return mark != -1 and doc.quote_at(mark) is None
 
     @staticmethod
     def _is_prompt(doc, sentence, in_engagement_section, closing) -> bool:

@@ -5,17 +5,27 @@ from newslint.analysis.metadata_fields import field, text_of
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _WORD = re.compile(r"[^\W_]+")
+# Inside a word run, where a flattened page glued two words: "rivalsBT", "PROJECTSItaly", "eventSurfing".
+_GLUED_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^\W\d_A-Za-z]+|[^\W_]")
 _TAGS = re.compile(r"\s*" + VERSION_TAG + r"\s*")
 _MIN_WORDS = 4
 _LEAD_BLOCKS = 2
+_HEADLINE_MAX_WORDS = 30
 # What may come right before a pasted headline: the start, a wire tag or slug's bracket, a dash, a sentence end.
-_BEFORE = re.compile(r"(?:^|[)\]:|—–-]|[.!?][\"”’)]*)\s*$")
+_BEFORE = re.compile(r"(?:^|[)\]:|—–-]|[.!?][\"”’)]*)\s*[\"'“‘(\[]*$")
 # What comes after one: nothing, a bracket, a byline, a dash or bar, or a new sentence with no full stop.
 _AFTER = re.compile(r"\s*(?:$|[(\[|—–-]|By\s|[.!?:]\s*[\"“(A-Z]|[\"“A-Z])")
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    words = []
+    for run in _WORD.finditer(text):
+        token = run.group()
+        if token.isascii() and not (token.islower() or token.isupper() or token.istitle()):
+            words += [(run.start() + m.start(), run.start() + m.end(), m.group().lower()) for m in _GLUED_PARTS.finditer(token)]
+        else:
+            words.append((run.start(), run.end(), token.lower()))
+    return words
 
 
 class HeadlineInLead(Rule):
@@ -39,11 +49,11 @@ class HeadlineInLead(Rule):
     )
 
     def check(self, doc, ctx):
-        headline = doc.headline.text if doc.headline is not None else text_of(field(doc, "headline").value) if field(doc, "headline") else ""
+        headline, first = self._headline(doc)
         wanted = [w for _, _, w in _words(_TAGS.sub(" ", headline))]
         if len(wanted) < _MIN_WORDS:
             return
-        paragraphs = [b for b in doc.blocks if b.kind in ("paragraph", "blockquote")][:_LEAD_BLOCKS]
+        paragraphs = [b for b in doc.blocks[first:] if b.kind in ("paragraph", "blockquote")][:_LEAD_BLOCKS]
         for block in paragraphs:
             found = self._find(block.text, wanted)
             if found is None:
@@ -51,6 +61,22 @@ class HeadlineInLead(Rule):
             start, end = found
             ctx.report(block.start + start, block.start + end, "the headline is repeated inside the lead: remove it from the paragraph")
             return
+
+    @staticmethod
+    def _headline(doc) -> tuple[str, int]:
+        """The headline's text, and the first block after it."""
+        if doc.headline is not None:
+            return doc.headline.text, doc.headline.index + 1
+        meta = field(doc, "headline")
+        if meta is not None:
+            return text_of(meta.value), 0
+        # A plain-text file whose first line is a headline the reader did not take for one
+        # (it ends in a quotation mark, or runs long): the first line of several.
+        if doc.format == "text" and len(doc.blocks) > 1 and len(doc.blocks[0].text.split()) <= _HEADLINE_MAX_WORDS:
+            start, end = doc.source_span(doc.blocks[0].start, doc.blocks[0].end)
+            if "\n" not in doc.source[start:end]:
+                return doc.blocks[0].text, 1
+        return "", 0
 
     @staticmethod
     def _find(text: str, wanted: list[str]) -> tuple[int, int] | None:
