@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from newslint.analysis.metadata_fields import field, text_of
+from newslint.document.model import Document
+
 _DASH = r"[-\u2010\u2011\u2012\u2013]"  # the seed writes "2026‑01‑07" with non-breaking hyphens
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -187,3 +190,26 @@ def stamp_line(text: str) -> bool:
 def source_line(text: str) -> re.Match[str] | None:
     """'Source: …', 'Original article: …', 'Read the original article': the label of a line that points at a page."""
     return SOURCE_LINK_LABEL.match(unframed(text))
+
+
+_HEADLINE_MAX_WORDS = 30
+
+
+def headline_and_body(doc: Document) -> tuple[str, int]:
+    """The headline's text, and the index of the first block after it.
+
+    A plain-text file (or one read as Markdown for its bold) whose first line is a headline
+    the front end did not take for one (it ends in a quotation mark, or runs long) still has
+    it: the first of several blocks, a single line.
+    """
+    if doc.headline is not None:
+        return doc.headline.text, doc.headline.index + 1
+    meta = field(doc, "headline")
+    if meta is not None:
+        return text_of(meta.value), 0
+    if doc.blocks and len(doc.blocks) > 1 and doc.blocks[0].kind in ("paragraph", "heading"):
+        first = doc.blocks[0]
+        start, end = doc.source_span(first.start, first.end)
+        if "\n" not in doc.source[start:end].strip() and len(first.text.split()) <= _HEADLINE_MAX_WORDS and first.text[-1:] not in ".:;,":
+            return first.text, 1
+    return "", 0

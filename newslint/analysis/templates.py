@@ -50,8 +50,9 @@ _ENGAGEMENT = re.compile(r"engagement|reader|discussion|questions?[ ]for", re.IG
 # it does share are left out: "What happens next?", "Why it matters" (Axios), "Analysis",
 # "Background" alone, "Looking ahead".
 _GENERIC = r"""
-    key[ ](?:takeaways?|points[ ]to[ ]remember|highlights|insights|findings|lessons|things[ ]to[ ]know)
-  | (?:the[ ])?(?:main|top|quick|major|biggest)[ ]takeaways? | (?:the[ ])?takeaways?
+    (?:the[ ])?(?:key|main|top|quick|major|biggest|important|expert)[ ]
+    (?:takeaways?|points(?:[ ]to[ ]remember)?|highlights|insights|findings|lessons|things[ ]to[ ]know|analysis|facts|perspectives|opinions|tips)
+  | (?:the[ ])?takeaways?
   | (?:final|closing|concluding|last)[ ](?:thoughts|words|remarks|verdict|notes?)
   | (?:in[ ])?conclusion | (?:in[ ])?summary | to[ ]sum[ ](?:it[ ])?up | wrapping[ ]up | summing[ ]up | (?:the[ ])?bottom[ ]line
   | frequently[ ]asked[ ]questions(?:[ ]\(faqs?\))? | faqs? | common[ ]questions | people[ ]also[ ]ask
@@ -64,7 +65,7 @@ _GENERIC = r"""
   | why[ ](?:this|it|the[ ]story|this[ ]story|the[ ]news|this[ ]news|it[ ]all)[ ](?:matters|is[ ]important)
     [ ](?:in[ ]the[ ]long[ ](?:run|term)|now|for[ ](?:readers|you|the[ ]future)|to[ ]you)
   | why[ ](?:the|this)[ ](?:story|news)[ ](?:matters|is[ ]important)
-  | expert[ ](?:insights|perspectives|opinions|views|tips|commentary|takes?)
+  | expert[ ](?:views|commentary|takes?)
   | (?:quick|rapid|fast)[ ](?:facts|reference|summary|recap|overview|takes?|guide)
   | at[ ]a[ ]glance | tl;?[ ]?dr | our[ ]take | (?:an[ ])?introduction
   | (?:related|recommended|suggested|further)[ ](?:reading|articles|posts|stories|links)
@@ -93,6 +94,10 @@ _DISCLAIMER_SENTENCE = re.compile(
     r"|\bthis\s+(?:article|content|post|story|piece|report|summary)\s+(?:was|is|has\s+been)\s+(?:compiled|generated|prepared|assembled|written|created)"
     r"\s+(?:from|using|based\s+on)\s+(?:publicly\s+available|public|open|online)\s+(?:sources|information|data|reports)"
     r"|\b(?:the\s+)?information\s+(?:in|on|contained\s+in|provided\s+in)\s+this\s+(?:article|page|post|story|report)\s+is\s+provided\s+(?:as\s+is|for\b)"
+    # what it is for and what the reader should do: "for general information only", "please consult a professional"
+    r"|\bfor\s+general\s+information(?:al)?\s+(?:purposes\s+)?only\b"
+    r"|\bplease\s+consult\s+(?:a|an|your)\s+(?:qualified\s+|licensed\s+|independent\s+)?(?:professional|advis[eo]r|financial\s+advis[eo]r|doctor|lawyer|expert)"
+    r"\s+before\s+making\s+any\s+(?:decisions?|investments?)"
     # about its own future: "(details|coverage) may evolve with new developments"; a newsroom's
     # "This story will be updated as more information emerges" is a promise, not a disclaimer, and is left alone
     r"|\b(?:details|coverage|information|facts|this\s+(?:article|story|report|analysis|information|content))\s+(?:may|might|could|(?:is|are)\s+likely\s+to)\s+"
@@ -101,7 +106,7 @@ _DISCLAIMER_SENTENCE = re.compile(
 )
 # A short label a disclaimer opens with ("Note: This article was compiled from …").
 _NOTE_LABEL = re.compile(r"(?:please[ ])?note\s*[:：]\s*", re.IGNORECASE)
-_DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "evolve", "change", "updated", "compiled", "generated", "provided", "prepared")
+_DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "information only", "consult", "evolve", "change", "updated", "compiled", "generated", "provided", "prepared")
 
 # A table of contents: titles that announce one outright, and "Contents", which also
 # titles a list of what a report or a box set contains.

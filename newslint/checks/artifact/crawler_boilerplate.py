@@ -6,6 +6,7 @@ from newslint.analysis.boilerplate import (
     VIEW_ORIGINAL,
     crawl_line,
     date_line,
+    headline_and_body,
     header_fields,
     source_line,
     stamp_line,
@@ -44,7 +45,8 @@ class CrawlerBoilerplate(Rule):
     )
 
     def check(self, doc, ctx):
-        blocks = [b for b in doc.blocks if b.kind not in ("headline", "table_cell")]
+        _, first = headline_and_body(doc)
+        blocks = [b for b in doc.blocks[first:] if b.kind not in ("headline", "table_cell")]
         header = []
         for block in blocks[:_EDGE_BLOCKS]:
             if self._is_header(block):

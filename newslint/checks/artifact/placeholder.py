@@ -119,6 +119,8 @@ def _shouted(block) -> bool:
 
 
 def _is_tk_gap(text: str, match: re.Match[str]) -> bool:
+    if _XX_AFTER.match(text, match.end()) or _XX_BEFORE.search(text, 0, match.start()):
+        return True  # a figure or a day to come: "Over TK% of …", "June TK, 1976", "TK September"
     if _AFTER_NAME_OR_NUMBER.match(text, match.end()):
         return False  # "TK Maxx", "TK 500" (taka), "TK (Turkey)"
     return not _CAPITALIZED_BEFORE.search(text, 0, match.start())  # "Team TK", "Mr TK": a name

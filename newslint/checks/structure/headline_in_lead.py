@@ -1,31 +1,27 @@
 import re
 
-from newslint.analysis.boilerplate import VERSION_TAG
-from newslint.analysis.metadata_fields import field, text_of
+from newslint.analysis.boilerplate import VERSION_TAG, headline_and_body
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _WORD = re.compile(r"[^\W_]+")
-# Inside a word run, where a flattened page glued two words: "rivalsBT", "PROJECTSItaly", "eventSurfing".
-_GLUED_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+|[^\W\d_A-Za-z]+|[^\W_]")
 _TAGS = re.compile(r"\s*" + VERSION_TAG + r"\s*")
 _MIN_WORDS = 4
 _LEAD_BLOCKS = 2
-_HEADLINE_MAX_WORDS = 30
 # What may come right before a pasted headline: the start, a wire tag or slug's bracket, a dash, a sentence end.
 _BEFORE = re.compile(r"(?:^|[)\]:|—–-]|[.!?][\"”’)]*)\s*[\"'“‘(\[]*$")
 # What comes after one: nothing, a bracket, a byline, a dash or bar, or a new sentence with no full stop.
 _AFTER = re.compile(r"\s*(?:$|[(\[|—–-]|By\s|[.!?:]\s*[\"“(A-Z]|[\"“A-Z])")
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    words = []
-    for run in _WORD.finditer(text):
-        token = run.group()
-        if token.isascii() and not (token.islower() or token.isupper() or token.istitle()):
-            words += [(run.start() + m.start(), run.start() + m.end(), m.group().lower()) for m in _GLUED_PARTS.finditer(token)]
-        else:
-            words.append((run.start(), run.end(), token.lower()))
-    return words
+def _letters(text: str) -> tuple[str, list[int]]:
+    """The text's letters and digits, lowercased, and where each one is: a headline glued to the
+    lead ("rivalsBT", "SCAMSBT", "GAMEBOY" for "GameBoy") still matches letter for letter."""
+    kept, where = [], []
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            kept.append(ch.lower())
+            where.append(i)
+    return "".join(kept), where
 
 
 class HeadlineInLead(Rule):
@@ -49,10 +45,11 @@ class HeadlineInLead(Rule):
     )
 
     def check(self, doc, ctx):
-        headline, first = self._headline(doc)
-        wanted = [w for _, _, w in _words(_TAGS.sub(" ", headline))]
-        if len(wanted) < _MIN_WORDS:
+        headline, first = headline_and_body(doc)
+        headline = _TAGS.sub(" ", headline)
+        if len(_WORD.findall(headline)) < _MIN_WORDS:
             return
+        wanted = _letters(headline)[0]
         paragraphs = [b for b in doc.blocks[first:] if b.kind in ("paragraph", "blockquote")][:_LEAD_BLOCKS]
         for block in paragraphs:
             found = self._find(block.text, wanted)
@@ -63,30 +60,15 @@ class HeadlineInLead(Rule):
             return
 
     @staticmethod
-    def _headline(doc) -> tuple[str, int]:
-        """The headline's text, and the first block after it."""
-        if doc.headline is not None:
-            return doc.headline.text, doc.headline.index + 1
-        meta = field(doc, "headline")
-        if meta is not None:
-            return text_of(meta.value), 0
-        # A plain-text file whose first line is a headline the reader did not take for one
-        # (it ends in a quotation mark, or runs long): the first line of several.
-        if doc.format == "text" and len(doc.blocks) > 1 and len(doc.blocks[0].text.split()) <= _HEADLINE_MAX_WORDS:
-            start, end = doc.source_span(doc.blocks[0].start, doc.blocks[0].end)
-            if "\n" not in doc.source[start:end]:
-                return doc.blocks[0].text, 1
-        return "", 0
-
-    @staticmethod
-    def _find(text: str, wanted: list[str]) -> tuple[int, int] | None:
-        words = _words(text)
-        size = len(wanted)
-        for i in range(len(words) - size + 1):
-            if words[i][2] != wanted[0] or [w for _, _, w in words[i : i + size]] != wanted:
-                continue
-            start, end = words[i][0], words[i + size - 1][1]
-            end += len(text[end:]) - len(text[end:].lstrip("?!'’\"”"))  # a headline's own closing mark
-            if _BEFORE.search(text, 0, start) and _AFTER.match(text, end):
-                return start, end
+    def _find(text: str, wanted: str) -> tuple[int, int] | None:
+        letters, where = _letters(text)
+        position = letters.find(wanted)
+        while position != -1:
+            start, end = where[position], where[position + len(wanted) - 1] + 1
+            at_word_start = start == 0 or not text[start - 1].isalnum()
+            at_word_end = end == len(text) or not text[end].isalnum() or (text[end].isupper() and text[end - 1].isalpha())
+            closed = end + len(text[end:]) - len(text[end:].lstrip("?!'’\"”"))  # a headline's own closing mark
+            if at_word_start and at_word_end and _BEFORE.search(text, 0, start) and _AFTER.match(text, closed):
+                return start, closed
+            position = letters.find(wanted, position + 1)
         return None
