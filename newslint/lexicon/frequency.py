@@ -28,8 +28,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 #: a correction must be this much commoner than the token (in zipf: 1.5 is ~30 times)
 GAP = 1.5
-#: and common in itself (3.0 is once per million words)
-COMMON = 3.0
+#: and common in itself (2.5 is once in three million words)
+COMMON = 2.5
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT = {key: (row, column + 0.5 * row) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}

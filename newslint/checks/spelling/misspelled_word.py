@@ -11,7 +11,7 @@ class MisspelledWord(Rule):
         "Misspellings are the first thing readers hold against a publication. Harper's speller "
         "finds unknown words; newslint reports those that are slips: one or two edits (a letter "
         "dropped, added, changed, two swapped) from a word that is far more common (30 times, and "
-        "once per million words; newslint.lexicon.frequency, from wordfreq data). The likeliest "
+        "once in three million words; newslint.lexicon.frequency, from wordfreq data). The likeliest "
         "such word, by frequency and by how likely the edit is as a slip (neighbouring keys, a "
         "doubled letter, a vowel for a vowel), is the suggestion: 'recieve' -> 'receive', 'sayd' "
         "-> 'said', 'destory' -> 'destroy'. A rare word with no such neighbour ('fallers', "

@@ -97,7 +97,8 @@ _DIALECT_SWAPS = tuple(
         (r"ogue(?=s?$)", r"og(?=s?$)", "ogue", "og"),  # catalogue
         (r"ence(?=s?$)", r"ense(?=s?$)", "ence", "ense"),  # defence
         (r"ll(?=(?:ed|ing|er|ers|or|ors|ery)$)", r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors|ery)$)", "ll", "l"),  # travelled
-        (r"(?<=\w{3})(?<=[aio])l(?=(?:s|ment|ments)?$)", r"(?<=\w{3})(?<=[aio])ll(?=(?:s|ment|ments)?$)", "l", "ll"),  # fulfil
+        # fulfil, enrol, appal; not "reall", which is "real" or "really" mistyped
+        (r"(?<=\w{3})(?<=[^aeiou][aio])l(?=(?:s|ment|ments)?$)", r"(?<=\w{3})(?<=[^aeiou][aio])ll(?=(?:s|ment|ments)?$)", "l", "ll"),
         (r"(?<=[aeiou]s)s(?=ed$|ing$)", r"(?<=[aeiou]s)(?=ed$|ing$)", "s", ""),  # focussed
         (r"(?<=judg|ledg|lodg)e(?=ment)", r"(?<=judg|ledg|lodg)(?=ment)", "e", ""),  # judgement
         (r"(?<=[gz])e(?=ing$|able$)", r"(?<=[gz])(?=ing$|able$)", "e", ""),  # ageing, sizeable

@@ -54,6 +54,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_PROSE = re.compile(r"[\d@/#&_\\=<>|~^*+$£€¥%]|\w\.\w|[-\u2010\u2011]")
 # American and British between them know every English dialect's spellings in Harper.
 _OTHER_DIALECTS = ("en-US", "en-GB")
+# Name particles ("der", "del", "auf", "zur") are common tokens: 2.5 is about once in three million words.
+_PARTICLE_ZIPF = 2.5
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
@@ -99,6 +101,7 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
     result: list[UnknownWord] = []
     known_slips: list[tuple[int, str]] = []
     plain: list[tuple[int, str]] = []
+    opening: dict[int, str] = {}  # capitalised words that open a sentence, by start
     masked = [m.span() for m in harper.MASKED.finditer(doc.text)]
     for match in _WORD.finditer(doc.text):
         start, base = match.start(), _POSSESSIVE.sub("", match.group())
@@ -111,12 +114,19 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             known_slips.append((start, base))
         elif len(base) >= 3 and base.isascii() and base.isalpha() and base.islower():
             plain.append((start, base))  # anything else is exempt (a name, an acronym, a foreign word)
-    if not known_slips and not plain:
+        elif len(base) >= 4 and base.isascii() and base.isalpha() and base[1:].islower() and _opens_sentence(doc.text, start):
+            opening[start] = base  # "Theere are rumours": an ordinary word capitalised by its place
+    if not known_slips and not plain and not opening:
         return []
     # Most words are known and the speller's answers are cached, so ask it first and weigh
     # the exemptions only for the words it does not know.
-    unknown = harper.suggestions_for({base for _, base in known_slips + plain}, config.dialect)
+    unknown = harper.suggestions_for({base for _, base in known_slips + plain} | {b.lower() for b in opening.values()}, config.dialect)
     plain = [(start, base) for start, base in plain if base in unknown and not exempt(doc, config, start, start + len(base))]
+    names = article_names(doc)
+    for start, base in opening.items():
+        key = base.lower()
+        if key in unknown and not names.capitalized.get(key) and not exempt(doc, config, start, start + len(base), key):
+            plain.append((start, key))
     for start, base in known_slips:
         if base in unknown:
             found = known_misspelling(doc, start, base)
@@ -129,7 +139,11 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             continue  # only its case is wrong: "korea" -> "Korea"
         candidates.append((harper.HarperLint("SpellCheck", start, start + len(base), base, "", suggestions), base))
     if candidates:
-        result.extend(_judge(doc, config, candidates))
+        for word in _judge(doc, config, candidates):
+            if word.start in opening:
+                word = _opening_slip(word, opening[word.start])
+            if word is not None:
+                result.append(word)
     result.sort(key=lambda w: w.start)
     return result
 
@@ -143,10 +157,11 @@ def known_misspelling(doc: Document, start: int, word: str) -> UnknownWord | Non
     return UnknownWord(start, start + len(word), word, "misspelled", fix, certain=True)
 
 
-def exempt(doc: Document, config: Config, start: int, end: int) -> bool:
+def exempt(doc: Document, config: Config, start: int, end: int, base: str | None = None) -> bool:
     """Whether the unknown word at [start, end) of doc.text is not a spelling question at all:
-    a name, an acronym, part of a larger token, an accepted or news word (steps 2-4 above)."""
-    base = _POSSESSIVE.sub("", doc.text[start:end])
+    a name, an acronym, part of a larger token, an accepted or news word (steps 2-4 above).
+    ``base`` is the word to judge, when it is not the text as written (a sentence's capital undone)."""
+    base = base or _POSSESSIVE.sub("", doc.text[start:end])
     key = base.lower()
     if not _plain_word(doc.text, start, start + len(base), base) or _name_particle(doc.text, start + len(base), base):
         return True
@@ -173,8 +188,33 @@ def _plain_word(text: str, start: int, end: int, base: str) -> bool:
 
 
 def _name_particle(text: str, end: int, base: str) -> bool:
-    """A short lowercase word before a capitalised one: "van der Sar", "Luigi del Neri", "Ariadne auf Naxos"."""
-    return len(base) <= 5 and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    """A short lowercase word before a capitalised one: "van der Sar", "Luigi del Neri", "Ariadne auf Naxos".
+    Particles are common words in the frequency table; a slip before a name is not ("fromt Florida")."""
+    return (
+        len(base) <= 5 and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        and frequency.zipf(base) >= _PARTICLE_ZIPF
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t\"“‘'(":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n.!?"
+
+
+def _opening_slip(word: UnknownWord, written: str) -> UnknownWord | None:
+    """A slip found in a sentence's capitalised first word, reported as written. Names open
+    sentences too ("Colgan", "Gethin", "Werner" for "Clean", "Getting", "Were" on BBC news),
+    so the word must be unknown to the frequency table as well, one edit from a word ten times
+    commoner still."""
+    key, suggestion = written.lower(), word.suggestion
+    if suggestion is None or frequency.zipf(key) > 0 or frequency.damerau_levenshtein(key, suggestion.lower()) > 1:
+        return None
+    if frequency.commoner_by(suggestion.lower(), key) < frequency.GAP + 1:
+        return None
+    suggestion = suggestion[0].upper() + suggestion[1:]
+    return UnknownWord(word.start, word.end, written, word.kind, suggestion, word.certain)
 
 
 def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLint, str]]) -> list[UnknownWord]:
@@ -229,11 +269,11 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
     "downlights", "surfwear"; this misses words run together, "inwhich")."""
     stems = {derivation.stem for derivation in derivations(word)}
     derived = any(known(stem) for stem in stems)
-    compound = any((a in PREFIXES or known(a)) and known(b) for a, b in compounds(word))
+    compound = any((a in PREFIXES or _common(a, known)) and _common(b, known) for a, b in compounds(word))
     for candidate in frequency.corrections(word, suggestions):
         distance = frequency.damerau_levenshtein(word, candidate)
-        if len(word) <= 5 and distance > 1:
-            continue  # a short word two edits from another is as likely a word Harper lacks
+        if distance > 1 and len(word) <= 5:
+            continue  # a short word two edits from another is as likely a word Harper lacks ("mucin", "wimax")
         if candidate == word + "s":
             continue  # Harper knows some words only as plurals: "grassroot" campaign
         if candidate in stems or _without_prefix(word, candidate):
@@ -245,6 +285,11 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
         if known(candidate):
             return candidate
     return None
+
+
+def _common(part: str, known) -> bool:
+    """A word people write (once in a million words): "car" + "making", not "int" + "ital"."""
+    return frequency.zipf(part) >= 3.0 and known(part)
 
 
 def _without_prefix(word: str, candidate: str) -> bool:
