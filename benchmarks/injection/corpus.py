@@ -138,18 +138,51 @@ def vocabulary() -> Counter:
     return counts
 
 
+@lru_cache(maxsize=4)
+def misspelling_pairs(source: tuple[str, ...] = ("wikipedia", "codespell", "birkbeck")) -> tuple[tuple[str, str], ...]:
+    """(misspelling, correction) pairs of ``../shared/corpus/misspellings/``: Wikipedia's list of
+    common misspellings, codespell's dictionary (entries whose fix is disabled for a reason are
+    left out) and the Birkbeck corpus. Case as in the lists."""
+    folder = CORPUS / "misspellings"
+    pairs: list[tuple[str, str]] = []
+    wikipedia = folder / "wikipedia_common_misspellings.tsv"
+    if "wikipedia" in source and wikipedia.exists():
+        for line in wikipedia.read_text(encoding="utf-8").splitlines()[1:]:
+            wrong, _, rights = line.partition("\t")
+            pairs.extend((wrong.strip(), right.strip()) for right in rights.split("|"))
+    codespell = folder / "codespell_dictionary.txt"
+    if "codespell" in source and codespell.exists():
+        for line in codespell.read_text(encoding="utf-8").splitlines():
+            wrong, _, fixes = line.partition("->")
+            fields = [f.strip() for f in fixes.split(",")]
+            if len(fields) > 1 and fields[-1] != "":
+                continue  # "clas->class, disabled because …": the fix is not certain
+            pairs.extend((wrong.strip(), right) for right in fields if right)
+    birkbeck = folder / "birkbeck_misspellings.tsv"
+    if "birkbeck" in source and birkbeck.exists():
+        for line in birkbeck.read_text(encoding="utf-8").splitlines()[1:]:
+            wrong, _, right = line.partition("\t")
+            pairs.append((wrong.strip(), right.strip()))
+    return tuple(pairs)
+
+
 @lru_cache(maxsize=1)
-def _lower_vocabulary() -> frozenset[str]:
-    words = {w.lower() for w in vocabulary()}
-    dictionary = Path("/usr/share/dict/words")
-    if dictionary.exists():
-        words.update(w.strip().lower() for w in dictionary.read_text(encoding="utf-8", errors="replace").split())
-    return frozenset(words)
+def _lower_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = misspelling_pairs()
+    correct = {right.lower() for _, right in pairs if right.isalpha()}
+    attested_wrong = {wrong.lower() for wrong, _ in pairs} - correct
+    # The corpora hold their own typos ('recieve' in a quoted reader comment): a corpus word that
+    # the lists call a misspelling is not a word. No system word list (/usr/share/dict): it
+    # differs between machines, and the sample must not.
+    return frozenset(correct), frozenset({w.lower() for w in vocabulary()} - attested_wrong)
 
 
 def is_word(token: str) -> bool:
-    """Whether ``token`` is a real word (in the corpora or the system word list)."""
-    return token.lower().replace("’", "'") in _lower_vocabulary()
+    """Whether ``token`` is a real word: a correction of the misspelling lists, or a word of the
+    corpora that the lists do not call a misspelling."""
+    word = token.lower().replace("’", "'")
+    correct, corpus_words = _lower_vocabulary()
+    return word in correct or word in corpus_words
 
 
 def lowercase_share(word: str) -> float:

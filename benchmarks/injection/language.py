@@ -8,7 +8,7 @@ patterns newslint's rules look for (this module does not read ``newslint/``):
   article that is the correct form in those lists;
 - keyboard slips: a QWERTY neighbour, two letters swapped, a letter dropped or
   doubled, in a word of five letters or more, kept only when the result is not a
-  word of the corpora or the system word list;
+  word of the corpora or a correction of the misspelling lists;
 - confusables (to/too, its/it's, there/their/they're, then/than, your/you're,
   who's/whose, lose/loose, affect/effect): a real occurrence in the article,
   wherever it is, replaced by its partner, so the contexts are the article's own;
@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from benchmarks.injection.base import Article, Injection, Span, injector
-from benchmarks.injection.corpus import CORPUS, is_word, lowercase_share
+from benchmarks.injection.corpus import CORPUS, is_word, lowercase_share, misspelling_pairs
 
 MISSPELLINGS = CORPUS / "misspellings"
 TORTURED = CORPUS / "tortured_phrases"
@@ -97,29 +97,15 @@ def _words(pattern: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def misspellings() -> dict[str, tuple[str, ...]]:
-    """Correct word (lowercase) -> attested misspellings of it that are not words themselves."""
-    table: dict[str, set[str]] = defaultdict(set)
+    """Correct word (lowercase) -> attested misspellings of it that are not words themselves.
 
-    def add(wrong: str, right: str) -> None:
+    Wikipedia's list and codespell's dictionary only: the Birkbeck corpus holds the errors of
+    children and poor spellers ('biginning'), not those of professional copy.
+    """
+    table: dict[str, set[str]] = defaultdict(set)
+    for wrong, right in misspelling_pairs(source=("wikipedia", "codespell")):
         if wrong.isalpha() and right.isalpha() and wrong.islower() and right.islower() and wrong != right:
             table[right].add(wrong)
-
-    wikipedia = MISSPELLINGS / "wikipedia_common_misspellings.tsv"
-    if wikipedia.exists():
-        for line in wikipedia.read_text(encoding="utf-8").splitlines()[1:]:
-            wrong, _, rights = line.partition("\t")
-            for right in rights.split("|"):
-                add(wrong.strip(), right.strip())
-    codespell = MISSPELLINGS / "codespell_dictionary.txt"
-    if codespell.exists():
-        for line in codespell.read_text(encoding="utf-8").splitlines():
-            wrong, _, fixes = line.partition("->")
-            fields = [f.strip() for f in fixes.split(",")]
-            if len(fields) == 1:  # one correction and no reason to disable it
-                add(wrong.strip(), fields[0])
-            elif fields[-1] == "":  # "fix1, fix2," : several corrections; take them all
-                for right in fields[:-1]:
-                    add(wrong.strip(), right)
     return {right: tuple(sorted(w for w in wrongs if not is_word(w))) for right, wrongs in table.items()
             if len(right) >= 4}
 
