@@ -29,14 +29,18 @@ def test_organisation_names_are_not_counted():
     assert spans(text, RULE) == []
 
 
-def test_one_stray_form_against_a_single_word_is_not_a_mix():
-    text = "The federal programs could be cut. The defence budget grew."
-    assert spans(text, RULE) == []
+def test_one_word_against_one_word_is_a_mix_the_rest_of_the_article_decides():
+    # measured: at one word a side, BBC gains 8 findings (0.009/1k), mostly real slips
+    # ("the US population is aging", "analyzing", "federal programs" beside "defence")
+    text = "Mr Brown said the federal programs could be cut. The defence budget grew."
+    assert spans(text, RULE) == ["programs"]
+    text = "Mr. Brown said the federal programs could be cut. The defence budget grew."
+    assert spans(text, RULE) == ["defence"]
 
 
-def test_quotations_keep_their_spelling():
+def test_quotations_follow_the_house_spelling_too():
     text = 'The plan centered on trade and the theater reopened. "We favour a slower pace," the minister said.'
-    assert spans(text, RULE) == []
+    assert spans(text, RULE) == ["favour"]
 
 
 def test_software_program_is_british_too():

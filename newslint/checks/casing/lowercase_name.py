@@ -113,13 +113,16 @@ def _candidates(tokens: list[NameToken], names) -> list[int]:
     """Words worth a closer look: places, hyphenated words with a lowercase part,
     lowercase words the article capitalises elsewhere, and census names."""
     known = gazetteer().keys
-    capitalized, initial = names.capitalized, names.initial
+    capitalized, initial, weak = names.capitalized, names.initial, names.weak
     found = []
     for i, t in enumerate(tokens):
         key = t.key
         if key in known or ("-" in key and _has_lowercase_part(t.text)):
             found.append(i)
-        elif t.text[0].islower() and (key in capitalized or key in initial or known_name(key) is not None):
+        elif t.text[0].islower() and (
+            key in capitalized or key in initial or key in weak or known_name(key) is not None
+            or (len(key) >= 4 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and t.text.isalpha())
+        ):
             found.append(i)
     return found
 
@@ -190,8 +193,27 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     preferred = names.preferred(part)
     if preferred and preferred.isupper():
         return None  # "tv" / "TV", "tbwa" / "TBWA": an acronym's case is another question
-    if capitals and capitals >= lower and (not_a_word or known is not None):
+    given_before = before is not None and before.text[0].isupper() and _given(before.text)
+    if capitals and capitals >= lower and (not_a_word or known is not None or given_before):
+        # a word no dictionary holds, a census name, or a word after a given name ("Joe mazel"):
+        # the article's own capitals decide
         return f"the article writes '{preferred}'"
+    if capitals > lower and gazetteer().lookup(part):
+        # a place that is also a word: only a clear majority ("under french colonial rule";
+        # not "a turkey dinner" beside one "Turkey")
+        return f"the article writes '{preferred}'"
+    if not capitals and given_before and names.initial.get(key) and lower <= sum(names.initial[key].values()):
+        return f"the article writes '{_initial_form(names, part)}'"  # "Joe mazel ... Mazel said"
+    weak = names.weak.get(key)
+    if not capitals and weak and lower <= sum(weak.values()) and given_before:
+        # "Actor Tom hanks" when only the title-case headline writes "Tom Hanks"
+        return f"the article writes '{weak.most_common(1)[0][0]}'"
+    if (
+        not capitals and not_a_word and after is not None and not after.text.isupper()
+        and names.is_strong_name(strip_possessive(after.text)) and gazetteer().lookup(after.text) is None
+    ):
+        # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name
+        return f"'{part}' is no English word and stands before the name '{strip_possessive(after.text)}'"
     if (
         not capitals and not_a_word and after is not None and after.text[0].isupper()
         and names.opening_pairs.get((key, after.key))
@@ -200,11 +222,9 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         return f"the article writes '{_initial_form(names, part)} {strip_possessive(after.text)}' at the start of a sentence"
     if known is None:
         return None
-    if known.also_word and (
-        not known.given or before is not None and (before.text.lower() in _DETERMINERS or before.text[0].isupper())
-    ):
+    if known.also_word and (not known.given or before is not None and before.text.lower() in _DETERMINERS):
         # "the dean Smith", "Danish brewer Carlsberg", "Royal butler Paul Burrell": a common noun
-        # before a name; only a given name that is no English word stands there alone
+        # before a name; only a given name stands there ("Prime Minister tony Blair")
         return None
     if after is not None and _is_person_name(after.text, names, partner=known):
         return f"'{part}' is a name before '{strip_possessive(after.text)}'"
@@ -223,6 +243,11 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         if given is not None and given.given and (given.pure or given.share >= 0.1):
             return f"'{before.text} {part}' is a person's name"
     return None
+
+
+def _given(word: str) -> bool:
+    found = known_name(strip_possessive(word))
+    return found is not None and found.given
 
 
 def _is_person_name(word: str, names, partner: KnownName, given: bool = False) -> bool:

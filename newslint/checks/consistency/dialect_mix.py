@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -11,7 +10,9 @@ from newslint.engine.rule import Option, Rule, Severity, bad, good
 # Dialects whose spelling is British (-our, -re, -ll-, programme): a config that names one
 # of them chose British spelling on purpose. en-US is the default, so it proves nothing.
 _BRITISH_DIALECTS = {"en-GB", "en-AU", "en-IN", "en-NZ", "en-IE", "en-ZA"}
-# "program" is British English too for software ("a computer program").
+# "program" is British English too for software ("a computer program"), within this many
+# characters of a computing word.
+_SENSE_WINDOW = 120
 _SOFTWARE_SENSE = {"program", "programs"}
 _COMPUTING = re.compile(
     r"\b(?:computers?|software|programm(?:er|ers|ing)|code|coding|virus(?:es)?|hackers?|spyware|malware|"
@@ -39,8 +40,7 @@ class DialectMix(Rule):
         "pasted from several sources or rewritten by a tool. The rule counts the forms of each "
         "dialect in the article and reports the minority form at each place it appears, naming the "
         "majority form and where it is. Names keep their own spelling and are not counted ('World "
-        "Health Organization', 'Labour Party', 'Pearl Harbor'), nor are quotations, nor words right in "
-        "both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
+        "Health Organization', 'Labour Party', 'Pearl Harbor'), nor words right in both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
         "(every regular pair of its American and British word lists) with a hand list of irregular "
         "pairs ('tyre', 'grey', 'kerb'). -ize is right in Oxford British "
         "spelling too, so it only counts against -ise. When the config sets a dialect "
@@ -50,7 +50,7 @@ class DialectMix(Rule):
         "needs an editor's confirmation."
     )
     options = {
-        "min-majority": Option(2, "how many different words the majority dialect needs before a mix is reported"),
+        "min-majority": Option(1, "how many different words the majority dialect needs before a mix is reported"),
     }
     examples = (
         bad("The program centered on trade. Officials signaled support for the behavior rules, "
@@ -60,7 +60,8 @@ class DialectMix(Rule):
         good("The programme centred on trade. Officials signalled support and the colour scheme changed."),
         good("The World Health Organization said the centre would open. Its colour scheme is new."),
         good("The programme is new. Engineers wrote a computer program to run the centre's colour lights."),
-        good('The plan centered on trade. "We favour a slower pace," the British minister said.'),
+        bad('The plan centered on trade. "We favour a slower pace," Mr. Smith said.'),
+        good("The programme centred on trade. The computer program ran the colour display."),
     )
 
     def check(self, doc, ctx):
@@ -69,7 +70,7 @@ class DialectMix(Rule):
         uses = _dialect_uses(doc)
         if not uses:
             return
-        minimum = ctx.options.get("min-majority", 2)
+        minimum = ctx.options.get("min-majority", 1)
         british = ctx.config.dialect in _BRITISH_DIALECTS
         american = ctx.config.dialect_explicit and not british  # a desk that chose en-US says so
         us = [u for u in uses if u.spelling.dialect == US and u.spelling.marker and u.spelling.axis == "spelling"]
@@ -81,7 +82,7 @@ class DialectMix(Rule):
             elif american:
                 minority, majority = uk, us
             else:
-                minority, majority = _split(us, uk)
+                minority, majority = _split(us, uk, _lean(doc.text))
             if len(_words(majority)) >= minimum or british or american or _same_word(minority, majority):
                 self._report(doc, ctx, minority, majority, reported)
                 if majority is us:
@@ -90,7 +91,7 @@ class DialectMix(Rule):
         ize = [u for u in uses if u.spelling.axis == "z" and u.spelling.dialect == US]
         ise = [u for u in uses if u.spelling.axis == "z" and u.spelling.dialect == UK and u.start not in reported]
         if ize and ise:
-            minority, majority = _split(ize, ise)
+            minority, majority = _split(ize, ise, _lean(doc.text, with_ize=False))
             if len(_words(majority)) >= minimum or _same_word(minority, majority):
                 self._report(doc, ctx, minority, majority, reported)
 
@@ -117,13 +118,33 @@ class DialectMix(Rule):
             )
 
 
-def _split(first: list[_Use], second: list[_Use]) -> tuple[list[_Use], list[_Use]]:
+def _split(american: list[_Use], british: list[_Use], lean: int = 0) -> tuple[list[_Use], list[_Use]]:
     """(minority, majority) by the number of different words ("program" ten times is one
-    word), then of uses; on a tie, the dialect the article uses first is the majority."""
-    a, b = _weight(first), _weight(second)
+    word), then of uses; on a tie, the dialect the rest of the article leans to (``lean``:
+    > 0 American, < 0 British), then the one it uses first."""
+    a, b = _weight(american), _weight(british)
     if a != b:
-        return (first, second) if a < b else (second, first)
-    return (first, second) if first[0].start > second[0].start else (second, first)
+        return (american, british) if a < b else (british, american)
+    if lean:
+        return (british, american) if lean > 0 else (american, british)
+    return (american, british) if american[0].start > british[0].start else (british, american)
+
+
+# What else shows an article's dialect when its spellings are evenly split ("favour" once,
+# "center" once): honorifics with or without a full stop ("Mr." / "Mr Smith"), "percent" /
+# "per cent", "toward" / "towards", and for the -our/-re/-er axis, -ize / -ise.
+_AMERICAN_CUES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s|\bpercent\b|\btoward\b|\bgotten\b")
+_BRITISH_CUES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z]|\bper cent\b|\btowards\b|\bwhilst\b|\bamongst\b")
+_IZE = re.compile(r"\b\w{3,}iz(?:e|es|ed|ing|ation|ations)\b")
+_ISE = re.compile(r"\b\w{3,}is(?:e|es|ed|ing|ation|ations)\b")
+
+
+def _lean(text: str, with_ize: bool = True) -> int:
+    lean = len(_AMERICAN_CUES.findall(text)) - len(_BRITISH_CUES.findall(text))
+    if with_ize:
+        table = spellings()
+        lean += sum(1 for w in _IZE.findall(text) if w.lower() in table) - sum(1 for w in _ISE.findall(text) if w.lower() in table)
+    return lean
 
 
 def _same_word(minority: list[_Use], majority: list[_Use]) -> bool:
@@ -147,9 +168,6 @@ def _line(doc, offset: int) -> int:
 def _dialect_uses(doc) -> list[_Use]:
     table = spellings()
     names = article_names(doc)
-    quotes = sorted((q.start, q.end) for q in doc.quotes)
-    quote_starts = [q[0] for q in quotes]
-    software = None
     uses: list[_Use] = []
     tokens = names.tokens
     for i, token in enumerate(tokens):
@@ -165,12 +183,9 @@ def _dialect_uses(doc) -> list[_Use]:
             spelling = table.get(part.lower())
             if spelling is None or (part[0].isupper() and not _counts_capitalised(doc.text, tokens, i, part, s)):
                 continue
-            if _in_quote(quotes, quote_starts, token.start):
-                break
             if part.lower() in _SOFTWARE_SENSE:
-                if software is None:
-                    software = bool(_COMPUTING.search(doc.text))
-                if software:
+                # the sense is the sentence's, not the article's: a tech story's "Radio 4 program"
+                if _COMPUTING.search(doc.text, max(0, token.start - _SENSE_WINDOW), token.end + _SENSE_WINDOW):
                     continue
             uses.append(_Use(token, token.start + s, token.start + e, part, spelling))
     return uses
@@ -187,9 +202,3 @@ def _counts_capitalised(text: str, tokens: list[NameToken], i: int, part: str, o
         return False
     before = tokens[i - 1] if i > 0 else None  # a name broken over two lines or blocks
     return not (before is not None and before.text[0].isupper() and not text[before.end : token.start].strip())
-
-
-def _in_quote(quotes: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    i = bisect.bisect_right(starts, offset) - 1
-    # a few back: a short quote nested in a longer one may start after the longer one
-    return any(quotes[j][0] <= offset < quotes[j][1] for j in range(i, max(i - 4, -1), -1))

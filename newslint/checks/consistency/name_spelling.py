@@ -8,6 +8,7 @@ from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, strip_possessive
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
+from newslint.lexicon.frequency import zipf
 from newslint.lexicon.names import known_name, strip_accents
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -16,7 +17,11 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _HIDDEN = frozenset("\u00a0\u00ad\u2007\u2011\u202f\u200b\u200c\u200d\u2060\ufeff")
 _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2011": "-", "\u00ad": "", "\u200b": "",
                           "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""})
-# A letter added or dropped is a slip only in a name this long ("Cymru"/"Cymrru"; not "Ann"/"Anne").
+# A word this common (zipf) is no name a letter slip was made in: "Being Julia" beside "Bening"
+# ("being" 5.9; "john" 5.4, "china" 5.1 are names).
+_FUNCTION_WORD = 5.5
+# A letter added or dropped is a slip only when the longer spelling is this long ("Cymru"/"Cymrru",
+# "John"/"Johhn"; not "Ann"/"Anne").
 _MIN_LETTERS = 5
 
 
@@ -79,7 +84,7 @@ class NameSpelling(Rule):
         index = {id(t): i for i, t in enumerate(tokens)}
         found: dict[int, list] = {}  # start -> [start, end, model, count, line]
         for forms, by_shape in groups:
-            ranked = sorted(by_shape.values(), key=lambda fs: (_hidden(doc.text, fs[0]), -len(fs), fs[0].start))
+            ranked = sorted(by_shape.values(), key=lambda fs: (_hidden(doc.text, fs[0]), -len(fs), _rank(fs[0]), fs[0].start))
             majority = ranked[0]
             line = doc.position(doc.source_span(majority[0].start, majority[0].end)[0])[0]
             for minority in ranked[1:]:
@@ -111,6 +116,11 @@ def _merge_adjacent(text: str, found: list[list]) -> list[list]:
         else:
             merged.append(item)
     return merged
+
+
+def _rank(form: _Form) -> int:
+    """How _letter_variants ranked a spelling (0 for the dictionary's on a tie); 0 for the rest."""
+    return form.shape[2] if form.shape[0] == "letters" else 0
 
 
 def _hidden(text: str, form: _Form) -> bool:
@@ -158,7 +168,7 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
             pairs.extend((a, b) for a in spellings for b in spellings if a < b and a.lower() != b.lower())
     slips: list[tuple[str, str]] = []
     for key, spellings in folded.items():
-        if len(key) <= _MIN_LETTERS:
+        if len(key) < _MIN_LETTERS:
             continue
         # inside the word only: a letter more at either end is a derivation ("Russia"/"Russian",
         # "German"/"Germany", "Israel"/"Israeli") or a plural
@@ -166,25 +176,34 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
             shorter = folded.get(key[:i] + key[i + 1 :])
             if shorter:
                 slips.extend((a, b) for a in spellings for b in shorter)
-    if slips:
-        words = {w.lower() for pair in slips for w in pair}
-        unknown = harper.misspelled_in(words, "en-US") & harper.misspelled_in(words, "en-GB")
-        pairs.extend(
-            (a, b) for a, b in slips
-            # an English word is no slip ("Being Julia" beside "Bening", "Angels"/"Angeles"), and two
-            # census names are two people ("Michel"/"Michael", "Horan"/"Horgan", "Thomson"/"Thompson")
-            if a.lower() in unknown and b.lower() in unknown and not (known_name(a) and known_name(b))
-        )
+    # two census names are two people ("Michel"/"Michael", "Horan"/"Horgan", "Thomson"/"Thompson")
+    slips = [
+        (a, b) for a, b in slips
+        if not (known_name(a) and known_name(b)) and max(zipf(a.lower()), zipf(b.lower())) < _FUNCTION_WORD
+    ]
+    accents = len(pairs)
+    pairs.extend(slips)
+    # the dictionary asked about the words as written: it knows "Moroccan" and "China", not
+    # "Móroccan" or "Chinna"
+    words = {w for pair in pairs for w in pair}
+    unknown = harper.misspelled_in(words, "en-US") & harper.misspelled_in(words, "en-GB") if words else set()
     groups = []
-    for a, b in pairs:
+    for n, (a, b) in enumerate(pairs):
         if a not in evidence and b not in evidence:
             continue
-        by_shape = {("letters", a): by_spelling[a], ("letters", b): by_spelling[b]}
-        minority = min(by_shape.values(), key=lambda fs: (len(fs), -fs[0].start))
-        majority = max(by_shape.values(), key=lambda fs: (len(fs), -fs[0].start))
-        if len(minority) > 1 and len(minority) == len(majority):
+        forms = {a: by_spelling[a], b: by_spelling[b]}
+        slip = n >= accents
+        # the spelling used more; on a tie, for a letter slip the dictionary's ("John", not "Johhn"),
+        # then the first (accents: "Lucía" or "Lucia" may both be right; the dictionary knows only one)
+        ranked = sorted(forms, key=lambda w: (-len(forms[w]), slip and w in unknown, forms[w][0].start))
+        majority, minority = ranked
+        if slip and minority not in unknown:
+            continue  # an English word is no slip: "Being Julia" beside "Bening", "Angels"/"Angeles"
+        if len(forms[minority]) > 1 and len(forms[minority]) == len(forms[majority]):
             continue  # two names used alike often: two people ("Philip", "Phillip")?
-        groups.append((by_spelling[a] + by_spelling[b], by_shape))
+        rank = {majority: 0, minority: 1}
+        by_shape = {("letters", w, rank[w]): [_Form(f.tokens, ("letters", w, rank[w])) for f in forms[w]] for w in (a, b)}
+        groups.append((forms[a] + forms[b], by_shape))
     return groups
 
 

@@ -39,6 +39,8 @@ LEVELS = (10, 20, 35, 40, 50, 55, 60, 70)
 EXCLUDED_US = {
     "dialog", "dialogs", "catalog", "catalogs", "cataloged", "cataloging", "analog", "analogs",
     "judgment", "judgments", "judgmental", "judgmentally", "acknowledgment", "acknowledgments",
+    # skeleton collisions of unrelated words: the currency unit and the Latin "oecus", a name and "doura"
+    "ecu", "ecus", "dora", "doras", "pandora", "pandoras",
 }
 
 # Regular differences, applied to both spellings; same skeleton + one American, one British word = a pair.
