@@ -244,9 +244,10 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
     for lint, base in candidates:
         first = lint.replacements[0] if lint.replacements else None
         other_dialect = any(base not in unknown[d] for d in dialects[1:])
-        if other_dialect or any(known(v) for v in dialect_variants(base)):
+        if other_dialect or frequency.zipf(base) > 0 and any(known(v) for v in dialect_variants(base)):
             # Right in another dialect ("colour"), or the other dialect's form of a known word
             # ("commoditising"); dialect_form() finds this dialect's spelling when it is wanted.
+            # A form nobody writes is no dialect's: "doens" is not the British "dens" ("oe").
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
