@@ -47,3 +47,45 @@ def test_view_with_a_date():
 def test_people_who_are_not_experts_are_left_alone():
     assert findings("Mr Smith believes the club will survive the season.", RULE) == []
     assert findings("Manager Tom Hart believes his side can still win the league.", RULE) == []
+
+
+def test_credentials_by_institution_field_and_relative_clause():
+    for text in (
+        "Dr Jane Roe of Kent Business School fears the deal has gone too far.",
+        "Media studies expert Dr Jane Roe is convinced the decision is being rushed.",
+        "Political scientist Prof Jane Roe maintains that the pact could backfire.",
+        "Prof Jane Roe, who researches urban planning at the University of Kent, doubts the plan will work.",
+        "Jane Roe, an expert in labour markets at Kent University, suspects the figures are wrong.",
+    ):
+        assert len(findings(text, RULE)) == 1, text
+
+
+def test_according_to_and_in_the_view_of_an_expert():
+    assert spans("According to Dr Jane Roe, a historian at Kent University, the treaty failed.", RULE) == [
+        "According to Dr Jane Roe, a historian at Kent University,"
+    ]
+    assert spans("The reform is overdue, in the view of labour economist Professor Jane Roe.", RULE) == [
+        "in the view of labour economist Professor Jane Roe"
+    ]
+
+
+def test_an_occasion_in_the_sentence():
+    for text in (
+        "Giving evidence to MPs, Professor Jane Roe of Kent University said the plan is rushed.",
+        "Speaking at a conference in Leeds, Dr Jane Roe of Kent Business School fears the deal has gone too far.",
+        "Writing in the Lancet, Dr Jane Roe of Kent University argues the trial was flawed.",
+    ):
+        assert findings(text, RULE) == [], text
+
+
+def test_a_cue_inside_the_view_is_not_an_occasion():
+    text = "Professor Jane Roe of the Institute for Housing maintains the scheme will cost more than anyone admits."
+    assert len(findings(text, RULE)) == 1
+
+
+def test_a_pronoun_that_is_not_reporting_the_expert():
+    text = (
+        "According to Professor Jane Roe, a criminologist at Kent University, the hotel deserves more credit. "
+        "They arrived just after 8pm."
+    )
+    assert len(findings(text, RULE)) == 1
