@@ -1,8 +1,16 @@
+import re
+
 from newslint.analysis.boilerplate import CREDIT_VERB, DATE_RE, DOMAIN, ROLE, TIMESTAMP
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _MAX_WORDS = 45  # a credit line is a line, not a paragraph of prose
-_LEAD_WORDS = 6  # a credit opens its line: "This article was prepared by …"
+_LEAD_WORDS = 6
+# A credit opens its line: "Written by …", "This article was prepared by …".
+_OPENER = re.compile(
+    r"(?:(?:this|the)\s+(?:article|story|post|piece|content|report|page)\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?)?"
+    + CREDIT_VERB.pattern,
+    re.IGNORECASE,
+)  # a credit opens its line: "This article was prepared by …"
 _KEYS = (" by ", "writer", "editor", "author", "contributor", "blogger", "desk", "team", "seo", "content")
 
 
@@ -17,7 +25,8 @@ class CreditFooter(Rule):
         "at 10:21'. Edited news credits its reporters in a byline or a tagline ('Reporting by …; Editing "
         "by …', 'Additional reporting by …') and never with a clock time or a domain. A line counts when it "
         "names a credit ('written by', 'prepared by') or a content role ('content writer', 'SEO editor') "
-        "and carries a domain or a date with a clock time, or a credit and a role with a date. Quoted "
+        "and carries a date with a clock time, or opens with the credit and names a site by its domain or "
+        "a role and a date ('The post, written by a user on Reddit.com, …' is prose). Quoted "
         "text and lines of more than 45 words are left alone."
     )
     examples = (
@@ -42,9 +51,11 @@ class CreditFooter(Rule):
             if not (verb or role):
                 continue
             stamp, domain = TIMESTAMP.search(text), DOMAIN.search(text)
-            if not (stamp or (verb and domain) or (verb and role and DATE_RE.search(text))):
-                continue
             anchor = min(m.start() for m in (verb, role) if m)
+            opens = verb is not None and bool(_OPENER.match(text, self._line_start(text, verb.start())))
+            # a clock time is the machine's; a domain or a bare date only where the line opens with the credit
+            if not (stamp or (opens and (domain or (role and DATE_RE.search(text))))):
+                continue
             if doc.quote_at(block.start + anchor) is not None:
                 continue
             start = self._line_start(text, anchor)
