@@ -35,7 +35,7 @@ _LABEL_WORDS = (
     r"|(?:(?:target|focus|primary|secondary|related|LSI|long" + _HYPHEN + r"tail|popular|top|trending|suggested|"
     r"recommended|common|more)\s+)?(?:" + _KEYWORDS + r"|search\s+(?:terms|phrases|queries)|hash" + _HYPHEN + r"tags|"
     r"tags|topics)"
-    r"|(?:related|popular|top|trending|suggested|recommended|common)\s+searches"
+    r"|(?:related|popular|top|trending|suggested|recommended|common)\s+searches|searches\s+related\s+to"
     r"|people\s+also\s+search(?:\s+for)?)\b"
 )
 # A label on its own ("SEO Keywords Integrated Naturally", "Keywords:"), at most a few more words.
@@ -193,7 +193,8 @@ def _inline_entries(block: Block, start: int) -> list[tuple[int, int]]:
 
 
 def _is_entry(text: str) -> bool:
-    """A search phrase: a few words, no sentence punctuation, no verb unless it is a query ("what is THAAD")."""
+    """A search phrase: a few words, no sentence punctuation, no verb after the first word (a query may
+    open with one: "what is THAAD", and "remains" or "costs" may be the noun that leads a phrase)."""
     stripped = text.strip()
     return (
         bool(stripped)
@@ -201,7 +202,7 @@ def _is_entry(text: str) -> bool:
         and len(stripped.split()) <= _MAX_ENTRY_WORDS
         and ":" not in stripped
         and stripped[-1] not in ".!?"
-        and (not _VERBS.search(stripped) or bool(_QUERY.match(stripped)))
+        and (not _VERBS.search(stripped, len(stripped.split()[0])) or bool(_QUERY.match(stripped)))
         and any(ch.isalpha() for ch in stripped)
     )
 

@@ -81,7 +81,7 @@ def _elsewhere(doc, found: Stuffing) -> str:
     stems = found.phrase.stems
     fields = (
         ("the title", [doc.headline.text if doc.headline else ""] + _values(doc, ("title", "og:title")), 2),
-        ("the meta description", _values(doc, FIELD_KEYS["description"][:3]), 2),
+        ("the meta description", _values(doc, FIELD_KEYS["description"][:3]), 3),
     )
     for label, texts, repeats in fields:
         if any(_occurrences(text, stems) >= repeats for text in texts):
@@ -114,7 +114,8 @@ def _entries_sharing(text: str, stems: tuple[str, ...]) -> int:
 
 
 def _occurrences(text: str, stems: tuple[str, ...]) -> int:
-    """How often the phrase's words stand together, in order, in ``text``."""
+    """How often two or more of the phrase's words stand together, in order, in ``text`` (the most
+    repeated part: a title may repeat "Tewkesbury flood defences" without the year)."""
     found = [stem(w.key) for w in words(text) if not w.is_function]
-    n = len(stems)
-    return sum(1 for i in range(len(found) - n + 1) if tuple(found[i : i + n]) == stems)
+    parts = {stems[i:j] for i in range(len(stems)) for j in range(i + 2, len(stems) + 1)} or {stems}
+    return max(sum(1 for i in range(len(found) - len(p) + 1) if tuple(found[i : i + len(p)]) == p) for p in parts)
