@@ -1,49 +1,129 @@
-from newslint.checks.grammar.harper_backed import HarperRule, word_after, word_before
+from newslint.checks.grammar.confusable import (
+    ConfusableRule, Verdict, noun_only, noun_phrase_then_verb, opens_noun_phrase, takes_possessive,
+)
+from newslint.checks.grammar.harper_backed import word_after, word_before
 from newslint.engine.rule import Severity, bad, good
+from newslint.lexicon import confusables as lex
 
-# "its" is surely "it's" before these: no noun can follow the possessive here.
+# After "its" these can only continue "it is" / "it has": no noun follows the possessive here.
 _AFTER_CONTRACTION = {
-    "a", "an", "the", "not", "been", "going", "got", "gotten", "just", "no", "too", "so", "clear", "true",
-    "likely", "unlikely", "also", "never", "always", "really", "quite", "about", "because", "hard", "easy",
-    "difficult", "impossible", "important", "possible", "obvious", "essential", "vital",
+    "not", "been", "gone", "got", "gotten", "just", "also", "never", "always", "really", "quite", "so", "too",
+    "still", "already", "about", "because", "clear", "true", "likely", "unlikely", "hard", "easy", "difficult",
+    "impossible", "important", "possible", "obvious", "essential", "vital", "worth", "over", "up", "now", "here",
+    "there", "unclear", "understood", "thought", "believed", "expected", "estimated", "feared", "said",
 }
-# "it's" is surely "its" after these: a preposition or a verb wants an object, not a clause.
-_BEFORE_POSSESSIVE = {
-    "for", "of", "with", "in", "on", "by", "from", "into", "through", "under", "over", "at", "to", "against",
-    "lost", "lose", "loses", "losing", "have", "has", "had", "backed", "changed", "raised", "cut", "increased",
-    "reduced", "boosted", "doubled", "expanded", "made", "make", "makes", "kept", "keep", "keeps", "won", "win",
-    "wins", "showed", "shows", "defend", "defended", "retain", "retained", "sold", "sell", "sells", "bought",
-    "announced", "unveiled", "launched", "released", "and", "during", "despite", "about", "within", "without",
-}
+# Determiners that a possessive can stand before: "its every move", "its many fans", "its own".
+_AFTER_POSSESSIVE = {"every", "many", "several", "both", "each", "either", "neither", "much", "all", "own", "few"}
+# Nouns that follow "it is" without a determiner: "it's time", "it's war", "it's business as usual".
+_IT_IS_NOUNS = {"people", "things", "days", "times", "years", "words", "ideas", "questions", "time", "war", "business", "nothing", "something", "everything", "anything", "success", "news", "fun", "hell"}
+# Adverbs of degree: "its very emotional" is "it's"; "its very existence" is not.
+_NEVER_AFTER_POSSESSIVE = {"not", "also", "never", "always", "still", "already", "really", "quite", "so", "too", "just", "been"}
+_DEGREE = {"much", "more", "very", "pretty", "so", "too", "absolutely", "really", "quite", "rather", "extremely", "incredibly", "fairly", "all"}
+# Harper's own verdicts are kept where the next or previous word settles the question.
+_HARPER_AFTER_CONTRACTION = _AFTER_CONTRACTION | {"a", "an", "the", "no", "going"}
 
 
-class ItsItS(HarperRule):
+class ItsItS(ConfusableRule):
     id = "grammar/its-it-s"
     harper_rules = ("ItsContraction", "ItsPossessive")
-    severity = Severity.WARNING
-    summary = "'its' for 'it's' ('its a shame') or 'it's' for the possessive 'its' ('lost it's majority')."
+    words = frozenset({"its", "it's"})
+    severity = Severity.ERROR
+    summary = "'its' for 'it's' ('its a shame') or 'it's' for the possessive 'its' ('extended it's second offer')."
     rationale = (
         "The possessive 'its' has no apostrophe; 'it's' means 'it is' or 'it has'. Both are words, so "
-        "only grammar tells them apart. Harper guesses from the words around them; newslint keeps its "
-        "guess where the next or previous word settles the question ('its a', 'its not', 'lost it's', "
-        "'for it's'), and not in titles ('Do They Know It's Christmas?') or where a noun could follow "
-        "('its planned offer'). Fixes are suggestions."
+        "only grammar tells them apart. 'Its' before a determiner, a pronoun, 'been', 'not' or an "
+        "adjective that closes a clause ('its a', 'its been', 'its clear that') is 'it's'; 'it's' "
+        "where a noun phrase must follow (after a preposition or an object-taking verb: 'lost it's "
+        "majority', 'for it's size'; or before a noun and a verb: 'it's chief executive said') is "
+        "'its'. 'It's' after a verb of saying or thinking ('said it's time') and 'it's' before a noun "
+        "of its own ('it's war', 'it's success after success') are left alone, as are titles ('Do "
+        "They Know It's Christmas?'). Certain verdicts are errors with a fix that is safe outside "
+        "quotations."
     )
     examples = (
         bad("I think its a bad idea, the minister said."),
         bad("The party lost it's majority in the vote."),
+        bad("The company extended it's second offer on Monday."),
+        bad("Its been a difficult year for the club."),
         good("The firm said its profit rose. It's a good result, and its shares gained."),
         good("Do They Know It's Christmas? was number one. It's success after success for the band."),
-        good("It cut its holding; its planned offer was withdrawn."),
+        good("It cut its holding; its planned offer was withdrawn. The club said it's time to move on."),
     )
+
+    def judge(self, sentence, i):
+        word = sentence.words[i]
+        following = sentence.after(i)
+        if following is None:
+            return None
+        if word.lower == "its":
+            return _its(sentence, i, following)
+        previous = sentence.before(i)
+        if _title(following) and previous is not None and _title(previous):
+            return None  # "Do They Know It's Christmas?"
+        if lex.SUPERLATIVE in lex.classes(following.lower) or following.lower in {"latest", "first", "worst", "biggest"}:
+            after = sentence.after(i, 2)
+            if after is not None and opens_noun_phrase(after) or after is None and sentence.gap(i + 1)[:1] not in {".", "!", "?"}:
+                return Verdict("its", True, "the possessive has no apostrophe")  # "it's latest releases", "it's worst in a decade"
+        if following.lower == "own":
+            return Verdict("its", True, "the possessive has no apostrophe")
+        if takes_possessive(sentence.before(i), sentence.before(i, 2)) and opens_noun_phrase(following):
+            return Verdict("its", True, "the possessive has no apostrophe")
+        if noun_phrase_then_verb(sentence, i):
+            return Verdict("its", True, "the possessive has no apostrophe")  # "it's chief executive said"
+        plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JR")
+        if (noun_only(following) or plural) and following.lower not in _IT_IS_NOUNS:
+            return Verdict("its", False)  # "and it's owner", "it's shares fell"
+        return None
 
     def keep(self, text, lint, lints):
         if lint.rule == "ItsContraction":
-            return word_after(text, lint.end).lower() in _AFTER_CONTRACTION
+            return word_after(text, lint.end).lower() in _HARPER_AFTER_CONTRACTION
         previous, between = word_before(text, lint.start)
-        return not between.strip() and previous.lower() in _BEFORE_POSSESSIVE
+        return not between.strip() and previous.lower() in lex.PREPOSITIONS
+
+    def verdict_message(self, written, fix, verdict):
+        if fix.lower() == "its":
+            return f"'{written}' means 'it is'; the possessive is '{fix}'"
+        return f"'{written}' is the possessive; '{fix}' means 'it is' or 'it has'"
 
     def message(self, lint, fix):
-        if lint.rule == "ItsContraction":
-            return f"'{lint.text}' is the possessive; '{fix}' means 'it is' or 'it has'"
-        return f"'{lint.text}' means 'it is'; the possessive is '{fix}'"
+        return self.verdict_message(lint.text, fix, None)
+
+
+def _its(sentence, i, following):
+    word = following.lower
+    after = sentence.after(i, 2)
+    certain = Verdict("it's", True, f"a possessive cannot stand before '{following.text}'")
+    if word in _AFTER_POSSESSIVE or word in lex.ORDER_WORDS or following.text[0].isdigit():
+        return None  # "its own", "its many fans", "its 2006 conference"
+    if word in lex.DETERMINERS or word in lex.SUBJECT_PRONOUNS - {"it"} or word in lex.OBJECT_PRONOUNS - {"it", "her"}:
+        return certain
+    if word in lex.PREPOSITIONS or word in {"one", "out", "up", "enough"} and after is not None and after.lower in lex.PREPOSITIONS:
+        return certain  # "its at the Cote d'Azur", "its one of", "its out of date"
+    if word in {"thought", "believed", "expected", "estimated", "feared", "said", "understood"}:
+        return certain if after is not None and after.lower == "to" else None  # "its thought process"
+    if word in {"going", "getting"} and after is not None and (after.lower == "to" or lex.gradable(after.lower)):
+        return certain
+    if word == "time" and (after is None or after.lower in {"to", "for", "we", "you", "they"}):
+        return Verdict("it's", False)
+    if word in _DEGREE and after is not None:
+        closing = sentence.after(i, 3)
+        if after.lower in lex.DETERMINERS or lex.gradable(after.lower) and (closing is None or closing.lower in lex.CLOSING):
+            return certain  # "its very emotional,", "its all a kick", "its much smarter if"
+    if word in _NEVER_AFTER_POSSESSIVE:
+        return certain  # "its not", "its also"
+    if lex.only(word, "R") or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
+        if after is None or not lex.can_be(after.lower, "JNTt") or after.lower in lex.DETERMINERS:
+            return certain  # "its not", "its clearly a"
+        if after is not None and after.lower in lex.CLOSING:
+            return certain
+        return None  # "its newly elected leader"
+    adjective = lex.gradable(word) and not lex.can_be(word, "6")  # not "its holding;"
+    if (adjective or word in _AFTER_CONTRACTION) and word not in lex.ORDER_WORDS and lex.SUPERLATIVE not in lex.classes(word):
+        if after is None or after.lower in lex.CLOSING:
+            return certain  # "its amazing.", "its clear that", "its tight but"
+    return None
+
+
+def _title(word) -> bool:
+    return word.text[0].isupper() and not word.sentence_start

@@ -1,0 +1,203 @@
+"""What the confusable-word rules share: the words of each sentence, their neighbours, and one
+way to report a verdict.
+
+A confusable rule (to/too, its/it's, there/their, ...) looks at each of its words
+with the words right before and after it in the same sentence, and the word
+classes ``newslint.lexicon.confusables`` gives them, and says whether the other
+spelling is certain (an error, with a fix that is safe outside quotations),
+likely (a warning, a suggestion) or not called for. Harper's own lints for the
+same slips are reported too where the rule's ``keep`` accepts them and its own
+reading found nothing at that place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, NamedTuple
+
+from newslint.analysis import shared
+from newslint.checks.grammar.harper_backed import HarperRule, match_case
+from newslint.document.words import WORD_RE
+from newslint.engine.rule import Severity
+from newslint.engines import harper
+from newslint.lexicon import confusables as lex
+
+
+class Word(NamedTuple):
+    start: int  # offsets into doc.text
+    end: int
+    text: str
+    lower: str  # lowercased, curly apostrophe made straight
+    sentence_start: bool
+
+
+@dataclass(frozen=True)
+class Verdict:
+    fix: str  # the word to write instead (lowercase; cased like the original when reported)
+    certain: bool
+    why: str = ""  # a few words on the context that settled it
+
+
+#: What may stand between a word and the noun phrase it governs: "to “push”", "to $10bn".
+OPENERS = "\"“‘'$£€("
+
+
+class Sentence:
+    """The words of one sentence, and which neighbours touch with only spaces between them."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        words = []
+        for match in WORD_RE.finditer(text, start, end):
+            words.append(Word(match.start(), match.end(), match.group(), match.group().lower().replace("’", "'"), not words))
+        self.words = words
+
+    def gap(self, i: int) -> str:
+        """The characters between word ``i`` and word ``i + 1`` ("" past the end)."""
+        if i + 1 >= len(self.words):
+            return self.text[self.words[i].end : self.words[i].end + 1] if i < len(self.words) else ""
+        return self.text[self.words[i].end : self.words[i + 1].start]
+
+    def after(self, i: int, n: int = 1, through: str = "") -> Word | None:
+        """The ``n``-th word after word ``i`` when only spaces (and characters of ``through``,
+        such as an opening quote or a currency sign) separate them."""
+        for k in range(i, i + n):
+            if k + 1 >= len(self.words) or self.gap(k).strip(" " + through) != "":
+                return None
+        return self.words[i + n]
+
+    def before(self, i: int, n: int = 1) -> Word | None:
+        """The ``n``-th word before word ``i`` when only spaces separate them."""
+        for k in range(i - n, i):
+            if k < 0 or self.gap(k).strip(" ") != "":
+                return None
+        return self.words[i - n]
+
+    def ends_after(self, i: int) -> bool:
+        """Whether punctuation (or the end of the sentence) follows word ``i``."""
+        return self.after(i) is None
+
+
+def sentences(doc) -> list[Sentence]:
+    """Every sentence of ``doc`` as words, computed once per document."""
+    return shared(doc, "confusable-sentences", lambda d: [Sentence(d.text, s.start, s.end) for s in d.sentences])
+
+
+class ConfusableRule(HarperRule):
+    """A rule that judges each of its ``words`` in context (see :meth:`judge`)."""
+
+    words: ClassVar[frozenset[str]] = frozenset()
+
+    def judge(self, sentence: Sentence, i: int) -> Verdict | None:
+        """Whether word ``i`` of ``sentence`` (one of ``words``) should be another word."""
+        raise NotImplementedError
+
+    def check(self, doc, ctx):
+        reported: list[tuple[int, int]] = []
+        for sentence in sentences(doc):
+            for i, word in enumerate(sentence.words):
+                if word.lower not in self.words:
+                    continue
+                verdict = self.judge(sentence, i)
+                if verdict is None:
+                    continue
+                fix = match_case(word.text, verdict.fix).replace("'", "’" if "’" in word.text else "'")
+                quoted = doc.quote_at(word.start) is not None
+                ctx.report(
+                    word.start, word.end, self.verdict_message(word.text, fix, verdict), fix=fix,
+                    safe=verdict.certain and not quoted,
+                    severity=Severity.ERROR if verdict.certain else Severity.WARNING,
+                )
+                reported.append((word.start, word.end))
+        if not self.harper_rules:
+            return
+        found = harper.lints(doc, ctx.config)
+        for name in self.harper_rules:
+            for lint in found.get(name, ()):
+                overlaps = any(lint.start < end and lint.end > start for start, end in reported)
+                if not overlaps and lint.replacements[:1] != (lint.text,) and self.keep(doc.text, lint, found):
+                    self.report(doc.text, lint, ctx)
+                    reported.append((lint.start, lint.end))
+
+    def verdict_message(self, written: str, fix: str, verdict: Verdict) -> str:
+        hedge = "should be" if verdict.certain else "should probably be"
+        return f"'{written}' {hedge} '{fix}'" + (f" ({verdict.why})" if verdict.why else "")
+
+
+# -- what the words around a confusable are -----------------------------------------------
+
+def opens_noun_phrase(word: Word | None) -> bool:
+    """Whether ``word`` can begin the noun phrase a possessive needs ("second offer", "majority",
+    "Chelsea"), and not a clause ("a", "been", "not", "going", "in")."""
+    if word is None:
+        return False
+    lower = word.lower
+    if lower in lex.DETERMINERS or lower in lex.SUBJECT_PRONOUNS or lower in lex.OBJECT_PRONOUNS:
+        return False
+    if lower in lex.PREPOSITIONS or lower in lex.CONJUNCTIONS or lower in lex.FINITE_AUXILIARIES:
+        return False
+    if word.text[0].isdigit() or word.text[0].isupper() and not word.sentence_start or not word.text.islower():
+        return True  # a number, a name, "iPod"
+    found = lex.classes(lower)
+    if not found:
+        return lower.isalpha() or "-" in lower  # "primetime", "co-chairman": words the dictionary lacks
+    if lex.PROGRESSIVE in found and lex.NOUN not in found:
+        return False
+    if lex.only(lower, "R") or lex.only(lower, "V") and lex.LEMMA not in found:
+        return False  # "not", "also"; "been", "went"
+    return lex.can_be(lower, "NJ")
+
+
+def noun_only(word: Word | None) -> bool:
+    """A word that can only be a noun here ("car", "homes", "majority")."""
+    return word is not None and word.lower not in lex.TIME_WORDS and lex.only(word.lower, "N")
+
+
+def finite_verb(word: Word | None) -> bool:
+    """A verb that can only be finite here ("said", "rose", "were"): it needs a subject before it."""
+    if word is None:
+        return False
+    lower = word.lower
+    if lower in lex.FINITE_AUXILIARIES or lower in lex.MODALS:
+        return True
+    found = lex.classes(lower)
+    if not found or lex.LEMMA in found or lex.NOUN in found:
+        return False
+    return lex.PRETERITE in found or lex.THIRD in found  # "said" (an adjective only in "the said")
+
+
+def takes_possessive(word: Word | None, before: Word | None = None) -> bool:
+    """Whether a possessive (not a clause) must follow ``word``: a preposition ("for their",
+    "in its") or a verb that takes an object and not a clause ("lost its", "extended its",
+    "to make its", "improving its"; not "said it's"). ``before`` is the word before ``word``."""
+    if word is None:
+        return False
+    lower = word.lower
+    if lower in lex.PREPOSITIONS:
+        return True
+    if lower in lex.CLAUSE_VERBS or lower in lex.MODALS or lower in lex.FINITE_AUXILIARIES or lower in lex.CONJUNCTIONS:
+        return False
+    found = lex.classes(lower)
+    if not found or lex.VERB not in found or lex.LINKING in found or lex.AUXILIARY in found:
+        return False
+    if before is not None and (before.lower == "to" or before.lower in lex.MODALS or before.lower in lex.FINITE_AUXILIARIES):
+        return lex.LEMMA in found or lex.PARTICIPLE in found or lex.PROGRESSIVE in found  # "to make its", "had cut its"
+    if lex.PROGRESSIVE in found:
+        return True  # "improving its sales"
+    if lex.NOUN in found:
+        return lex.PRETERITE in found and lower.endswith("ed")  # "plans", "work": nouns too; "extended" is not
+    return lex.PRETERITE in found or lex.PARTICIPLE in found or lex.ADJECTIVE not in found
+
+
+def noun_phrase_then_verb(sentence: Sentence, i: int) -> bool:
+    """Whether the words after word ``i`` are a noun phrase and then a finite verb ("chief
+    executive said", "Betamax video recorder could"): a possessive, not a clause, came before."""
+    for n in range(1, 5):
+        word = sentence.after(i, n)
+        if word is None:
+            return False
+        if n > 1 and finite_verb(word) and (word.lower in lex.FINITE_AUXILIARIES or not lex.can_be(word.lower, "N")):
+            return True
+        if not opens_noun_phrase(word):
+            return False
+    return False

@@ -1,0 +1,227 @@
+"""Words that sound alike and are all words (to/too, its/it's, there/their), and the word
+classes of the words around them that decide which one a sentence needs.
+
+Word classes come from ``data/lexicon/word_classes.tsv``, derived from Harper's
+curated dictionary (``data/lexicon/derive_word_classes.py``): each lowercase word
+form with one-letter codes. A confusable rule asks, of its neighbours, "can this
+be a noun?", "is this only a verb?", "is this a comparative?".
+
+Closed classes that decide grammar and that the dictionary marks too loosely for
+that (Harper calls "and" a verb and "first" a noun) are listed here by hand.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
+
+# Codes of word_classes.tsv (see derive_word_classes.CODES).
+NOUN, PLURAL, VERB, LEMMA, PRETERITE, PARTICIPLE, THIRD, PROGRESSIVE = "N9VbtTh6"
+ADJECTIVE, COMPARATIVE, SUPERLATIVE, ADVERB, DETERMINER, POSSESSIVE = "JcuRD5"
+PRONOUN, SUBJECT, OBJECT, PREPOSITION, CONJUNCTION, AUXILIARY, LINKING = "IsoPCAl"
+
+#: The confusable sets: each word and the words it is mistaken for.
+CONFUSABLES: dict[str, tuple[str, ...]] = {
+    "to": ("too",), "too": ("to",),
+    "its": ("it's",), "it's": ("its",),
+    "there": ("their", "they're"), "their": ("there", "they're"), "they're": ("their", "there"),
+    "then": ("than",), "than": ("then",),
+    "your": ("you're",), "you're": ("your",),
+    "whose": ("who's",), "who's": ("whose",),
+    "lose": ("loose",), "loose": ("lose",),
+    "affect": ("effect",), "effect": ("affect",),
+}
+
+# -- closed classes, by hand --------------------------------------------------------------
+
+#: Words that open a noun phrase: after them no verb can follow ("too the", "their a").
+DETERMINERS = frozenset(
+    "the a an this these those that his her its our my your their some any every each no another "
+    "either neither both all many much several".split()
+)
+POSSESSIVES = frozenset("my your his her its our their whose".split())
+SUBJECT_PRONOUNS = frozenset("i we they he she it you who".split())
+OBJECT_PRONOUNS = frozenset("me us them him her it you".split())
+#: Verbs that come before another verb (or after a subject): "will lose", "can affect".
+MODALS = frozenset(
+    "will would can could may might must shall should did does do didn't doesn't don't won't "
+    "wouldn't can't cannot couldn't mustn't shouldn't".split()
+)
+#: Finite forms of be/have and modals: what follows the adverb "there" ("there is", "there will").
+FINITE_AUXILIARIES = frozenset(
+    "is are was were will would has have had may might must can could should shall isn't aren't "
+    "wasn't weren't hasn't haven't hadn't won't wouldn't".split()
+)
+#: Words that join clauses: after "too" they close its phrase ("there too and then").
+CONJUNCTIONS = frozenset(
+    "and or but nor so yet because as when while if until since after before though although unless "
+    "whether than like where once".split()
+)
+#: Words that make "than" certain a little later in the clause ("more people than ever").
+COMPARING = frozenset(
+    "more less fewer rather other else different differently otherwise sooner prefer preferred "
+    "prefers superior inferior".split()
+)
+#: Verbs after which "it's" / "they're" starts a clause, not a noun phrase ("said it's time").
+CLAUSE_VERBS = frozenset(
+    "say says said think thinks thought believe believes believed know knows knew hope hopes hoped "
+    "feel feels felt mean means meant suggest suggests suggested argue argues argued claim claims "
+    "claimed insist insists insisted warn warns warned agree agrees agreed admit admits admitted "
+    "reckon reckons reckoned guess suppose supposes supposed fear fears feared realise realised "
+    "realize realized decide decided conclude concluded add adds added explain explains explained "
+    "note notes noted state states stated confirm confirms confirmed announce announces announced "
+    "report reports reported show shows showed shown find finds found expect expects expected "
+    "predict predicts predicted accept accepts accepted seem seems seemed tell tells told hear "
+    "heard see sees saw understand understands understood remember remembers remembered "
+    "worry worries worried doubt doubts doubted sure because so".split()
+)
+CLAUSE_VERBS = CLAUSE_VERBS | {
+    (w[:-1] if w.endswith("e") else w) + "ing" for w in CLAUSE_VERBS if not w.endswith(("s", "d", "t", "w", "n"))
+}
+#: Words that name a time and can follow an adverb ("was there last year", "went there today").
+TIME_WORDS = frozenset(
+    "last next this that every each yesterday today tonight tomorrow recently once twice before "
+    "again since early late later earlier now then first".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, classes = line.split("\t")
+            table[word] = classes
+    return table
+
+
+def classes(word: str) -> str:
+    """The word-class codes of ``word`` (any case; "" when the dictionary does not know it).
+
+    A form the dictionary does not list but whose stem it knows as a verb ("infringed",
+    "offloading") takes the classes of that form."""
+    lower = word.lower().replace("’", "'")
+    table = _table()
+    found = table.get(lower)
+    if found is None:
+        found = _inflected(lower)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _inflected(lower: str) -> str:
+    table = _table()
+    for ending, codes in (("ed", "VtTJ"), ("ing", "V6NJ")):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            for candidate in (stem, stem + "e", stem[:-1]):
+                if LEMMA in table.get(candidate, ""):
+                    return codes
+    return ""
+
+
+def known(word: str) -> bool:
+    return bool(classes(word))
+
+
+def can_be(word: str, codes: str) -> bool:
+    """Whether ``word`` can be any of the classes in ``codes`` ("NJ": a noun or an adjective)."""
+    found = classes(word)
+    return any(code in found for code in codes)
+
+
+def only(word: str, codes: str) -> bool:
+    """Whether every reading of ``word`` is among ``codes`` (and the dictionary knows it).
+
+    Verb forms count as verbs: ``only("went", "V")`` holds."""
+    found = set(classes(word)) - {"~"}
+    if not found:
+        return False
+    allowed = set(codes)
+    if VERB in allowed:
+        allowed |= set("btTh6Al")
+    if NOUN in allowed:
+        allowed.add(PLURAL)
+    if ADJECTIVE in allowed:
+        allowed |= {COMPARATIVE, SUPERLATIVE}
+    if PRONOUN in allowed:
+        allowed |= {SUBJECT, OBJECT}
+    if DETERMINER in allowed:
+        allowed.add(POSSESSIVE)
+    return found <= allowed
+
+
+def gradable(word: str) -> bool:
+    """Whether ``word`` is an adjective or adverb of degree that can follow the adverb 'too'
+    ("too late", "too expensive", "too quickly", "too tired", "too small").
+
+    Harper's dictionary calls many plain verbs adjectives too ("go", "meet", "participate":
+    noun adjuncts). An adjective that is also a verb's base form counts only with a sign of
+    degree: a comparative ("small", "smaller"), an adverb in -ly ("close", "closely") or a
+    participle's ending ("focused")."""
+    found = classes(word)
+    if not found or not (ADJECTIVE in found or ADVERB in found):
+        return False
+    lower = word.lower()
+    if LEMMA not in found or ADVERB in found or lower in _DEGREE_WORDS:
+        return True
+    if lower.endswith(("ed", "en")) and (PARTICIPLE in found or PRETERITE in found):
+        return True
+    stem = lower[:-1] if lower.endswith("e") else lower
+    if not any(PROGRESSIVE in _table().get(form, "") for form in (stem + "ing", lower + lower[-1:] + "ing")):
+        return True  # no verb forms: "difficult", "complex", "small"
+    # A verb too ("closing", "attacking"): an adjective of degree has a comparative or an
+    # adverb in -ly of its own ("closer", "closely"), not an agent noun ("attacker").
+    forms = [lower + "er", lower + "r", lower + lower[-1:] + "er", lower + "ly", lower[:-1] + "ly"]
+    if lower.endswith("y"):
+        forms += [lower[:-1] + "ier", lower[:-1] + "ily"]
+    return any(COMPARATIVE in classes(form) and NOUN not in classes(form) or classes(form) in ("R", "R~") for form in forms)
+
+
+# Adjectives of degree the test above misses: irregular comparatives, and "sick" (no "sicker").
+_DEGREE_WORDS = frozenset("good bad ill well far little sick".split())
+
+
+def is_comparative(word: str) -> bool:
+    """A comparative ("higher", "more", "rather") after which 'then' is surely 'than'."""
+    lower = word.lower()
+    return lower in COMPARING or COMPARATIVE in classes(lower)
+
+
+#: Prepositions after which a possessive, never a clause, follows ("for their", "lost in its").
+PREPOSITIONS = frozenset(
+    "for of with in on by from into onto through under over at to against about during despite within "
+    "without among between across behind beyond toward towards upon via amid inside outside near off "
+    "above below beneath beside past".split()
+)
+#: Nouns of time that make an adverbial with "last", "this", "next" ("too this season").
+TIME_NOUNS = frozenset(
+    "year years week weeks month months season seasons day days night nights time times morning "
+    "afternoon evening weekend summer winter spring autumn decade century monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september "
+    "october november december round term half quarter".split()
+)
+#: Ordinals and words of order that look like adjectives but close a phrase ("got there first").
+ORDER_WORDS = frozenset("first second third last next only own same other best worst latest".split())
+#: Of those, the ones after which "to" is a preposition: "due to falling costs", "looking forward to seeing".
+TO_PREPOSITIONAL = frozenset(
+    "due according prior owing thanks contrary similar compared related relating addition regard "
+    "respect committed used forward opposed devoted dedicated access approach return response reference subject".split()
+)
+#: Words that take "to" after them ("due to", "able to", "expected to"): after them "too" is "to"
+#: unless a word of degree follows ("have too much").
+TO_GOVERNORS = frozenset(
+    "due according prior owing thanks contrary similar compared related relating addition regard "
+    "respect committed used forward opposed devoted dedicated access approach return response "
+    "reference subject able unable want wants wanted trying tried try attempt attempts plan plans "
+    "planned expected expects expect hope hoped hopes decided agreed refused failed failing managed "
+    "needed need needs likely unlikely set order ought going went came come moved back ready "
+    "willing keen eager bid pledged promised aims aimed aim seeks sought seeking allowed forced "
+    "asked urged told help helped helping began begin begun started continue continued continues "
+    "chance opportunity way right first last next".split()
+)
+#: Words after which an adjective closes its phrase ("clear that", "hard to", "tight but"): the
+#: adjective is a complement ("it's clear that"), not a noun's modifier ("its clear water").
+CLOSING = frozenset("to that for if when whether how why and but or so because as".split())
