@@ -11,7 +11,7 @@ _PHRASES = [
     (("regenerate response",), r"\bregenerate response\b"),
     (
         ("my knowledge", "my training", "my last"),
-        r"\b(?:as of )?my (?:last )?(?:knowledge|training)(?: data)?(?: update| cut-?off)\b|\bas of my (?:last update|training data)\b",
+        r"\b(?:as of )?my (?:last )?(?:knowledge|training)(?: data)?(?: update| cut-?off)\b|\bas of my (?:last |latest |most recent )?(?:update|training(?: data)?|knowledge(?: update| cut-?off)?)\b",
     ),
     (("sorry", "afraid"), rf"\bI(?:{_APOSTROPHE}m| am) (?:sorry|afraid),? (?:but )?I (?:can(?:not|{_APOSTROPHE}t)|am unable|{_APOSTROPHE}m unable|am not able)\b[^.!?\n]*"),
     (

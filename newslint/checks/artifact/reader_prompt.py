@@ -14,7 +14,7 @@ _CHANNEL = (
 _CALL = re.compile(
     r"\b(?:share\s+your\s+(?:thoughts|views|opinions?|comments?|take|experiences?)"
     r"|let\s+us\s+know\s+(?:your\s+(?:thoughts|views)|what\s+you\s+think|" + _CHANNEL + r")"
-    r"|tell\s+us\s+(?:your\s+thoughts|what\s+you\s+think|" + _CHANNEL + r"|(?=\s*:))"
+    r"|tell\s+us(?:\s+(?:your\s+thoughts|what\s+you\s+think|" + _CHANNEL + r")|(?=\s*:))"
     r"|(?:leave|drop|post|add|share)\s+(?:a|your)\s+(?:comments?|views?|thoughts|opinions?|say)(?:\s+" + _CHANNEL + r")?"
     r"|have\s+your\s+say\b(?:\s*:|\s+" + _CHANNEL + r")"
     r"|comment\s+below|sound\s+off(?:\s+" + _CHANNEL + r")?"

@@ -67,7 +67,7 @@ class HeadlineInLead(Rule):
             start, end = where[position], where[position + len(wanted) - 1] + 1
             at_word_start = start == 0 or not text[start - 1].isalnum()
             at_word_end = end == len(text) or not text[end].isalnum() or (text[end].isupper() and text[end - 1].isalpha())
-            closed = end + len(text[end:]) - len(text[end:].lstrip("?!'’\"”"))  # a headline's own closing mark
+            closed = end + len(text[end:]) - len(text[end:].lstrip("?!'’\"”>)]"))  # a headline's own closing mark or bracket
             if at_word_start and at_word_end and _BEFORE.search(text, 0, start) and _AFTER.match(text, closed):
                 return start, closed
             position = letters.find(wanted, position + 1)
