@@ -458,12 +458,20 @@ def name_spelling(article: Article, rng: random.Random) -> Optional[Injection]:
              if text.count(m[0]) >= 2 and "-" not in m[0] and m[1] in _name_occurrences(article)]
     names = {w: f for w, f in _name_occurrences(article).items() if len(f) >= 2 and len(w) >= 4}
     if pairs and (not names or rng.random() < 0.25):
-        block, match = rng.choice(pairs)
+        first = {}
+        for b, m in pairs:
+            first.setdefault(m[0], (b, m))
+        later = [(b, m) for b, m in pairs if first[m[0]] != (b, m)]
+        if not later:
+            return None
+        block, match = rng.choice(later)
         return _inject("name-spelling", article, block, *match.span(), f"{match[1]}-{match[2]}", rules)
     if not names:
         return None
     word = rng.choice(sorted(names))
-    block, match = rng.choice(names[word])
+    # never the first occurrence: with a name written twice, the story's form must stay the
+    # majority or, in a tie, the first (the form a reader met first)
+    block, match = rng.choice(names[word][1:])
     new = respelt(word, rng)
     if new is None:
         return None
@@ -490,7 +498,10 @@ def dialect_mix(article: Article, rng: random.Random) -> Optional[Injection]:
             found["gb"].append((block, match, british[word]))
         elif word in american_unique and word not in british:
             found["us"].append((block, match, american_unique[word]))
-    dialects = [d for d, f in found.items() if len(f) >= 2]
+    # An article of one dialect only (BBC's 'dialler' next to a computer 'program' is already
+    # mixed, or British usage), holding 3+ words of it, so that after the swap the first
+    # dialect is still the clear majority.
+    dialects = [d for d, f in found.items() if len(f) >= 3 and not found["us" if d == "gb" else "gb"]]
     if not dialects:
         return None
     block, match, other = rng.choice(found[rng.choice(sorted(dialects))])
@@ -531,4 +542,11 @@ def spinner_phrase(article: Article, rng: random.Random) -> Optional[Injection]:
     new = rng.choice(table[phrase.lower()])
     # 'New York' -> 'Unused York': spinners keep the capitals of the words they replace
     new = new.title() if phrase.istitle() and " " in phrase else same_case(phrase, new)
+    text = article.blocks[block].text
+    before = re.search(r"(?<![\w'’])([Aa]n?) $", text[:start])
+    if before:  # 'a general election' -> 'an authoritative races', not 'a authoritative …': one error, not two
+        article_word = same_case(before[1], "an" if new[0].lower() in "aeiou" else "a")
+        shift = len(article_word) - len(before[1])
+        article = replaced(article, block, before.start(1), before.end(1), article_word)[0]
+        start, end = start + shift, end + shift
     return _inject("spinner-phrase", article, block, start, end, new, ("wording/tortured-phrases",))
