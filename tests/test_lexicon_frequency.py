@@ -42,3 +42,8 @@ def test_a_changed_first_letter_needs_a_much_commoner_word():
 def test_damerau_levenshtein_counts_a_swap_as_one_edit():
     assert frequency.damerau_levenshtein("destory", "destroy") == 1
     assert frequency.damerau_levenshtein("tommorow", "tomorrow") == 2
+
+
+def test_a_contraction_without_its_apostrophe_gets_it_back():
+    assert frequency.corrections("wouldnt")[0] == "wouldn't"
+    assert frequency.corrections("theyre")[0] == "they're"

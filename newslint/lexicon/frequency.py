@@ -37,10 +37,10 @@ _VOWELS = set("aeiouy")
 # How likely each kind of edit is as a slip, as log10 of a rough probability. Swapped letters
 # and doubled or undoubled letters are the commonest slips; a vowel for a vowel and "c" for "s"
 # are how words are misspelt by ear ("biginning", "responce"); a key's neighbour is a slip of the
-# finger; anything else is rarer.
+# finger; a contraction without its apostrophe ("wouldnt") is commonest of all; anything else is rarer.
 _COST = {
     "swap": -0.7, "undouble": -0.5, "double": -0.6, "near": -0.8, "sound": -0.8,
-    "drop": -1.0, "add": -1.3, "change": -1.5, "two": -2.2,
+    "drop": -1.0, "add": -1.3, "change": -1.5, "two": -2.2, "apostrophe": -0.3,
 }
 _SOUND_ALIKE = {frozenset(pair) for pair in ("cs", "ck", "sz", "fv", "mn")}
 
@@ -79,7 +79,7 @@ def _corrections(token: str, also: tuple[str, ...]) -> tuple[str, ...]:
     for candidate in also:
         candidate = candidate.lower()
         frequency = zipf(candidate) - _first_letter(token, candidate)
-        if candidate not in scored and candidate.isalpha() and frequency >= floor:
+        if candidate not in scored and candidate.replace("'", "").isalpha() and frequency >= floor:
             distance = damerau_levenshtein(token, candidate)
             if 0 < distance <= 2:
                 kind = "two" if distance == 2 else _kind_of_one_edit(token, candidate)
@@ -123,6 +123,8 @@ def _one_edit(word: str) -> Iterable[tuple[str, str]]:
             # a letter left out: a doubled one undoubled ("begining") or any other
             doubled = word[i - 1 : i] == letter or word[i : i + 1] == letter
             yield word[:i] + letter + word[i:], "undouble" if doubled else "drop"
+    for i in range(max(1, len(word) - 3), len(word)):
+        yield word[:i] + "'" + word[i:], "apostrophe"  # "wouldnt", "theyre"
 
 
 def _change_kind(typed: str, meant: str) -> str:
