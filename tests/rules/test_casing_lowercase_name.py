@@ -121,3 +121,20 @@ def test_names_that_are_common_words_or_jobs_need_the_story():
     )
     assert spans(text, RULE) == []
     assert spans("Programme makers met at the programme launch. The Programme Board agreed.", RULE) == []
+
+
+def test_a_word_no_dictionary_holds_before_a_name_the_story_uses():
+    text = "Gazprom chief alexei Miller confirmed the deal. Miller said more would follow."
+    assert spans(text, RULE) == ["alexei"]
+    # job nouns the dictionary lacks, compounds and typos are not names
+    text = (
+        "Swiss drugmaker Novartis grew. Novartis said so. Shares in housebuilder George Wimpey rose, "
+        "Wimpey said. Labour backbencher Gwyneth Dunwoody agreed; Dunwoody spoke."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_a_rare_word_after_a_given_name_and_title_case_evidence():
+    assert spans("That was shared by Joe mazel, head of operations. Officials quoted Mazel at length.", RULE) == ["mazel"]
+    assert spans("Da Vinci Film To Star Tom Hanks\n\nActor Tom hanks and director Ron Howard are reunited.", RULE) == ["hanks"]
+    assert spans("Officials met Tony Blair if necessary. If not, they wait.", RULE) == []

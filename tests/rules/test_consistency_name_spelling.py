@@ -76,3 +76,10 @@ def test_the_majority_never_holds_an_invisible_or_non_breaking_character():
     found = findings(text, RULE)
     assert [text[f.src_start : f.src_end] for f in found] == ["Lee Jae\u2011Myung"] * 3
     assert all("but 'Lee Jae Myung' 1 time(s)" in f.message for f in found)
+
+
+def test_the_slip_is_the_spelling_no_dictionary_holds():
+    assert spans("Air China picked London. Air Chinna picked the Stock Exchange. Air China rose.", RULE) == ["Chinna"]
+    assert spans("They joined Johhn Prescott on stage. John Prescott said it was good.", RULE) == ["Johhn"]
+    # one name of two words, and a short name with a letter less, are no slips
+    assert spans("Labour MP Sion Simon spoke. Simon said so. Chia Song Hwee met China's envoy in China.", RULE) == []

@@ -16,6 +16,7 @@ from newslint.checks.casing.vocabulary import (
 )
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
+from newslint.lexicon.frequency import corrections, zipf
 from newslint.lexicon.names import KnownName, known_name
 
 
@@ -193,7 +194,9 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     preferred = names.preferred(part)
     if preferred and preferred.isupper():
         return None  # "tv" / "TV", "tbwa" / "TBWA": an acronym's case is another question
-    given_before = before is not None and before.text[0].isupper() and _given(before.text)
+    # after a given name, a rare word the article capitalises is a surname ("Joe mazel"); a common
+    # one is not ("Tony Blair if necessary", "Tory sources")
+    given_before = before is not None and before.text[0].isupper() and _given(before.text) and zipf(key) < _RARE
     if capitals and capitals >= lower and (not_a_word or known is not None or given_before):
         # a word no dictionary holds, a census name, or a word after a given name ("Joe mazel"):
         # the article's own capitals decide
@@ -211,6 +214,7 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     if (
         not capitals and not_a_word and after is not None and not after.text.isupper()
         and names.is_strong_name(strip_possessive(after.text)) and gazetteer().lookup(after.text) is None
+        and _looks_like_a_name(key) and not _before_full_name(tokens, i + 1)
     ):
         # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name
         return f"'{part}' is no English word and stands before the name '{strip_possessive(after.text)}'"
@@ -243,6 +247,29 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         if given is not None and given.given and (given.pure or given.share >= 0.1):
             return f"'{before.text} {part}' is a person's name"
     return None
+
+
+# A word rarer than this (zipf, log10 per billion words) may be a surname: "mazel" 2.2, "hanks" 3.2.
+_RARE = 3.5
+# Endings of English derivations and job nouns the dictionary lacks: "drugmaker", "backbencher",
+# "symbologist", "frontwoman", "recordable", "demerged", "renationalise".
+_DERIVED = ("er", "ers", "or", "ist", "ists", "man", "men", "woman", "able", "ed", "ing", "ise", "ize",
+            "ism", "ess", "ee", "ée", "ery", "ary", "ment", "ness", "ity", "ous", "ive", "al", "ic", "ship")
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A word no dictionary holds, standing before a name: a foreign given name ("alexei Miller",
+    "kenenisa Bekele"), not a job noun the dictionary lacks ("drugmaker Novartis", "housebuilder
+    George Wimpey"), a compound ("soulman") or a typo ("daugher Jane", "ledgendary John Peel")."""
+    if word.endswith(_DERIVED) or corrections(word):
+        return False
+    return not any(zipf(word[:i]) >= 3.5 and zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
+
+
+def _before_full_name(tokens: list[NameToken], j: int) -> bool:
+    """Word ``j`` is a given name with a surname after it: "housebuilder George Wimpey"."""
+    after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].joined_to_previous else None
+    return _given(tokens[j].text) and after is not None and after.text[:1].isupper()
 
 
 def _given(word: str) -> bool:

@@ -17,6 +17,8 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _HIDDEN = frozenset("\u00a0\u00ad\u2007\u2011\u202f\u200b\u200c\u200d\u2060\ufeff")
 _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2011": "-", "\u00ad": "", "\u200b": "",
                           "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""})
+# A letter dropped that was not doubled is a slip only in a name this long ("Davenport"/"Daveport").
+_MIN_DROPPED = 6
 # A word this common (zipf) is no name a letter slip was made in: "Being Julia" beside "Bening"
 # ("being" 5.9; "john" 5.4, "china" 5.1 are names).
 _FUNCTION_WORD = 5.5
@@ -154,7 +156,8 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
     by_spelling: dict[str, list[_Form]] = defaultdict(list)
     for token in tokens:
         word = strip_possessive(token.text)
-        if len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha() and not token.title_case:
+        # title-case lines count (their letters are the writer's) but are never reported
+        if len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha():
             by_spelling[word].append(_Form((token,), ("letters", word)))
     if len(by_spelling) < 2:
         return []
@@ -174,6 +177,8 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
         # "German"/"Germany", "Israel"/"Israeli") or a plural
         for i in range(1, len(key) - 1):
             shorter = folded.get(key[:i] + key[i + 1 :])
+            if shorter and key[i] not in (key[i - 1], key[i + 1]) and len(key) < _MIN_DROPPED:
+                continue  # a dropped letter that was not doubled, in a short name: "China"/"Chia"
             if shorter:
                 slips.extend((a, b) for a in spellings for b in shorter)
     # two census names are two people ("Michel"/"Michael", "Horan"/"Horgan", "Thomson"/"Thompson")
@@ -188,9 +193,10 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
     words = {w for pair in pairs for w in pair}
     unknown = harper.misspelled_in(words, "en-US") & harper.misspelled_in(words, "en-GB") if words else set()
     groups = []
+    beside = {(strip_possessive(x.text), strip_possessive(y.text)) for x, y in zip(tokens, tokens[1:]) if y.joined_to_previous}
     for n, (a, b) in enumerate(pairs):
-        if a not in evidence and b not in evidence:
-            continue
+        if a not in evidence and b not in evidence or (a, b) in beside or (b, a) in beside:
+            continue  # "Sion Simon" is one name, not two spellings of one
         forms = {a: by_spelling[a], b: by_spelling[b]}
         slip = n >= accents
         # the spelling used more; on a tie, for a letter slip the dictionary's ("John", not "Johhn"),
@@ -213,12 +219,17 @@ def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], tuple[list[
     capitalised = [(i, t) for i, t in enumerate(tokens) if t.text[0].isupper()]
     keys: set[tuple[str, ...]] = set()
     for _, token in capitalised:
-        if "-" not in token.key or not token.is_evidence:
+        if "-" not in token.key or token.title_case:
             continue
+        word = strip_possessive(token.text)
+        if token.initial and not all(word[s].isupper() for s, _ in hyphen_parts(word)):
+            continue  # "Semi-annual" starting a sentence; "Jarek-Kujda" starting one is a name
         parts = token.key.split("-")
         if (
             len(parts) == 2 and all(_LETTERS.fullmatch(p) for p in parts)
-            and not any(places.lookup(p) for p in parts) and not strip_possessive(token.text).isupper()
+            # a pair of places is a compound ("Korea-China trade"); one place in a name is not
+            # ("Sri-Lanka", "Melbourne-Park", "European-Union")
+            and not all(places.lookup(p) for p in parts) and not word.isupper()
         ):
             keys.add(tuple(parts))
     if not keys:
