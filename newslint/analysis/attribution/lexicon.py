@@ -136,7 +136,7 @@ EMPTY_MODIFIERS = _words("""
     senior prominent respected concerned skeptical sceptical political economic financial industry market city
     security legal health medical climate policy foreign western local international global government tech
     technology energy defence defense military trade oil more previous past earlier latest further numerous
-    various multiple private
+    various multiple private business community civic public scientific academic education science
 """)
 #: Professions whose members a story can name: "analysts say" sums up what the named analysts it
 #: quotes said ("…, said Phil Kain, an analyst at Investment Research").

@@ -32,6 +32,7 @@ from newslint.analysis.attribution.lexicon import (
 )
 from newslint.document.model import Block, Document, Quote
 from newslint.document.words import WORD_RE
+from newslint.lexicon.names import known_name
 
 if TYPE_CHECKING:
     from newslint.analysis.attribution import SentenceFacts
@@ -67,7 +68,6 @@ _PERSON_RE = re.compile(
     r"|author|actor|actress|singer|star|founder|owner|witness|victim|resident|teacher|doctor|nurse)s?(?![\w-])",
     re.IGNORECASE,
 )
-_INNER_CAPITAL_RE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+")
 _CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split()
@@ -84,6 +84,9 @@ class SpeechQuote:
     continues: bool = False  # continues the quote before it (nothing but whitespace between)
     full: bool = True  # starts like a sentence of its own, not a fragment in the reporter's sentence
     opens_paragraph: bool = False  # nothing but the quote's own punctuation before it in its paragraph
+    #: Unattributed only because the paragraph before ended with a closed, attributed quote: the
+    #: speaker is probably the same, but the closing mark said the turn was over.
+    after_closed_quote: bool = False
 
 
 def speech_quotes(doc: Document, sentences: list[SentenceFacts], lowered: str) -> list[SpeechQuote]:
@@ -186,32 +189,48 @@ def _speaker_nearby(
 ) -> bool:
     """Whether a sentence next to the quote names its speaker.
 
-    Inside a paragraph, news copy runs one speaker's account: the sentence before or after names
-    the speaker with a reporting verb or just by naming a person ('Smith was unrepentant. "…"',
-    '"…," he said. "…"'). A quote that opens its paragraph takes its speaker from the paragraph
+    Inside a paragraph, news copy runs one speaker's account: the sentence right before names the
+    speaker with a reporting verb, by naming a person ('Smith was unrepentant. "…"', '"…," he
+    said. "…"') or holds an attributed quote; or the sentence right after reports words. Only
+    next door: a whole story set as one paragraph (as some feeds deliver it) would otherwise
+    give every quote a speaker. A quote that opens its paragraph takes its speaker from the paragraph
     before only when that paragraph's last sentence reports someone's words without quoting them
     in full ('The coach said his side had been unlucky.', 'She told the BBC:'). A closed, full
     quote there does not carry over: a new quote paragraph names its own speaker, and a quoted
     paragraph after one that only narrates has no speaker at all.
     """
     block = item.quote.block
-    if any(q.attributed and q.quote.block == block for q in earlier[-3:]):
-        return True  # '"…," he said. "…" "…"': one speaker's account in one paragraph
-    before = sentences[first - 1] if first > 0 else None
+    j = first - 1
+    # Step back over short quoted sentences that are no speech of their own ('"It was hard."').
+    while j > 0 and first - j < 3 and sentences[j - 1].block == block and _only_short_quote(doc, sentences[j], earlier):
+        j -= 1
+    before = sentences[j] if j >= 0 else None
     after = sentences[last + 1] if last + 1 < len(sentences) else None
-    for facts in (before, after):
-        if facts is not None and facts.block == block and (
-            _reports(lowered, facts, quote_spans) or _names_someone(doc.text, facts, quote_spans)
-        ):
-            return True
+    in_before = [q for q in earlier[-3:] if before is not None and q.quote.start < before.end and before.start < q.quote.end]
+    if before is not None and before.block == block and (
+        any(q.attributed for q in in_before)  # 'He said: "…" "…"': one speaker's sentences
+        or _reports(lowered, before, quote_spans)  # '"…," he said. "…"'
+        or _names_someone(doc.text, before, quote_spans)  # 'Smith was unrepentant. "…"'
+    ):
+        return True
+    if after is not None and after.block == block and _reports(lowered, after, quote_spans):
+        return True  # '"…" He added that …'
     if before is None or before.block != block - 1 or doc.blocks[before.block].kind not in BODY_KINDS:
         return False
-    quoted_in_full = any(
-        q.full and q.quote.closed and before.start <= q.quote.start < before.end for q in earlier[-3:]
-    )
-    if quoted_in_full:
-        return False
+    if any(q.full and q.quote.closed and q.quote.end <= before.end for q in in_before):
+        item.after_closed_quote = any(q.attributed for q in in_before)
+        return False  # a new quote paragraph after a closed quote needs its own speaker
     return doc.text[before.start : before.end].rstrip().endswith(":") or _names_speaker(lowered, before, quote_spans)
+
+
+def _only_short_quote(doc: Document, facts: SentenceFacts, earlier: list[SpeechQuote]) -> bool:
+    """A sentence that is one quote too short to be judged as speech: '"It was hard."'."""
+    quote = doc.quote_at(facts.start)
+    return (
+        quote is not None
+        and not doc.text[quote.end : facts.end].strip(" .,!?…\"”’'")
+        and not any(q.quote.start == quote.start for q in earlier[-3:])
+    )
 
 
 def _names_speaker(lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
@@ -300,9 +319,28 @@ def _names_someone(text: str, facts: SentenceFacts, quote_spans: list[Span]) -> 
         position = max(position, end)
     outside.append(text[position : facts.end])
     words = " ".join(outside)
-    return _PERSON_RE.search(words) is not None or any(
-        match.group() not in _CALENDAR_WORDS for match in _INNER_CAPITAL_RE.finditer(words)
-    )
+    return _PERSON_RE.search(words) is not None or _TITLED_NAME_RE.search(words) is not None or _known_person(words)
+
+
+# "Mr Leslie", "Sir Clive", "Dr Roe": a title before a capitalised word.
+_TITLED_NAME_RE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev)\.?\s+[A-Z]")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _known_person(words: str) -> bool:
+    """A census name that is no English word ('Kerr applauded the move', 'McAllister is brimming'),
+    or a given name before a capitalised word ('Jane Roe'). Any capitalised word would do for a
+    name only if it were not also a bill, a project or a club ('the Constitutional Reform Bill')."""
+    tokens = _CAPITALISED_RE.findall(words)
+    for i, token in enumerate(tokens):
+        if token in _CALENDAR_WORDS:
+            continue
+        name = known_name(token)
+        if name is None:
+            continue
+        if name.pure or (name.given and i + 1 < len(tokens) and re.search(re.escape(token) + r"\s+" + re.escape(tokens[i + 1]), words)):
+            return True
+    return False
 
 
 def _share_along_chains(text: str, speech: list[SpeechQuote]) -> None:
@@ -323,9 +361,6 @@ def _share_along_chains(text: str, speech: list[SpeechQuote]) -> None:
             for member in chain:
                 member.attributed = True
         chain = [item] if item is not None else []
-    for before, after in zip(speech, speech[1:]):
-        if before.quote.closed and after.attributed and _adjacent(text, before, after):
-            before.attributed = True
     for before, after in zip(speech, speech[1:]):
         if before.attributed and before.quote.block == after.quote.block and _adjacent(text, before, after):
             after.attributed = True  # '"…," he said: "…" "…"': one speaker's sentences in one paragraph

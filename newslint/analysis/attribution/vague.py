@@ -41,7 +41,7 @@ _IRREGULAR = {
 #: Verbs of speech and belief a group can be the subject of.
 _CLAIM_VERBS = """
     say claim argue believe think feel fear suggest warn predict expect insist maintain contend agree worry
-    complain suspect reckon doubt allege assert question speculate estimate forecast caution accuse
+    complain suspect reckon doubt allege assert question speculate estimate forecast caution accuse assume
     criticise criticize urge acknowledge concede admit conclude hope insist point_out point_to
 """.split()
 #: What a study or a survey can be said to do.
@@ -119,7 +119,7 @@ _GROUPS = """
 #: Crowds: "residents say", "local people feel", "many fans believe".
 _CROWDS = """
     people residents locals citizens voters parents fans supporters users consumers customers members voices
-    americans britons doctors teachers commuters shoppers
+    americans britons doctors teachers commuters shoppers officials leaders
 """.split()
 #: Documents that are vague as a subject when nothing names them: "studies show", "estimates suggest".
 _DOCUMENTS = "studies reports surveys estimates forecasts projections".split()
@@ -158,15 +158,15 @@ def _patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     bare = _CLAUSE_START + r"(?P<phrase>(?P<quant>some|many|most|others|few)\s+" + claim + r")(?!\s+to\s)"
     passive_parts = (
         "believed said claimed thought rumoured rumored alleged suggested argued feared assumed reckoned felt speculated"
-        " presumed maintained contended"
+        " presumed maintained contended estimated supposed"
     )
     # Not "widely regarded / seen / expected": conventional wisdom ("the election, which is widely
     # expected in May"; "Hendrix was widely considered one of the greatest"), 25 of 355 vague
     # attributions on BBC news, not a claim pinned on an unnamed source.
     widely = "believed thought"
     passive = (
-        r"(?<![\w-])(?P<phrase>it\s+(?:is|was|has been|had been|has long been|is being|is now)\s+(?:widely\s+|generally\s+"
-        r"|often\s+|commonly\s+|also\s+|increasingly\s+|now\s+|sometimes\s+|long\s+|frequently\s+)?(?:"
+        r"(?<![\w-])(?P<phrase>it\s+(?:is|was|has been|had been|has long been|is being|is now)\s+(?:(?:widely|generally"
+        r"|often|commonly|also|increasingly|now|sometimes|long|frequently|still)\s+){0,2}(?:"
         + _alt(passive_parts.split()) + r")"
         r"|(?:is|are|was|were|has been|have been)\s+(?:widely|generally|commonly|popularly)\s+(?:"
         + _alt(widely.split()) + r")"
