@@ -76,10 +76,12 @@ class ItsItS(ConfusableRule):
         return None
 
     def keep(self, text, lint, lints):
+        written = lint.text.lower().replace("’", "'")
         if lint.rule == "ItsContraction":
-            return word_after(text, lint.end).lower() in _HARPER_AFTER_CONTRACTION
+            return written == "its" and word_after(text, lint.end).lower() in _HARPER_AFTER_CONTRACTION
         previous, between = word_before(text, lint.start)
-        return not between.strip() and previous.lower() in lex.PREPOSITIONS
+        # only "it's" after a preposition: Harper's check also fires on a correct "of its kind"
+        return written == "it's" and not between.strip() and previous.lower() in lex.PREPOSITIONS
 
     def verdict_message(self, written, fix, verdict):
         if fix.lower() == "its":

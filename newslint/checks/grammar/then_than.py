@@ -9,7 +9,7 @@ _NOT_COMPARATIVES = {"later", "earlier", "sooner", "ever", "never", "over", "aft
 # Words after which "than" would open a new step in time: "and than he left", "since than".
 _SEQUENCE = {"and", "but", "since", "until", "till", "just", "only", "even", "by", "from", "back", "so", "now", "right"}
 # How far back a comparative may stand before its "than": "more people in 2004 than in 2003".
-_WINDOW = 12
+_WINDOW = 20
 
 
 class ThenThan(ConfusableRule):
@@ -42,7 +42,7 @@ class ThenThan(ConfusableRule):
         words = sentence.words
         start = max(0, i - _WINDOW)
         for k in range(i - 1, start - 1, -1):
-            if sentence.gap(k).strip(" ,") and k < i - 1 and any(c in sentence.gap(k) for c in ";:()"):
+            if k < i - 1 and any(c in sentence.gap(k) for c in ";:"):
                 break
             if _compares(words[k].lower):
                 return None

@@ -87,6 +87,8 @@ def _there(sentence, i, following, previous):
         return None  # "was there last year", "got there first", "lived there years"
     if word in lex.FINITE_AUXILIARIES or word in lex.MODALS:
         return None
+    if word in _AFTER_THERE and lex.can_be(word, "V") or lex.can_be(word, "t6"):
+        return None  # "there remain", "sales there fell", "out there sitting"
     timed = word in lex.TIME_WORDS or word in _AFTER_THERE
     if timed and (after is None or after.lower in lex.TIME_NOUNS or not opens_noun_phrase(after)):
         return None  # "there last year", "there first", "there and"
@@ -122,7 +124,8 @@ def _their(sentence, i):
         if word == "going" and (after is None or after.lower != "to"):
             return None  # "their going away party"
         return Verdict("they're", True, "a possessive needs a noun after it")
-    if word in lex.FINITE_AUXILIARIES or word in lex.MODALS or finite_verb(following) and not lex.can_be(word, "NJ"):
+    # (not the -s forms: Harper's dictionary knows "lives" only as a verb)
+    if word in lex.FINITE_AUXILIARIES or word in lex.MODALS or finite_verb(following) and not lex.can_be(word, "NJh"):
         return Verdict("there", True, "a possessive needs a noun after it")  # "their is", "their will be"
     if word in lex.DETERMINERS - {"own", "many", "several", "every", "all", "both", "each", "much", "few"}:
         return Verdict("there", True, "a possessive needs a noun after it")
@@ -138,6 +141,6 @@ def _their(sentence, i):
         closing = sentence.after(i, 3)
         if closing is None or closing.lower in lex.CLOSING or closing.lower in lex.PREPOSITIONS:
             return Verdict("they're", False, "a possessive needs a noun after it")  # "their very experienced and"
-    if lex.PROGRESSIVE in lex.classes(word) and after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS or after.lower == "to"):
-        return Verdict("they're", False, "a possessive needs a noun after it")  # "their saying to workers"
+    if lex.PROGRESSIVE in lex.classes(word) and after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
+        return Verdict("they're", False, "a possessive needs a noun after it")  # "their saying the"
     return None

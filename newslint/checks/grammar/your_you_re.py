@@ -53,7 +53,7 @@ class YourYouRe(ConfusableRule):
         if lex.gradable(word) and not lex.can_be(word, "N") and closes:
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your likely to"
         found = lex.classes(word)
-        if lex.PROGRESSIVE in found and (closes or after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
+        if lex.PROGRESSIVE in found and after is not None and (after.lower in lex.PREPOSITIONS or after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your looking for"
         if word.endswith("ed") and lex.PARTICIPLE in found and lex.NOUN not in found and (closes or after.lower in lex.DETERMINERS):
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your issued a"
