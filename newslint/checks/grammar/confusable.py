@@ -198,6 +198,6 @@ def noun_phrase_then_verb(sentence: Sentence, i: int) -> bool:
             return False
         if n > 1 and finite_verb(word) and (word.lower in lex.FINITE_AUXILIARIES or not lex.can_be(word.lower, "N")):
             return True
-        if not opens_noun_phrase(word):
-            return False
+        if not opens_noun_phrase(word) or n == 1 and lex.can_be(word.lower, "6"):
+            return False  # "they're being squeezed", "you're saying is"
     return False

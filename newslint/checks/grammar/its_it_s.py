@@ -120,7 +120,7 @@ def _its(sentence, i, following):
         if after is not None and after.lower in lex.CLOSING:
             return certain
         return None  # "its newly elected leader"
-    adjective = lex.gradable(word) and not lex.can_be(word, "6")  # not "its holding;"
+    adjective = lex.gradable(word) and not lex.can_be(word, "6N")  # not "its holding;", "of its kind."
     if (adjective or word in _AFTER_CONTRACTION) and word not in lex.ORDER_WORDS and lex.SUPERLATIVE not in lex.classes(word):
         if after is None or after.lower in lex.CLOSING:
             return certain  # "its amazing.", "its clear that", "its tight but"

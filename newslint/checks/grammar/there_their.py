@@ -11,7 +11,7 @@ _AFTER_THERE = {
     "needs", "need", "seems", "seem", "appears", "appear", "remains", "remain", "and", "or", "but", "too", "now",
     "then", "again", "anyway", "yet", "already", "since", "before", "after", "when", "where", "while", "until",
     "because", "if", "as", "so", "that", "for", "of", "in", "on", "at", "to", "first", "last", "once", "alone",
-    "instead", "either", "itself", "himself", "herself", "themselves", "every", "all", "both", "enough", "home",
+    "instead", "either", "be", "been", "itself", "himself", "herself", "themselves", "every", "all", "both", "enough", "home",
 }
 # Verbs after which "there" is the adverb of place ("lived there", "went there").
 _PLACE_VERBS = {
@@ -129,13 +129,13 @@ def _their(sentence, i):
         return Verdict("there", True, "a possessive needs a noun after it")  # "their is", "their will be"
     if word in lex.DETERMINERS - {"own", "many", "several", "every", "all", "both", "each", "much", "few"}:
         return Verdict("there", True, "a possessive needs a noun after it")
-    if word in lex.SUBJECT_PRONOUNS or word in lex.OBJECT_PRONOUNS:
+    if (word in lex.SUBJECT_PRONOUNS or word in lex.OBJECT_PRONOUNS) and not following.text.isupper():
         return Verdict("there", True, "a possessive needs a noun after it")
     if word in lex.PREPOSITIONS - {"inside", "outside", "past", "near"}:
         return Verdict("there", False, "a possessive needs a noun after it")
     after = sentence.after(i, 2)
-    closes = after is None or after.lower in lex.CLOSING or after.lower in lex.PREPOSITIONS
-    if lex.gradable(word) and not lex.can_be(word, "N") and not lex.ADVERB in lex.classes(word) and closes:
+    closes = after is not None and (after.lower in lex.CLOSING or after.lower in lex.PREPOSITIONS)
+    if lex.gradable(word) and not lex.can_be(word, "NRu") and closes:
         return Verdict("they're", False, "a possessive needs a noun after it")  # "their aware of"
     if lex.only(word, "R") and after is not None and (lex.gradable(after.lower) or lex.can_be(after.lower, "T")):
         closing = sentence.after(i, 3)
