@@ -36,8 +36,52 @@ def test_source_carried_from_the_sentence_before():
     assert spans(text, RULE) == []
 
 
-def test_source_in_the_sentence_after():
+def test_a_source_after_or_before_that_is_not_about_figures_does_not_carry():
     text = "The plant is expected to create 1,200 jobs. The company said building would start in May."
+    assert spans(text, RULE) == ["is expected to create 1,200 jobs"]
+    text = "The party must change, says its leader Ann Lee. Demand for care is expected to reach 3,000 by 2030."
+    assert spans(text, RULE) == ["is expected to reach 3,000"]
+
+
+def test_changes_losses_rates_and_shares_are_claims():
+    cases = {
+        "The health board ran up losses of £5.6m in the year to March.": "losses of £5.6m",
+        "The firm lost €7.1m in the year to March.": "lost €7.1m",
+        "Pay in Leeds has fallen by 2.9% in the last quarter.": "fallen by 2.9%",
+        "The local jobless rate hit 6.3% last year.": "hit 6.3%",
+        "The market will climb to €8.0bn by 2030.": "climb to €8.0bn",
+        "Visitor numbers are set to triple within 10 years.": "are set to triple",
+        "One in five tenants now lives in an overcrowded home.": "One in five tenants",
+        "34% of small firms miss at least one payment a year.": "34%",
+        "Nearly 57,000 homes were left without power last year.": "Nearly 57,000 homes",
+    }
+    for text, span in cases.items():
+        assert spans(text, RULE) == [span], text
+
+
+def test_a_widely_believed_sentence_is_not_a_source():
+    text = "It is widely believed that the scheme has failed. The council ran up losses of £2m last year."
+    assert spans(text, RULE) == ["losses of £2m"]
+
+
+def test_a_named_body_that_finds_or_projects_is_a_source():
+    assert spans("The Met Office projects that rainfall is expected to rise 5% by 2030.", RULE) == []
+    assert spans("39% of nurses live below the poverty line, the Royal College of Nursing found.", RULE) == []
+
+
+def test_prices_events_and_conversions_are_not_statistics():
+    assert spans("The console is expected to cost $399 (£211) when it goes on sale.", RULE) == []
+    assert spans("About 120,000 people are expected to attend the show.", RULE) == []
+    assert spans("She is likely to start her 3,000m season in Boston.", RULE) == []
+    assert spans("Charles Kennedy is set to address 2,000 people at a temple.", RULE) == []
+
+
+def test_a_results_story_names_its_source_once():
+    text = (
+        "Profits at the carmaker rose 20% to £2bn, the company said on Monday.\n\n"
+        "The firm blamed a strong pound for weak exports.\n\n"
+        "Profits in its truck division fell 4% to £300m.\n"
+    )
     assert spans(text, RULE) == []
 
 

@@ -21,21 +21,36 @@ _MONEY = (
     + r")(?![\w-]))"
 )
 # Without a currency, "m" and "k" are as often metres and kilos ("the 1200m mark") as millions.
-_COUNT = r"(?:" + _NUM + r"\s?(?:bn|billion|million|trillion|mln|bln)(?![\w-])|\d{1,3}(?:,\d{3})+(?![\d,]))"
-FIGURE_RE = re.compile(
-    r"(?<![\w.,])(?:(?P<percent>" + _PERCENT + r")|(?P<money>" + _MONEY + r")|(?P<count>" + _COUNT + r"))"
+# Not "3,000m", a distance.
+_COUNT = r"(?:" + _NUM + r"\s?(?:bn|billion|million|trillion|mln|bln)(?![\w-])|\d{1,3}(?:,\d{3})+(?![\d,]|[^\W\d_]))"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A proportion of people or things: "one in five adults", "half of pupils", "two-thirds of firms".
+_SHARE = (
+    r"(?i:" + _SMALL + r" (?:in|out of) (?:" + _SMALL + r"|twenty|fifty|a hundred|100|\d{1,3}(?:,\d{3})*)(?![\w-])"
+    r"|(?:almost |nearly |about |around |more than |over |just over |just under |under |fewer than |less than )?"
+    r"(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|a fifth|a tenth|a majority|the majority)"
+    r" of(?= [a-z]))"
 )
+FIGURE_RE = re.compile(
+    r"(?<![\w.,])(?:(?P<percent>" + _PERCENT + r")|(?P<money>" + _MONEY + r")|(?P<count>" + _COUNT + r")"
+    r"|(?P<share>" + _SHARE + r"))"
+)
+#: Words without which a sentence with no digit holds no figure.
+SHARE_TRIGGERS = frozenset("in half third quarter thirds quarters fifth tenth majority".split())
 _DIGIT = re.compile(r"\d")
 
 #: A forecast: a projection phrase that governs a figure later in the same clause.
 PROJECTION_RE = re.compile(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|being) )?(?:expected|projected|forecast|predicted|estimated|anticipated"
     r"|poised|tipped|slated|on track|on course|(?<!more )(?<!most )(?<!less )(?<!least )likely) to(?![\w-])"
-    r"|(?<![\w-])(?:potentially|possibly)(?![\w-])",
+    r"|(?<![\w-])(?:potentially|possibly)(?![\w-])"
+    # "set to" as a forecast only before a change: not "is set to address 2,000 people".
+    r"|(?<![\w-])(?:is|are|was|were|looks?) set to(?= (?:rise|fall|grow|reach|hit|top|double|triple|treble|climb|drop"
+    r"|increase|decrease|exceed|shrink|soar|jump|plunge|decline|halve|surpass|pass|overtake|peak)(?![\w-]))",
     re.IGNORECASE,
 )
 PROJECTION_TRIGGERS = frozenset(
-    "expected projected forecast predicted estimated anticipated poised tipped slated track course likely "
+    "expected projected forecast predicted estimated anticipated poised tipped slated set track course likely "
     "potentially possibly".split()
 )
 # A measured share or total: the frame right before the figure…
@@ -53,6 +68,75 @@ _MEASURE_AFTER_RE = re.compile(r"\s*(?:market share(?![\w-])|share of(?![\w-]))"
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:a|an|its|their|the)\s+$", re.IGNORECASE)
 # Results the reporter can see, not claims: votes and seats.
 _EXEMPT_AFTER_RE = re.compile(r"\s*(?:of the vote|of votes|votes?|seats?|turnout)(?![\w-])", re.IGNORECASE)
+_FILLER = (
+    r"(?:to|by|a further|further|another|an?|the|about|around|roughly|nearly|almost|some|over|under|more than"
+    r"|less than|just|only|up to|as much as|as many as|as high as|as low as|a record|record|its|their|an estimated"
+    r"|approximately|close to|well over|just over|just under)"
+)
+_CHANGE_VERBS = (
+    r"ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?"
+    r"|shr[aiu]nk(?:s|ing)?|shrinks|gr[oe]w(?:s|ing|n)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)"
+    r"|declin(?:e|es|ed|ing)|jump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
+    r"|slump(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|dip(?:s|ped|ping)?|hit(?:s|ting)?|reach(?:es|ed|ing)?"
+    r"|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)"
+    r"|balloon(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|edg(?:e|es|ed|ing) (?:up|down)|(?:went|go|goes|gone) (?:up|down)"
+    r"|c(?:a|o)me in at|stood at|stands at|standing at|remain(?:s|ed)? at|peak(?:s|ed)? at|lost|los(?:e|es|ing)"
+)
+# A change measured by the figure: "fell by 2.9%", "will climb to €8.0bn", "is likely to rise a further 5%".
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + _CHANGE_VERBS + r")(?:\s+" + _FILLER + r"(?![\w-])){0,3}\s*$", re.IGNORECASE
+)
+# Markets move in public, on screens: "shares in the airline rose 5%" is record, not a claim.
+_MARKET_RE = re.compile(
+    r"(?<![\w-])(?:shares|stocks?|stock market|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P|pound|dollar"
+    r"|sterling|euro|yen|yuan|rouble|currency|bonds?|yields?|gilts?|oil|gold|Brent|futures|price of (?:oil|gold)"
+    r"|he|she|they)(?![\w-])",  # "he lost £2m" is the story's own event
+    re.IGNORECASE,
+)
+# An amount the figure gives: "ran up losses of €5.6m", "a deficit of 6%", "unemployment rate of 4.1%".
+_AMOUNT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:loss|losses|profits?|revenues?|sales|turnover|deficits?|debts?|surplus|earnings|shortfall"
+    r"|overspend|borrowing|rate|rates|level|proportion|growth|inflation|unemployment) (?:of|was|is|were|are|at)"
+    r"|(?:rate|level|proportion|number|figure|total) (?:has |had )?(?:been|is|was|stood|stands|remains) (?:at )?)"
+    r"(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s*$",
+    re.IGNORECASE,
+)
+# A price is the story's own news, not a count: "is expected to cost $399", "fetched £2m at auction"
+# (not "has cost taxpayers £6m", a total).
+_PRICE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:cost|costs|costing|fetch|fetches|fetched|fetching|sell for|sells for|sold for|selling for"
+    r"|priced at|retails? (?:at|for)|go for|goes for|went for|bid|offered|paid|pay|pays|fined|fine of|worth)"
+    r"(?:\s+(?:between|" + _FILLER + r")(?![\w-])){0,3}\s*$",
+    re.IGNORECASE,
+)
+# A period a count is measured over: "last year", "in the year to March", "between 1984 and 1987".
+# A count with none ("About 120,000 people are expected to attend") is an event's, not a statistic.
+_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?:(?:last|this|next|a|per|each|every) (?:year|month|week|quarter|decade|day)"
+    r"|in the (?:\w+ )?(?:months?|year|years|quarter|half|decade|period)|since (?:the start of )?\d{4}|between \d{4}"
+    r"|in \d{4}|by \d{4}|annually|a year)(?![\w-])",
+    re.IGNORECASE,
+)
+_CONVERSION_RE = re.compile(r"\d\S*\s*[(;/]\s*$")
+# A share that opens its clause: "34% of small firms …", "a third of buyers …" (the share's own "of").
+_SHARE_OF_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+|all\s+)?[\w’'-]+")
+# What something has cost someone: "the scheme has cost taxpayers £6m".
+_COST_TO_RE = re.compile(
+    r"(?<![\w-])(?:cost|costs|costing)\s+(?:the\s+)?(?!between|about|around|up|more|less|nearly|almost|over|just"
+    r"|only|an?\b)[a-z]+(?:\s+[a-z]+)?(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s*$",
+    re.IGNORECASE,
+)
+# A figure that opens its clause as the subject: "8% of nurses rely …", "Nearly 57,000 homes were …".
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\s*(?:(?:and|but|yet|while|now|today|currently|some|nearly|almost|about|around|roughly|over|more than"
+    r"|fewer than|less than|just over|just under|up to|an estimated|as many as|only|just|well over)\s+)*",
+    re.IGNORECASE,
+)
+_SUBJECT_AFTER_RE = re.compile(
+    r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:are|is|were|was|have|has|had|now"
+    r"|live|lives|rely|relies|say|said|struggle|work|own|use|face|earn|pay|do|did|cannot|can't|could|will|would"
+    r"|experience|report|suffer|admit)(?![\w-])"
+)
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s(?:but|while|whereas|although)(?![\w-])")
 _JOINER = re.compile(r"[\s,;]*(?:and\s*)?")
 # Words that end the noun after a figure ("12,000 high-skill jobs | across").
@@ -60,6 +144,7 @@ _NOUN_STOP = frozenset("""
     of in to for by from across within over at on and or with than per a an the this that which who as into
     between after before if when while is are was were will would could has have had year last next since
     until through under above below among compared but yet so not because although though unless whereas
+    now still no never also only
 """.split())
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([a-z][\w\u2010\u2011-]*)")
 
@@ -74,6 +159,61 @@ def figures(text: str, start: int, end: int, quote_spans: list[Span]) -> list[re
     return [m for m in FIGURE_RE.finditer(text, start, end) if not _in(quote_spans, m.start())]
 
 
+# A forecast that multiplies, with no number: "visitor numbers are set to triple within a decade".
+_MULTIPLY_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were|be|been|being) (?:expected|projected|forecast|predicted|likely|set|on course"
+    r"|on track|poised) to|will|could|would|may|might) (?:more than |nearly |almost |at least )?"
+    r"(?:double|triple|treble|quadruple|halve)(?![\w-])",
+    re.IGNORECASE,
+)
+_MULTIPLY_TRIGGERS = frozenset("double triple treble quadruple halve".split())
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+#: A named body that finds or forecasts, a source the shared cue words leave out because the
+#: verbs are nouns as often ("projects", "estimates"): "The Met Office projects that …", "…, the
+#: British Retail Consortium found."
+NAMED_FINDER_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]*|[A-Z]{2,})"
+    r"|[A-Z]{2,}|[A-Z][a-z]+)(?:’s|'s)?(?:\s+(?:\w+\s+)?(?:survey|report|study|analysis|data|figures|forecast|model"
+    r"|research|review|census|poll|index))?\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
+    r"|calculates|calculated|predicts|predicted|expects|expected|concluded|concludes|shows|showed|suggests"
+    r"|suggested|puts|put|reckons|measured|recorded|counted|logged|believes|thinks)(?![\w-])"
+)
+
+
+def named_finder(text: str, start: int, end: int) -> bool:
+    """Whether a named body finds or forecasts in ``text[start:end]`` (see NAMED_FINDER_RE); not
+    "The council … is expected", where the verb has no named subject of its own."""
+    for match in NAMED_FINDER_RE.finditer(text, start, end):
+        head = match.group().split()[0]
+        bare_article = match.start() == start and head in ("The", "A", "An") and len(match.group().split()) < 3
+        if head not in _NOT_NAMES and not bare_article:
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset("It He She They We I This That These Those There Its Their".split())
+
+
+def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span]) -> Span | None:
+    """The claim frame and figure of ``text[start:end]`` (see :func:`statistic`), including
+    proportions written in words ("half of pupils") and forecasts that multiply ("set to
+    triple"), or None."""
+    words = None
+    if not has_digit(text, start, end):
+        words = set(_WORD_RE.findall(text[start:end].lower()))
+        if words.isdisjoint(SHARE_TRIGGERS) and words.isdisjoint(_MULTIPLY_TRIGGERS):
+            return None
+    found = figures(text, start, end, quote_spans)
+    span = statistic(text, start, end, found) if found else None
+    if span is None and (words is None or not words.isdisjoint(_MULTIPLY_TRIGGERS)):
+        for match in _MULTIPLY_FORECAST_RE.finditer(text, start, end):
+            if not _in(quote_spans, match.start()):
+                return match.span()
+    return span
+
+
 def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]]) -> Span | None:
     """The first claim frame of a sentence with its figure ("totaled $115 billion, accounting for
     20 %"), or None. Frames joined by a comma or "and" make one span; a later separate claim in
@@ -81,7 +221,7 @@ def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]
     found: Span | None = None
     for match in found_figures:
         clause_start = _clause_start(text, start, match.start())
-        frame = _frame_start(text[clause_start : match.start()], match, text[match.end() : min(end, match.end() + 40)])
+        frame = _frame_start(text[clause_start : match.start()], match, text[match.end() : min(end, match.end() + 120)])
         if frame is None:
             continue
         frame_start = clause_start + frame
@@ -93,8 +233,10 @@ def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]
 
 def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     """Where the words that make ``figure`` a claim start, as an offset into ``before``."""
-    if _EXEMPT_AFTER_RE.match(after):
+    if _EXEMPT_AFTER_RE.match(after) or (figure.group("money") and _PRICE_BEFORE_RE.search(before)):
         return None
+    if _CONVERSION_RE.search(before):
+        return None  # "$399 (£211)": the same figure converted
     starts = []
     measure = _MEASURE_BEFORE_RE.search(before)
     if measure and (figure.group("percent") or figure.group("money") or _scaled(figure)):
@@ -102,11 +244,23 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     projection = None
     for projection in PROJECTION_RE.finditer(before):  # noqa: B007 (the last one is wanted)
         pass
-    if projection is not None and len(before[projection.end() :].split()) <= 8:
+    if projection is not None and len(before[projection.end() :].split()) <= 8 and not figure.group("share"):
         starts.append(projection.start())
     if figure.group("percent") and _MEASURE_AFTER_RE.match(after):
         article = _ARTICLE_BEFORE_RE.search(before)
         starts.append(article.start() if article else len(before))
+    change = _CHANGE_BEFORE_RE.search(before)
+    if change and not figure.group("share") and not _MARKET_RE.search(before, 0, change.start()):
+        starts.append(change.start())
+    amount = _AMOUNT_BEFORE_RE.search(before) or _COST_TO_RE.search(before)
+    if amount and (figure.group("money") or figure.group("percent") or _scaled(figure)):
+        starts.append(amount.start())
+    if _SUBJECT_BEFORE_RE.fullmatch(before) and not figure.group("money") and (
+        _SHARE_OF_RE.match(after)
+        if not figure.group("count")
+        else _SUBJECT_AFTER_RE.match(after) and _PERIOD_RE.search(after)
+    ):
+        starts.append(len(before) - len(before.lstrip()))
     return min(starts) if starts else None
 
 
