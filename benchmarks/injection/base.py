@@ -56,6 +56,9 @@ class Injection:
     rules: tuple[str, ...]      # rule ids or id prefixes ("attribution/") whose findings count as a hit
     exact: bool = True          # whether the finding must cover the gold span exactly (token-level errors)
     note: str = ""              # what was done, for reading misses by hand ("'to' -> 'too'")
+    # The formats in which the result is an error, when not all: a byline can contradict the
+    # author only where the format carries an author field (front matter, <meta>).
+    formats: Optional[tuple[str, ...]] = None
 
 
 Injector = Callable[[Article, random.Random], Optional[Injection]]

@@ -1687,8 +1687,10 @@ def author_mismatch(article: Article, rng: random.Random) -> Optional[Injection]
         span = _insert_block(result, len(result.blocks), Block("paragraph", byline))
     else:
         span = _insert_block(result, 0, Block(rng.choice(("paragraph", "raw")), byline))
-    return _inject("author-mismatch", result, [span], RULES["author-mismatch"],
-                   f"metadata {result.metadata['author']!r} vs {byline!r}")
+    injection = _inject("author-mismatch", result, [span], RULES["author-mismatch"],
+                        f"metadata {result.metadata['author']!r} vs {byline!r}")
+    injection.formats = ("md", "html")  # a .txt story carries no author field to contradict
+    return injection
 
 
 # ===========================================================================

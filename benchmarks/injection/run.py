@@ -88,6 +88,8 @@ def build_cases(articles: list[base.Article], kinds: list[base.Kind], formats: l
             if injection is None:
                 continue
             for fmt in formats:
+                if injection.formats is not None and fmt not in injection.formats:
+                    continue
                 rendered = render(injection.article, fmt, injection.gold, seed)
                 cases.append(Case(f"{article.id}|{kind.name}|{fmt}", article.id, article.corpus, kind.name, fmt,
                                   f"{article.id}.{fmt}", rendered.text, rendered.positions, injection.rules,
