@@ -47,7 +47,7 @@ class VagueAttribution(Rule):
         for facts in attribution(doc).sentences:
             for start, end in facts.vague:
                 # A figure whose only source is the vague one is a claim nobody stands behind.
-                routine = (start, end) in facts.routine_vague and not (facts.statistic or facts.figure)
+                routine = (start, end) in facts.routine_vague and not facts.statistic
                 ctx.report(
                     start,
                     end,
