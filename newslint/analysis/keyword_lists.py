@@ -91,6 +91,11 @@ def keyword_lists(doc: Document) -> list[KeywordList]:
     return shared(doc, "keyword_lists", _compute)
 
 
+def in_keyword_list(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in a keyword-list section: its entries' casing is that section's problem."""
+    return any(section.start <= offset < section.end for section in keyword_lists(doc))
+
+
 def _compute(doc: Document) -> list[KeywordList]:
     headline_keys = set(content_keys(_headline_text(doc))) - _GENERIC_TERMS
     found: list[KeywordList] = []

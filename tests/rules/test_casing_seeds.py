@@ -54,7 +54,8 @@ def test_content_farm_article():
         (88, 240, "casing/sentence-start", "this"),
         (94, 106, "consistency/dialect-mix", "Prioritise"),
         (96, 4, "wording/tortured-phrases", "SEO\u2011Pleasant"),
-        (98, 3, "casing/sentence-start", "south"),
+        # line 98, "- south Korea‑China relations reset", is an entry of the SEO keyword list
+        # (lines 96-104): seo/keyword-list reports the whole list, so casing stays quiet there
         (105, 5, "wording/tortured-phrases", "Rapid Reference"),
     ]
     assert sorted(found) == sorted(expected)

@@ -2,6 +2,7 @@
 with the traps of real copy (abbreviations, brand names, lists styled lowercase)."""
 
 from helpers import findings, spans
+from newslint import lint_text
 
 RULE = "casing/sentence-start"
 
@@ -86,3 +87,15 @@ def test_wire_copy_wrapped_after_an_abbreviation():
 def test_numbers_and_headings():
     text = "3.1 Trade and investment\n\n3 is the mobile operator that launched the service first.\n"
     assert spans(text, RULE) == []
+
+
+def test_keyword_list_entries_are_the_keyword_list_finding_not_casing_findings():
+    text = (
+        "Council approves new bin collection rules\n\n"
+        "The council approved new rules for bin collection on Tuesday after a long debate.\n\n"
+        "Related searches\n\n"
+        "- bin collection rules\n- new bin collection days\n- council bin collection changes\n"
+        "- bin collection rules 2027\n- garden waste bin collection\n"
+    )
+    rules = [f.rule for f in lint_text(text, path="story.md", select=["casing", "seo/keyword-list"])]
+    assert rules == ["seo/keyword-list"]

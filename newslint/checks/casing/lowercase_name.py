@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from newslint.analysis import shared
 from newslint.analysis.gazetteer import gazetteer
+from newslint.analysis.keyword_lists import in_keyword_list
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, name_key, strip_possessive
 from newslint.checks.casing.starts import accepted_words, is_address, lowercase_starts
 from newslint.checks.casing.vocabulary import (
@@ -70,6 +71,8 @@ class LowercaseName(Rule):
 
     def check(self, doc, ctx):
         for finding in lowercase_names(doc, ctx.config):
+            if in_keyword_list(doc, finding.start):
+                continue  # search phrases are typed in lowercase: seo/keyword-list reports the list
             word = doc.text[finding.start : finding.end]
             ctx.report(
                 finding.start, finding.end, f"'{word}' should be capitalised: {finding.reason}",

@@ -1,4 +1,5 @@
 from newslint.analysis.names import article_names
+from newslint.analysis.keyword_lists import in_keyword_list
 from newslint.checks.casing.starts import accepted_words, lowercase_starts
 from newslint.engine.rule import Rule, Severity, bad, good
 
@@ -32,6 +33,8 @@ class SentenceStart(Rule):
     def check(self, doc, ctx):
         names = article_names(doc)
         for start in lowercase_starts(doc, accepted_words(ctx.config)):
+            if in_keyword_list(doc, start.start):
+                continue  # "- john prescott news": seo/keyword-list reports the whole list, once
             preferred = names.preferred(start.word, weak=False)
             if preferred and preferred.lower() == start.word.lower():
                 message = f"{start.where} starts with lowercase '{start.word}': the article writes '{preferred}'"
