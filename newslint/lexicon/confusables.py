@@ -2,7 +2,7 @@
 classes of the words around them that decide which one a sentence needs.
 
 Word classes come from ``data/lexicon/word_classes.tsv``, derived from Harper's
-curated dictionary (``data/lexicon/derive_word_classes.py``): each lowercase word
+curated dictionary (``tools/lexicon_word_classes.py``): each lowercase word
 form with one-letter codes. A confusable rule asks, of its neighbours, "can this
 be a noun?", "is this only a verb?", "is this a comparative?".
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
 
-# Codes of word_classes.tsv (see derive_word_classes.CODES).
+# Codes of word_classes.tsv (see CODES in tools/lexicon_word_classes.py).
 NOUN, PLURAL, VERB, LEMMA, PRETERITE, PARTICIPLE, THIRD, PROGRESSIVE = "N9VbtTh6"
 ADJECTIVE, COMPARATIVE, SUPERLATIVE, ADVERB, DETERMINER, POSSESSIVE = "JcuRD5"
 PRONOUN, SUBJECT, OBJECT, PREPOSITION, CONJUNCTION, AUXILIARY, LINKING = "IsoPCAl"

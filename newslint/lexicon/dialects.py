@@ -3,7 +3,7 @@
 Two sources, merged once per process:
 
 - ``data/lexicon/dialects.tsv``: every regular pair of SCOWL's VarCon-built word lists
-  (derived by ``data/lexicon/derive_dialects.py``; see SOURCES.md). Only words that one
+  (derived by ``tools/lexicon_dialects.py``; see SOURCES.md). Only words that one
   dialect alone spells so are paired, so a "variant" that is a different word both
   dialects use ("meter" the device, "story") is not in it.
 - ``data/consistency/dialect.txt``: the hand list of irregular pairs (tire/tyre,

@@ -1,7 +1,7 @@
 """Given names and surnames: what a lowercase "maria" or "lopez" is when the story never capitalises it.
 
 Read once from ``data/lexicon/names.tsv``, derived from the 1990 US Census name files
-(public domain) by ``data/lexicon/derive_names.py`` (see SOURCES.md). Names that are
+(public domain) by ``tools/lexicon_names.py`` (see SOURCES.md). Names that are
 common English words ("will", "may", "rose", "bush", "brown", "young") are not in it;
 names that are also rarer words ("maria", "john", "dean", "lee") are marked, so a
 rule can ask for more context before it trusts them.

@@ -20,7 +20,7 @@ against -ise, never as American spelling.
 Rebuild (Debian's ``scowl`` package holds the lists)::
 
     apt-get download scowl && dpkg-deb -x scowl_*.deb /tmp/scowl
-    python newslint/data/lexicon/derive_dialects.py /tmp/scowl/usr/share/dict/scowl > newslint/data/lexicon/dialects.tsv
+    python tools/lexicon_dialects.py /tmp/scowl/usr/share/dict/scowl > newslint/data/lexicon/dialects.tsv
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _distance(a: str, b: str) -> int:
 def main(argv: list[str]) -> None:
     folder = Path(argv[1])
     print("# american\tbritish\taxis (z: -ize, also Oxford British; spelling: American only)")
-    print("# Derived from SCOWL 2020.12.07 (VarCon) by derive_dialects.py; see SOURCES.md.")
+    print("# Derived from SCOWL 2020.12.07 (VarCon) by tools/lexicon_dialects.py; see SOURCES.md.")
     for us, uk, axis in pairs(folder):
         print(f"{us}\t{uk}\t{axis}")
 

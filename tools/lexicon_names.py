@@ -16,7 +16,7 @@ Rebuild::
 
     pip download --no-deps names -d /tmp/names && tar xzf /tmp/names/names-*.tar.gz -C /tmp/names
     apt-get download scowl && dpkg-deb -x scowl_*.deb /tmp/scowl
-    python newslint/data/lexicon/derive_names.py /tmp/names/names-0.3.0/names /tmp/scowl/usr/share/dict/scowl \
+    python tools/lexicon_names.py /tmp/names/names-0.3.0/names /tmp/scowl/usr/share/dict/scowl \
         > newslint/data/lexicon/names.tsv
 """
 
@@ -71,7 +71,7 @@ def main(argv: list[str]) -> None:
             kinds, best, word = rows.get(name, ("", 0.0, False))
             rows[name] = (kinds + kind, max(best, share), word or level is not None)
     print("# name\tkinds (g: given name, s: surname)\tpercent of the 1990 US population\tw: also an English word")
-    print("# Derived from the 1990 US Census name files and SCOWL by derive_names.py; see SOURCES.md.")
+    print("# Derived from the 1990 US Census name files and SCOWL by tools/lexicon_names.py; see SOURCES.md.")
     for name in sorted(rows):
         kinds, share, word = rows[name]
         print(f"{name}\t{kinds}\t{share:g}\t{'w' if word else ''}")

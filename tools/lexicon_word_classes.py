@@ -11,7 +11,7 @@ classes. This script expands both into one line per lowercase word form:
 where ``classes`` is a string of the one-letter codes below. Run it from a
 checkout of Harper (https://github.com/Automattic/harper):
 
-    python newslint/data/lexicon/derive_word_classes.py HARPER_CHECKOUT > newslint/data/lexicon/word_classes.tsv
+    python tools/lexicon_word_classes.py HARPER_CHECKOUT > newslint/data/lexicon/word_classes.tsv
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def main(harper: Path) -> None:
             if form.islower() and classes - {"~"}:
                 table.setdefault(form, set()).update(classes)
     order = "".join(CODES.values())
-    print("# word\tclasses (derived from Harper's dictionary; see derive_word_classes.py and SOURCES.md)")
+    print("# word\tclasses (derived from Harper's dictionary; see tools/lexicon_word_classes.py and SOURCES.md)")
     for word in sorted(table):
         print(f"{word}\t{''.join(c for c in order if c in table[word])}")
 
