@@ -30,3 +30,17 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for step in ("python3 -m venv .venv", "pip install -e '.[test]'", "python -m pytest"):
         assert step in commands[1] and step in ci
+
+
+# A block of output the README shows is introduced by a comment naming the command that prints it:
+# <!-- output of: newslint check examples/content-farm-fisheries.txt -->
+_SHOWN_OUTPUT = re.compile(r"<!-- output of: newslint (.+?) -->\n```\w*\n(.*?)```", re.DOTALL)
+
+
+def test_readme_sample_output_is_what_newslint_prints():
+    shown = _SHOWN_OUTPUT.findall(README)
+    assert shown, "the README shows sample output under an '<!-- output of: newslint ... -->' comment"
+    for command, block in shown:
+        process = run_cli(*command.split(), cwd=ROOT, env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
+        assert process.returncode in (0, 1), process.stderr.decode()
+        assert block in process.stdout.decode(), f"`newslint {command}` no longer prints:\n{block}"
