@@ -133,3 +133,14 @@ def test_a_slip_in_markdown_is_found_at_its_exact_span():
     text = "---\ntitle: Talks\n---\n\nThe ministers **destory** the [responce](https://x.org) plan.\n"
     found = findings(text, RULE, path="story.md")
     assert [text[f.src_start : f.src_end] for f in found] == ["destory", "responce"]
+
+
+def test_a_slip_in_a_sentence_opener_is_found_but_names_that_open_sentences_are_not():
+    text = "Stocks fell. Theere are rumours. Tihs shows it. Colgan said so. Werner agreed.\n"
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], f.fix.replacement) for f in found] == [("Theere", "There"), ("Tihs", "This")]
+
+
+def test_a_slip_before_a_name_is_no_name_particle():
+    text = "He moved to Burkina Faso fromt Florida, where Luigi del Neri met Ariadne auf Naxos.\n"
+    assert spans(text, RULE) == ["fromt"]

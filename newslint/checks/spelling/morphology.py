@@ -45,6 +45,8 @@ def derivations(word: str) -> list[Derivation]:
         raw = word[: -len(suffix)]
         if suffix == "d" and not raw.endswith("e"):
             continue  # "-d" follows an "e" ("agreed"); "sayd" is not "say" + "d"
+        if suffix == "s" and raw.endswith(("s", "x", "z")):
+            continue  # those take "-es": "keepss" is no plural of "keeps"
         stems = [raw + ending]
         if not ending and len(raw) > 3 and raw[-1] == raw[-2] and raw[-1] not in _VOWELS:
             stems.append(raw[:-1])  # "dimmable" from "dim"

@@ -56,6 +56,8 @@ _NOT_PROSE = re.compile(r"[\d@/#&_\\=<>|~^*+$£€¥%]|\w\.\w|[-\u2010\u2011]")
 _OTHER_DIALECTS = ("en-US", "en-GB")
 # Name particles ("der", "del", "auf", "zur") are common tokens: 2.5 is about once in three million words.
 _PARTICLE_ZIPF = 2.5
+# A sentence opener rarer than this (once in 25 million words) may be a slip; names are commoner.
+_OPENING_ZIPF = 1.6
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
@@ -206,10 +208,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _opening_slip(word: UnknownWord, written: str) -> UnknownWord | None:
     """A slip found in a sentence's capitalised first word, reported as written. Names open
     sentences too ("Colgan", "Gethin", "Werner" for "Clean", "Getting", "Were" on BBC news),
-    so the word must be unknown to the frequency table as well, one edit from a word ten times
-    commoner still."""
+    so the word must be rare in the frequency table as well ("Tihs" 1.3, "Dudek" 2.0), one
+    edit from a word ten times commoner still."""
     key, suggestion = written.lower(), word.suggestion
-    if suggestion is None or frequency.zipf(key) > 0 or frequency.damerau_levenshtein(key, suggestion.lower()) > 1:
+    if suggestion is None or frequency.zipf(key) >= _OPENING_ZIPF or frequency.damerau_levenshtein(key, suggestion.lower()) > 1:
         return None
     if frequency.commoner_by(suggestion.lower(), key) < frequency.GAP + 1:
         return None
