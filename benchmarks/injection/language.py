@@ -21,13 +21,17 @@ patterns newslint's rules look for (this module does not read ``newslint/``):
   en-GB/en-US map, only when another word of the first dialect stays;
 - sentence start in lowercase, a missing space after a comma or full stop;
 - spinner phrases: a phrase of the Problematic Paper Screener's list replaced by
-  the tortured form paraphrasing tools write for it.
+  the tortured form paraphrasing tools write for it. The list is split in two halves by
+  a stable hash of the expected phrase: ``spinner-phrase`` draws only from the HELD-OUT
+  half, which newslint's pack must never be curated from (phrases it has never seen);
+  ``spinner-phrase-listed`` draws from the TRAIN half, the pack's source.
 """
 
 from __future__ import annotations
 
 import copy
 import csv
+import hashlib
 import random
 import re
 from collections import defaultdict
@@ -124,13 +128,21 @@ def dialect_pairs() -> dict[str, str]:
     return pairs
 
 
-@lru_cache(maxsize=1)
-def tortured_phrases() -> dict[str, tuple[str, ...]]:
+def tortured_half(expected: str) -> str:
+    """'train' or 'held-out' for an expected phrase: a stable hash, so every tortured form of
+    one expected phrase falls on one side and the split never changes between runs."""
+    digest = hashlib.sha256(expected.strip().lower().encode("utf-8")).digest()
+    return "held-out" if digest[0] % 2 else "train"
+
+
+@lru_cache(maxsize=None)
+def tortured_phrases(half: Optional[str] = None) -> dict[str, tuple[str, ...]]:
     """Expected phrase (lowercase) -> the tortured forms paraphrasing tools write for it.
 
     Only the Problematic Paper Screener's own queries that are one quoted phrase
     (``pps_tortured_phrases_raw.csv``); the simplified list adds pairs such as
-    'blocks' -> 'squares blockchain' that no spinner wrote.
+    'blocks' -> 'squares blockchain' that no spinner wrote. ``half`` ('train' or
+    'held-out', see ``tortured_half``) keeps one side of the split; None keeps both.
     """
     table: dict[str, set[str]] = defaultdict(set)
     raw = TORTURED / "pps_tortured_phrases_raw.csv"
@@ -145,7 +157,8 @@ def tortured_phrases() -> dict[str, tuple[str, ...]]:
     for expected, forms in table.items():
         forms = {f for f in forms if good.fullmatch(f) and f != expected}
         if forms and good.fullmatch(expected) and len(expected) >= 4 and expected not in _FUNCTION_WORDS:
-            result[expected] = tuple(sorted(forms))
+            if half is None or tortured_half(expected) == half:
+                result[expected] = tuple(sorted(forms))
     return result
 
 
@@ -521,8 +534,18 @@ def _spinnable(phrase: str, text: str, start: int) -> bool:
 
 @injector("spinner-phrase", "language", harper=False)
 def spinner_phrase(article: Article, rng: random.Random) -> Optional[Injection]:
-    """A phrase replaced by the tortured form a paraphrasing tool writes for it ('big data' -> 'colossal information')."""
-    table = tortured_phrases()
+    """A phrase replaced by the tortured form a paraphrasing tool writes for it ('big data' -> 'colossal information'),
+    drawn only from the held-out half of the list: phrases the pack was never curated from."""
+    return _spin("spinner-phrase", tortured_phrases("held-out"), article, rng)
+
+
+@injector("spinner-phrase-listed", "language", harper=False)
+def spinner_phrase_listed(article: Article, rng: random.Random) -> Optional[Injection]:
+    """As ``spinner-phrase``, from the train half of the list: the half the pack's entries were curated from."""
+    return _spin("spinner-phrase-listed", tortured_phrases("train"), article, rng)
+
+
+def _spin(kind: str, table: dict[str, tuple[str, ...]], article: Article, rng: random.Random) -> Optional[Injection]:
     candidates = []
     for index, block in enumerate(article.blocks):
         if block.kind not in _PROSE:
@@ -549,4 +572,4 @@ def spinner_phrase(article: Article, rng: random.Random) -> Optional[Injection]:
         shift = len(article_word) - len(before[1])
         article = replaced(article, block, before.start(1), before.end(1), article_word)[0]
         start, end = start + shift, end + shift
-    return _inject("spinner-phrase", article, block, start, end, new, ("wording/tortured-phrases",))
+    return _inject(kind, article, block, start, end, new, ("wording/tortured-phrases",))

@@ -29,6 +29,23 @@ def test_spinner_phrases(text, phrase):
     assert phrase in spans(text, RULE)
 
 
+@pytest.mark.parametrize(
+    "text, phrase, replacement",
+    [
+        # curated from the train half of the Problematic Paper Screener list
+        ("Shares rose on Joined Together States markets.", "Joined Together States", "United States"),
+        ("He suffered a heart assault on Monday.", "heart assault", "heart attack"),
+        ("The firm cut its vitality productivity targets.", "vitality productivity", "energy efficiency"),
+        # crossed: two listed alternatives combined into a form the list does not hold
+        ("Investors poured money into synthetic brainpower.", "synthetic brainpower", "artificial intelligence"),
+    ],
+)
+def test_news_spinner_phrases_with_their_repair(text, phrase, replacement):
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == phrase
+    assert finding.fix.replacement.lower() == replacement.lower()
+
+
 def test_case_of_the_suggestion_follows_the_text():
     (finding,) = findings("Unnatural weather change is accelerating.", RULE)
     assert finding.fix.replacement == "Climate change"
@@ -42,6 +59,10 @@ def test_case_of_the_suggestion_follows_the_text():
         "The Securities Exchange Commission and the National Bank of Kuwait commented.",
         "Guards provided extra security at the charge card company's rapid response centre.",
         "Wind is a sustainable power source, and a huge information campaign followed.",
+        # struck by hand from the list: a writer could choose them
+        "The referee gave a short blast on his whistle.",
+        "The driving reason was cost, and heart ailments were far from customary.",
+        "She chose to be freelance and was good at number juggling.",
     ],
 )
 def test_ordinary_news_english(text):
