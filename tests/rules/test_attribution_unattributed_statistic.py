@@ -155,3 +155,27 @@ def test_the_run_ends_at_a_heading():
         "The new port is expected to generate 4,500 jobs.\n"
     )
     assert spans(text, RULE) == ["is expected to generate 4,500 jobs"]
+
+
+def test_a_run_of_unsourced_figures_in_one_paragraph_is_one_finding():
+    text = (
+        "Shops had a poor winter.\n\n"
+        "Rents in Leeds rose by 4.1% in the year to March. Rents in York rose by 3.2% in the year to March. "
+        "Rents in Hull fell by 1.5% in the year to March.\n"
+    )
+    assert spans(text, RULE) == ["rose by 4.1%"]
+
+
+def test_a_results_story_gives_the_firms_past_figures_but_not_its_forecasts():
+    lead = "Acme Foods made record profits in its first year as a listed company.\n\n"
+    assert spans(lead + "The board met in Leeds. Sales rose 6.2% to £31.4m.\n", RULE) == []
+    forecast = lead + "The board met in Leeds. Sales are likely to climb a further 3% next year.\n"
+    assert spans(forecast, RULE) == ["are likely to climb a further 3%"]
+    # A figure of another kind than the lead's is not the firm's release.
+    other = lead + "The board met in Leeds. The local jobless rate rose to 6.3% last year.\n"
+    assert spans(other, RULE) == ["rose to 6.3%"]
+
+
+def test_a_share_price_quoted_to_its_level_is_a_market_move():
+    text = "Steel makers had a bad day. In London, Northway Steel fell 2.2% to 55.57 pence."
+    assert spans(text, RULE) == []

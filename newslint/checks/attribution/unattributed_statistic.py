@@ -44,7 +44,7 @@ class UnattributedStatistic(Rule):
         unsourced = []
         topics: set[str] = set()  # what the article's sourced figures measure ("sales", "profits")
         carried = False  # the sentence before gives figures a source this sentence can continue
-        for facts in article.sentences:
+        for index, facts in enumerate(article.sentences):
             kind = doc.blocks[facts.block].kind
             if kind not in BODY_KINDS or kind == "table_cell":
                 carried = False  # a heading or a table starts a new thread
@@ -54,18 +54,41 @@ class UnattributedStatistic(Rule):
                 (span is not None or facts.figure) and not facts.vague and named_finder(text, facts.start, facts.end)
             )
             if span is not None and not (sourced or facts.vague or carried):
-                unsourced.append((facts, span))
+                unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
             # made up 30%."); "…, says the Tory leader." does not source the next sentence's forecast.
             figures_here = span is not None or facts.figure or _DATA_CUE_RE.search(text, facts.start, facts.end)
             if span is not None and (sourced or carried):
                 topics |= _measures(text, facts.start, span[0])
             carried = bool(figures_here) and (sourced or carried)
-        for facts, span in unsourced:
+        # What the headline and lead are about ("Deutsche Telekom saw strong fourth quarter profits …").
+        lead = [(i, _result_families(text, f.start, f.end)) for i, f in enumerate(article.sentences[:3])]
+        previous = None
+        for index, facts, span in unsourced:
+            # One unsourced passage is one problem: a run of figures in adjacent sentences of one
+            # paragraph is reported once, at its first figure (BBC: "US retail sales fell 0.3% …
+            # sales at hardware stores dropped by 0.3% … sales rose by 1.1%", six findings for one gap).
+            run = previous is not None and previous[1].block == facts.block and previous[0] + 1 == index
+            if run and previous[2]:
+                previous = (index, facts, True)
+                continue
+            previous = (index, facts, False)
             # A results story names its source once: "Sales rose 2.8%" goes on with the figures the
             # firm reported in another paragraph (BBC business: 235 of 356 findings before this).
-            if topics.isdisjoint(_measures(text, facts.start, span[0])):
-                ctx.report(*span, _MESSAGE)
+            if not topics.isdisjoint(_measures(text, facts.start, span[0])):
+                continue
+            # A story whose lead is about a firm's results or an agency's data gives their figures as
+            # the release's: "Net profit came in at 1.4bn euros", "Revenue dipped 1.4% to 86.7bn
+            # Swiss francs" after a lead on the firm's profits. Past results of that kind only:
+            # a forecast ("Sales are likely to climb 1.5% next year") still needs its forecaster.
+            if _is_result(text, facts.start, span, {fam for i, fams in lead if i != index for fam in fams}):
+                continue
+            # A share or commodity price quoted to its level is a market move read off a screen:
+            # "Corus fell 2.2% to 55.57 pence", "US light crude rose $1.64 to $47.10".
+            if _PRICE_LEVEL_RE.match(text, _figure_end(text, span)):
+                continue
+            previous = (index, facts, True)
+            ctx.report(*span, _MESSAGE)
 
 
 _MEASURE_WORD_RE = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
@@ -87,3 +110,50 @@ _DATA_CUE_RE = re.compile(
     r"|projections?)(?![\w-])",
     re.IGNORECASE,
 )
+
+# What a results release (a firm's) or a data release (an agency's) measures, by family: the lead
+# "Deutsche Telekom saw strong fourth quarter profits" covers "Net profit came in at 1.4bn euros"
+# and "Sales rose 2.8%", not "The jobless rate dropped to 4.3%".
+_RESULT_FAMILIES = {
+    "results": re.compile(
+        r"(?<![\w-])(?:profits?|sales|revenues?|turnover|earnings|(?:net )?income|loss(?:es)?|margins?|dividends?"
+        r"|results)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "economy": re.compile(
+        r"(?<![\w-])(?:economy|economic|gdp|gross domestic product|growth|output|production|recession)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "trade": re.compile(r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap))(?![\w-])", re.IGNORECASE),
+    "retail": re.compile(r"(?<![\w-])(?:retail|consumer spending|shoppers)(?![\w-])", re.IGNORECASE),
+}
+_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?:will|would|could|may|might|expected|projected|forecasts?|predicted|likely|set to|tipped|poised"
+    r"|on (?:track|course)|estimated|potentially|possibly)(?![\w-])",
+    re.IGNORECASE,
+)
+_PRICE_LEVEL_RE = re.compile(
+    r"\s+to\s+(?:(?:US|A|C|HK)?[$£€¥]\s?\d{1,4}(?:\.\d+)?(?![\d,.]*\s?(?:bn|billion|m|mn|million|tn|trillion)(?![\w-]))"
+    r"|\d{1,5}(?:\.\d+)?\s?(?:pence|p|cents|yen|euros|won|rupees|kronor)(?![\w-]))"
+)
+
+
+def _result_families(text: str, start: int, end: int) -> set[str]:
+    return {name for name, pattern in _RESULT_FAMILIES.items() if pattern.search(text, start, end)}
+
+
+def _is_result(text: str, start: int, span: tuple[int, int], lead_families: set[str]) -> bool:
+    """A past result on a measure the story's lead is about, not a forecast."""
+    here = _result_families(text, start, span[1])
+    return bool(here & lead_families) and not _FORECAST_RE.search(text, start, span[1] + 40)
+
+
+def _figure_end(text: str, span: tuple[int, int]) -> int:
+    """Where the last figure of ``span`` ends (the span runs on to the figure's noun)."""
+    last = None
+    for last in _FIGURE_END_RE.finditer(text, span[0], span[1]):  # noqa: B007 (the last one is wanted)
+        pass
+    return last.end() if last else span[1]
+
+
+_FIGURE_END_RE = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|percent)?")
