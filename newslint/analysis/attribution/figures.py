@@ -90,6 +90,8 @@ _CHANGE_BEFORE_RE = re.compile(
 _MARKET_RE = re.compile(
     r"(?<![\w-])(?:shares|stocks?|stock market|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P|pound|dollar"
     r"|sterling|euro|yen|yuan|rouble|currency|bonds?|yields?|gilts?|oil|gold|Brent|futures|price of (?:oil|gold)"
+    # More screens: "benchmark crudes have dropped 12%", "the rupiah lost 0.6%".
+    r"|crudes?|greenback|rupiah|peso|rand|rupee|franc|krona|ringgit|baht"
     r"|he|she|they)(?![\w-])",  # "he lost £2m" is the story's own event
     re.IGNORECASE,
 )
