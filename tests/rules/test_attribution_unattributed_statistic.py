@@ -179,3 +179,11 @@ def test_a_results_story_gives_the_firms_past_figures_but_not_its_forecasts():
 def test_a_share_price_quoted_to_its_level_is_a_market_move():
     text = "Steel makers had a bad day. In London, Northway Steel fell 2.2% to 55.57 pence."
     assert spans(text, RULE) == []
+
+
+def test_a_named_firms_own_debts_and_past_losses_are_its_accounts():
+    lead = "Airlines struggle with fuel costs.\n\n"
+    assert spans(lead + "Northsea Air, with debts of $560m, has cut routes.\n", RULE) == []
+    assert spans(lead + "Northsea Air, which lost $46m in the year to June, cut routes.\n", RULE) == []
+    # Not a claim with no owner named: "The company saw losses of …" still needs the company's word.
+    assert spans(lead + "The company saw losses of €774m in the year to June.\n", RULE) == ["losses of €774m"]

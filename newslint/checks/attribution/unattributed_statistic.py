@@ -83,6 +83,11 @@ class UnattributedStatistic(Rule):
             # a forecast ("Sales are likely to climb 1.5% next year") still needs its forecaster.
             if _is_result(text, facts.start, span, {fam for i, fams in lead if i != index for fam in fams}):
                 continue
+            # A named firm's own debts and past losses are its filed accounts, background to the story
+            # about it: "Air Jamaica, with debts of $560m, …", "Eurotunnel is still struggling with debts
+            # of more than 6bn euros", "Delta, which lost $646m in the three months to September".
+            if _FIRM_ACCOUNTS_RE.match(text, facts.start, span[1]) and not _FORECAST_RE.search(text, facts.start, span[1]):
+                continue
             # A share or commodity price quoted to its level is a market move read off a screen:
             # "Corus fell 2.2% to 55.57 pence", "US light crude rose $1.64 to $47.10".
             if _PRICE_LEVEL_RE.match(text, _figure_end(text, span)):
@@ -131,6 +136,12 @@ _FORECAST_RE = re.compile(
     r"(?<![\w-])(?:will|would|could|may|might|expected|projected|forecasts?|predicted|likely|set to|tipped|poised"
     r"|on (?:track|course)|estimated|potentially|possibly)(?![\w-])",
     re.IGNORECASE,
+)
+_FIRM_ACCOUNTS_RE = re.compile(
+    r"(?:(?:In|By|During|Last|This)\b[^,]*,\s*)?(?!The |It |They |This |A |An )[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+    r"(?:,\s*(?:which|with)|\s+(?:is|was|has been|had been)?\s*(?:still\s+)?(?:struggling|weighed down|burdened"
+    r"|saddled|collapsed|filed))?(?:\s+[a-z]+){0,3}\s+(?:with\s+)?(?:total\s+)?(?:debts of|lost|has debts of"
+    r"|has total debts of)\s"
 )
 _PRICE_LEVEL_RE = re.compile(
     r"\s+to\s+(?:(?:US|A|C|HK)?[$£€¥]\s?\d{1,4}(?:\.\d+)?(?![\d,.]*\s?(?:bn|billion|m|mn|million|tn|trillion)(?![\w-]))"
