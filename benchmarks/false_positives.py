@@ -49,6 +49,11 @@ def load(name: str, limit: int | None) -> list[tuple[str, str]]:
 
 
 _LINTER = None
+_LEVELS = {"info": 0, "warning": 1, "error": 2}
+FAMILIES = {
+    "language": ("spelling", "grammar", "punctuation", "casing", "consistency", "wording"),
+    "journalism": ("attribution", "sourcing", "seo", "artifact", "structure", "metadata", "readability", "unicode"),
+}
 
 
 def _init(select: list[str] | None, ignore: list[str]) -> None:
@@ -63,7 +68,7 @@ def _lint(item: tuple[str, str]) -> tuple[str, int, list[dict]]:
     name, text = item
     result = _LINTER.lint_text(name + ".txt", text, fmt="text")
     found = [
-        {"rule": f.rule, "category": f.category, "line": f.line, "column": f.column, "message": f.message,
+        {"rule": f.rule, "category": f.category, "severity": str(f.severity), "line": f.line, "column": f.column, "message": f.message,
          "excerpt": text[max(0, f.src_start - 40) : f.src_end + 40].replace("\n", " "), "span": text[f.src_start : f.src_end]}
         for f in result.findings
     ]
@@ -79,6 +84,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--show", type=int, default=0, help="print up to N findings per rule, to read by hand")
     parser.add_argument("--json", help="write the numbers to this JSON file")
+    parser.add_argument("--severity", choices=tuple(_LEVELS), default="info",
+                        help="count findings at or above this level (the noise targets count warning and error)")
     args = parser.parse_args()
     select = [s for s in args.select.split(",") if s] if args.select else None
     ignore = [s for s in args.ignore.split(",") if s]
@@ -91,12 +98,17 @@ def main() -> None:
         with ProcessPoolExecutor(args.jobs, initializer=_init, initargs=(select, ignore)) as pool:
             results = list(pool.map(_lint, articles, chunksize=16))
         elapsed = time.perf_counter() - started
+        floor = _LEVELS[args.severity]
+        results = [(name, n, [f for f in found if _LEVELS.get(f["severity"], 0) >= floor]) for name, n, found in results]
         words = sum(r[1] for r in results)
         by_rule = Counter(f["rule"] for r in results for f in r[2])
         by_category = Counter(f["category"] for r in results for f in r[2])
         total = sum(by_rule.values())
         print(f"\n== {corpus}: {len(articles)} articles, {words} words, {total} findings, "
               f"{total * 1000 / words:.3f} per 1,000 words ({elapsed:.1f} s)")
+        for family, categories in FAMILIES.items():
+            count = sum(by_category[c] for c in categories)
+            print(f"  {family + ' families':20} {count:6d}  {count * 1000 / words:7.3f} /1k words")
         for category, count in by_category.most_common():
             print(f"  {category:14} {count:6d}  {count * 1000 / words:7.3f} /1k words")
         for rule, count in by_rule.most_common():

@@ -58,7 +58,9 @@ class Outcome:
 
 
 def _matches(selector: str, line: int, text: str, finding, span: str) -> bool:
-    return finding.rule.startswith(selector) and finding.line == line and span == text
+    # An expected text ending in "…" names the start of a long span (a stuffed stretch of copy).
+    same = span.startswith(text[:-1]) if text.endswith("…") else span == text
+    return finding.rule.startswith(selector) and finding.line == line and same
 
 
 def evaluate() -> Outcome:

@@ -64,7 +64,12 @@ _MEASURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # …or right after it: "a 15% share of the market" (not "an 85% share in the company", a stake).
-_MEASURE_AFTER_RE = re.compile(r"\s*(?:market share(?![\w-])|share of(?![\w-]))", re.IGNORECASE)
+# …or right after it: "a 20% market share", and a change stated as a noun ("a 7 % rise in exports").
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:market share|share of|(?:year-on-year |annual |monthly )?(?:rise|fall|increase|decrease|drop|jump|gain"
+    r"|decline|growth|slump|surge|rebound|contraction|cut)s?(?= in| of|[.,;]))(?![\w-])",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:a|an|its|their|the)\s+$", re.IGNORECASE)
 # Results the reporter can see, not claims: votes and seats.
 _EXEMPT_AFTER_RE = re.compile(r"\s*(?:of the vote|of votes|votes?|seats?|turnout)(?![\w-])", re.IGNORECASE)
