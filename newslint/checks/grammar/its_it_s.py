@@ -98,6 +98,10 @@ def _its(sentence, i, following):
     certain = Verdict("it's", True, f"a possessive cannot stand before '{following.text}'")
     if word in _AFTER_POSSESSIVE or word in lex.ORDER_WORDS or following.text[0].isdigit():
         return None  # "its own", "its many fans", "its 2006 conference"
+    if following.text.isupper() and len(following.text) > 1:
+        return None  # "its US subsidiary": an initialism, not the pronoun 'us' (16 of 52 BBC findings)
+    if word == "past":
+        return None  # "its past financial statements", "its past under colonial rule": a noun or adjective here
     if word in lex.DETERMINERS or word in lex.SUBJECT_PRONOUNS - {"it"} or word in lex.OBJECT_PRONOUNS - {"it", "her"}:
         return certain
     if word in lex.PREPOSITIONS or word in {"one", "out", "up", "enough"} and after is not None and after.lower in lex.PREPOSITIONS:
