@@ -83,8 +83,8 @@ class LowercaseName(Rule):
 def lowercase_names(doc, config) -> list[_Finding]:
     """Every lowercase name this rule reports in ``doc``, in order (cached per document).
 
-    Other rules ask it so that one slip gets one finding: the speller leaves 'rome' to
-    casing instead of suggesting 'rime'.
+    The speller does not need it to stay quiet on 'rome': a word whose only fault is
+    its case is left to casing by the speller's own rules (see spelling/unknown_words.py).
     """
     accepted = accepted_words(config)
     return shared(doc, f"casing.lowercase_names:{hash(accepted)}", lambda d: _find(d, accepted))
