@@ -10,6 +10,7 @@ import click
 
 from newslint import __version__
 from newslint.config import FAIL_LEVELS, ConfigError
+from newslint.engine.rule import option_key
 from newslint.output import FORMAT_NAMES
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -129,7 +130,7 @@ def explain(rule_id, config_file) -> None:
     if rule.options:
         lines += ["", "Options (config: rules: {" + rule.id + ": {option: value}})"]
         for name, option in sorted(rule.options.items()):
-            lines.append(f"  {name} (default {option.default!r}): {option.description}")
+            lines.append(f"  {option_key(name)} (default {option.default!r}): {option.description}")
     if rule.examples:
         lines += ["", "Examples"]
         for example in rule.examples:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from newslint.engine.rule import option_name
 from newslint.yamlutil import YamlSyntaxError, line_of, load_with_lines
 
 CONFIG_FILES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
@@ -276,7 +277,7 @@ def _selection(raw: dict[str, Any], base: tuple[Any, ...], lines: dict[tuple[Any
         extend_select=list(raw.get("extend-select", [])),
         ignore=list(raw.get("ignore", [])),
         severity={k: v.lower() for k, v in raw.get("severity", {}).items()},
-        rules={k: dict(v) for k, v in raw.get("rules", {}).items()},
+        rules={k: {option_name(n): x for n, x in v.items()} for k, v in raw.get("rules", {}).items()},
     )
     for key in ("select", "extend-select", "ignore"):
         for i, selector in enumerate(raw.get(key, [])):
@@ -284,9 +285,9 @@ def _selection(raw: dict[str, Any], base: tuple[Any, ...], lines: dict[tuple[Any
     for key in ("severity", "rules"):
         for selector in raw.get(key, {}):
             config.references.append((selector, line_of(lines, base + (key, selector))))
-    for rule_id, values in selection.rules.items():
+    for rule_id, values in raw.get("rules", {}).items():
         for name in values:
-            selection.option_lines[(rule_id, name)] = line_of(lines, base + ("rules", rule_id, name))
+            selection.option_lines[(rule_id, option_name(name))] = line_of(lines, base + ("rules", rule_id, name))
     return selection
 
 

@@ -140,3 +140,23 @@ def test_yaml_rule_pack_from_a_user_directory(tmp_path):
     ]
     rules = run_cli("rules", "--config", str(tmp_path / ".newslint.yaml")).stdout.decode()
     assert "wording/banned-cliches" in rules and " pack " in rules
+
+
+@pytest.mark.parametrize("key", ["max-words", "max_words"])
+def test_rule_options_are_written_in_kebab_case_like_every_other_key(tmp_path, key):
+    sentence = " ".join(["The council said the plan would go ahead"] * 5) + ".\n"  # 40 words
+    (tmp_path / "story.txt").write_text("Council plan\n\n" + sentence, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        f"select: [readability/long-sentence]\nrules:\n  readability/long-sentence: {{{key}: 35}}\n", encoding="utf-8"
+    )
+    process = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    assert process.returncode in (0, 1), process.stderr.decode()
+    assert b"readability/long-sentence" in process.stdout
+
+
+def test_an_unknown_rule_option_is_named_in_kebab_case(tmp_path):
+    (tmp_path / "story.txt").write_text("Council plan\n\nThe council met.\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules:\n  readability/long-sentence: {max-word: 40}\n", encoding="utf-8")
+    process = run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+    assert process.returncode == 2
+    assert "has no option 'max-word' (its options: max-words)" in process.stderr.decode()

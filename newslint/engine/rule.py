@@ -25,6 +25,16 @@ CATEGORIES = (
 RULE_ID = re.compile(r"(?P<category>[a-z]+)/[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+def option_name(config_key: str) -> str:
+    """The Python name of a rule option written as a config key: configs are kebab-case everywhere."""
+    return config_key.replace("-", "_")
+
+
+def option_key(name: str) -> str:
+    """How a rule option is written in a config file (``max_words`` -> ``max-words``)."""
+    return name.replace("_", "-")
+
+
 class Severity(enum.IntEnum):
     INFO = 1
     WARNING = 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from newslint.config import Selection
-from newslint.engine.rule import Rule, Severity
+from newslint.engine.rule import Rule, Severity, option_key
 
 
 def matches(selector: str, rule_id: str) -> bool:
@@ -92,8 +92,10 @@ def option_errors(registry, layers: Iterable[Selection]) -> list[tuple[str, int 
                 if rule is None:
                     errors.append((f"rules: {rule_id!r} is not a full rule id (options need the exact id)", line))
                 elif option is None:
-                    known = ", ".join(sorted(rule.options)) or "none"
-                    errors.append((f"rule {rule_id} has no option {name!r} (its options: {known})", line))
+                    known = ", ".join(sorted(option_key(known) for known in rule.options)) or "none"
+                    errors.append((f"rule {rule_id} has no option {option_key(name)!r} (its options: {known})", line))
                 elif not option.accepts(value):
-                    errors.append((f"option {name!r} of {rule_id} must be like {option.default!r}, not {value!r}", line))
+                    errors.append(
+                        (f"option {option_key(name)!r} of {rule_id} must be like {option.default!r}, not {value!r}", line)
+                    )
     return errors
