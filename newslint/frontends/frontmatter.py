@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from newslint.document.model import MetaField, ParseProblem
+from newslint.yamlutil import YamlSyntaxError, check_size, construct
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -50,10 +51,15 @@ def parse_front_matter(source: str) -> FrontMatter:
         problem = getattr(error, "problem", None) or str(error)
         context = getattr(error, "context", None)
         detail = f"{problem} ({context})" if context else problem
-        end = offset + 1 if offset < closing.start() else offset
-        result.problems.append(ParseProblem(INVALID_FRONT_MATTER, offset, end, f"front matter is not valid YAML: {detail}"))
-        result.metadata = _salvage(content, content_start)
-        return result
+        return _invalid(result, content, content_start, offset, f"front matter is not valid YAML: {detail}")
+    except RecursionError:
+        return _invalid(result, content, content_start, content_start, "front matter is nested too deeply to read")
+    if node is not None:
+        try:
+            check_size(node)  # an alias bomb or a self-referring alias is refused, not expanded
+        except YamlSyntaxError as error:
+            offset = content_start + _line_offset(content, error.line)
+            return _invalid(result, content, content_start, offset, f"front matter cannot be read: {error}")
     if node is None:
         return result
     if not isinstance(node, yaml.MappingNode):
@@ -69,11 +75,11 @@ def parse_front_matter(source: str) -> FrontMatter:
     loader = yaml.SafeLoader("")
     for key_node, value_node in node.value:
         try:
-            key = str(loader.construct_object(key_node, deep=True))
-            value = loader.construct_object(value_node, deep=True)
-        except yaml.YAMLError as error:
+            key = str(construct(key_node, loader))
+            value = construct(value_node, loader)
+        except YamlSyntaxError as error:
             offset = content_start + key_node.start_mark.index
-            result.problems.append(ParseProblem(INVALID_FRONT_MATTER, offset, offset + 1, f"front matter value cannot be read: {error}"))
+            result.problems.append(ParseProblem(INVALID_FRONT_MATTER, offset, offset + 1, f"front matter {error}"))
             continue
         start = content_start + value_node.start_mark.index
         end = content_start + value_node.end_mark.index
@@ -81,6 +87,18 @@ def parse_front_matter(source: str) -> FrontMatter:
             start, end = start + 1, max(end - 1, start + 1)
         result.metadata[key.lower()] = MetaField(value, start, end)
     return result
+
+
+def _invalid(result: FrontMatter, content: str, content_start: int, offset: int, message: str) -> FrontMatter:
+    """Report the front matter at ``offset`` and keep what simple ``key: value`` lines say."""
+    end = offset + 1 if offset < content_start + len(content) else offset
+    result.problems.append(ParseProblem(INVALID_FRONT_MATTER, offset, end, message))
+    result.metadata = _salvage(content, content_start)
+    return result
+
+
+def _line_offset(content: str, line: int | None) -> int:
+    return sum(len(text) for text in content.splitlines(keepends=True)[: (line or 1) - 1])
 
 
 def _salvage(content: str, content_start: int) -> dict[str, MetaField]:
