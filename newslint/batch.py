@@ -44,6 +44,8 @@ class RunOptions:
 
     config_file: Path | None = None
     use_config_files: bool = True
+    #: configs found beside the articles may start engines and send text away (--trust-config)
+    trust_config: bool = False
     selection: Selection = field(default_factory=Selection)
     baseline_file: Path | None = None
     max_file_size: int | None = None
@@ -52,7 +54,7 @@ class RunOptions:
     unsafe_fixes: bool = False
 
     def build_linter(self) -> Linter:
-        configs = ConfigResolver(self.config_file, use_files=self.use_config_files)
+        configs = ConfigResolver(self.config_file, use_files=self.use_config_files, trust_found=self.trust_config)
         baseline = Baseline(self.baseline_file) if self.baseline_file else None
         cache = ResultCache(self.cache_dir) if self.cache_dir else None
         return Linter(configs, self.selection, baseline, self.max_file_size, cache)

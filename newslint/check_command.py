@@ -65,6 +65,7 @@ class _Check:
             self.options = RunOptions(
                 config_file=o["config_file"],
                 use_config_files=not o["no_config"],
+                trust_config=o["trust_config"],
                 selection=Selection(
                     select=_split(o["select"]) or None,
                     extend_select=_split(o["extend_select"]),

@@ -42,6 +42,8 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a diff instead of applying them.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Use this config file for every article.")
 @click.option("--no-config", is_flag=True, help="Ignore config files; use the defaults.")
+@click.option("--trust-config", is_flag=True, envvar="NEWSLINT_TRUST_CONFIG",
+              help="Let configs found beside the articles start LanguageTool, send text to a LanguageTool URL or use rule packs outside their project (a --config file always may).")
 @click.option("--stdin-filename", help="The name to give the article read from '-' (sets format and config).")
 @click.option("--statistics", is_flag=True, help="Show the number of findings per rule.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no source excerpts, no summary, no progress.")

@@ -168,13 +168,19 @@ def _glob_match(relative: str, pattern: str) -> bool:
 # -- reading ------------------------------------------------------------------------------
 
 def find_config(start: Path) -> Path | None:
-    """The nearest config file in ``start`` or a parent directory."""
+    """The nearest config file in ``start`` or a parent directory, up to the repository root.
+
+    The search stops at the folder holding ``.git``: a ``.newslint.yaml`` in a shared parent
+    folder (a CI runner's work directory, a home directory) belongs to no project being linted.
+    """
     directory = start if start.is_dir() else start.parent
     for folder in (directory.resolve(), *directory.resolve().parents):
         for name in CONFIG_FILES:
             candidate = folder / name
             if candidate.is_file() and (name != "pyproject.toml" or _has_tool_section(candidate)):
                 return candidate
+        if (folder / ".git").exists():
+            return None
     return None
 
 
@@ -185,8 +191,13 @@ def _has_tool_section(path: Path) -> bool:
         return False
 
 
-def load_config(path: Path) -> Config:
-    """Read and check a config file."""
+def load_config(path: Path, trusted: bool = True) -> Config:
+    """Read and check a config file.
+
+    A config newslint found by itself (``trusted=False``) came with the repository being linted,
+    which in CI may be a stranger's pull request: it may not start programs, send article text
+    off the machine, or read rule packs from outside its own project.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -195,7 +206,32 @@ def load_config(path: Path) -> Config:
         data, lines = _read_toml(text, str(path))
     else:
         data, lines = _read_yaml(text, str(path))
-    return build_config(data, lines, str(path), path.parent)
+    config = build_config(data, lines, str(path), path.parent)
+    if not trusted:
+        _refuse_untrusted(config, data, lines)
+    return config
+
+
+TRUST_HINT = "pass --trust-config (or set NEWSLINT_TRUST_CONFIG=1) if you trust this repository"
+_LOOPBACK = re.compile(r"^https?://(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?(?:/|$)", re.IGNORECASE)
+
+
+def _refuse_untrusted(config: Config, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> None:
+    def refuse(what: str, key_path: tuple[Any, ...]) -> ConfigError:
+        return ConfigError(f"{what}; a config found in the linted tree may not do that: {TRUST_HINT}",
+                           config.path, line_of(lines, key_path))
+
+    languagetool = data.get("languagetool", {})
+    if "path" in languagetool:
+        raise refuse("languagetool 'path' starts a program (java) from this folder", ("languagetool", "path"))
+    url = languagetool.get("url")
+    if url and not _LOOPBACK.match(url):
+        raise refuse(f"languagetool 'url' {url!r} would send every article's text to another machine",
+                     ("languagetool", "url"))
+    root = config.root.resolve()
+    for i, directory in enumerate(config.rule_dirs):
+        if directory != root and root not in directory.parents:
+            raise refuse(f"rule directory {data['rule-dirs'][i]!r} is outside the project", ("rule-dirs", i))
 
 
 def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], dict[tuple[Any, ...], int]]:

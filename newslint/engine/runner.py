@@ -55,9 +55,10 @@ class FileResult:
 class ConfigResolver:
     """The config for each file: ``--config``, ``--no-config``, or the nearest config file."""
 
-    def __init__(self, explicit: Path | None = None, use_files: bool = True) -> None:
-        self.explicit = load_config(explicit) if explicit else None
+    def __init__(self, explicit: Path | None = None, use_files: bool = True, trust_found: bool = False) -> None:
+        self.explicit = load_config(explicit) if explicit else None  # named on the command line: trusted
         self.use_files = use_files
+        self.trust_found = trust_found
         self._by_file: dict[Path, Config] = {}
         self._default = Config()
 
@@ -70,7 +71,7 @@ class ConfigResolver:
         if found is None:
             return self._default
         if found not in self._by_file:
-            self._by_file[found] = load_config(found)
+            self._by_file[found] = load_config(found, trusted=self.trust_found)
         return self._by_file[found]
 
     def loaded(self) -> list[Config]:
