@@ -28,6 +28,10 @@ from newslint.engine.runner import FileResult, Linter
 _LINTERS: dict[str, Linter] = {}
 
 
+class ClusterUnavailable(Exception):
+    """The Dask mode cannot run: the extra is not installed or the scheduler cannot be reached."""
+
+
 def _linter(options: RunOptions) -> Linter:
     """One linter per worker process and set of options."""
     key = repr(options)
@@ -159,8 +163,11 @@ def lint_on_cluster(address: str, articles: Iterator[Article], options: RunOptio
         import dask.bag as db
         from dask.distributed import Client
     except ImportError:
-        raise RuntimeError("the Dask mode needs the dask extra: pip install 'newslint[dask]'") from None
-    client = Client(address)
+        raise ClusterUnavailable("--dask-scheduler needs the dask extra: pip install 'newslint[dask]'") from None
+    try:
+        client = Client(address)  # waits distributed.comm.timeouts.connect (30 s; DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT)
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from None
     try:
         window = []
         batch: list[Article] = []

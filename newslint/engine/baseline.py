@@ -63,13 +63,20 @@ def write_baseline(file: Path, findings: Iterable[Finding]) -> int:
 
 class Baseline:
     def __init__(self, file: Path) -> None:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise ValueError(f"cannot read the baseline {file}: {error.strerror or error}") from None
+        except ValueError as error:  # not JSON, or not UTF-8
+            raise ValueError(f"{file}: not a newslint baseline: {error}") from None
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
             raise ValueError(f"{file}: not a newslint baseline (version {VERSION})")
+        entries = data["findings"]
+        broken = next((i for i, e in enumerate(entries) if not isinstance(e, dict) or not isinstance(e.get("path"), str) or not isinstance(e.get("fingerprint"), str)), None)
+        if broken is not None:
+            raise ValueError(f"{file}: not a newslint baseline: finding {broken + 1} has no 'path' and 'fingerprint'")
         self.base_dir = file.resolve().parent
-        self.known: Counter[tuple[str, str]] = Counter(
-            (entry["path"], entry["fingerprint"]) for entry in data["findings"]
-        )
+        self.known: Counter[tuple[str, str]] = Counter((entry["path"], entry["fingerprint"]) for entry in entries)
 
     def is_known(self, finding: Finding) -> bool:
         return self.known[(_key(finding.path, self.base_dir), finding.fingerprint)] > 0
