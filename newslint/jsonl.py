@@ -40,6 +40,9 @@ def read_jsonl(path: str, fields: JsonlFields) -> Iterator[Article | PathProblem
             except ValueError as error:
                 yield PathProblem(path, f"{path}:{number}: skipped: not valid JSON ({error.msg})")
                 continue
+            except RecursionError:  # arrays or objects nested thousands deep: no article looks like that
+                yield PathProblem(path, f"{path}:{number}: skipped: JSON nested too deeply to read")
+                continue
             if not isinstance(record, dict):
                 yield PathProblem(path, f"{path}:{number}: skipped: a record must be a JSON object")
                 continue

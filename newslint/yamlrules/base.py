@@ -116,13 +116,59 @@ class YamlRule(Rule):
         return tuple(examples)
 
     def compile(self, pattern: str, key_path: KeyPath) -> re.Pattern[str]:
+        """Check a pack pattern the way it will run: inside a group beside the rule's other patterns."""
         try:
-            return re.compile(pattern, re.IGNORECASE if self.ignore_case else 0)
+            compiled = re.compile(f"(?:{pattern})", re.IGNORECASE if self.ignore_case else 0)
         except re.error as error:
+            # e.g. '(?s)' is valid alone but not once embedded: global flags must start the whole regex
             raise self.error(f"bad regular expression {pattern!r}: {error}", key_path) from None
+        if backtracks_without_bound(pattern):
+            raise self.error(
+                f"regular expression {pattern!r} nests a repeat inside a repeat (like '(a+)+'), which can take "
+                "hours on one article; make the inner repeat possessive ('[a-z]++') or atomic ('(?>…)'), or drop it",
+                key_path,
+            )
+        return compiled
 
     def format_message(self, **values: Any) -> str:
         try:
             return self.message.format(**values)
         except (KeyError, IndexError, ValueError):
             return self.message
+
+
+def backtracks_without_bound(pattern: str) -> bool:
+    """True when an unbounded repeat contains another unbounded repeat: '(a+)+$', '(\\w+\\s?)*x'.
+
+    Python's regex engine backtracks exponentially on such a pattern when a match fails, and it
+    has no time limit, so one pack pattern could stall every CI run that lints an unlucky article.
+    """
+    try:
+        import re._parser as parser  # the parse tree Python's own compiler uses
+    except ImportError:  # Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    # 'a++' and '(?>…)' never give back what they matched (Python 3.11+): no backtracking into them
+    no_backtracking = {getattr(parser, name) for name in ("POSSESSIVE_REPEAT", "ATOMIC_GROUP") if hasattr(parser, name)}
+
+    def walk(items, inside_repeat: bool) -> bool:
+        for op, value in items:
+            if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+                _, high, body = value
+                unbounded = high == parser.MAXREPEAT or high > 100
+                if (unbounded and inside_repeat) or walk(body, inside_repeat or unbounded):
+                    return True
+            elif op is parser.SUBPATTERN and walk(value[-1], inside_repeat):
+                return True
+            elif op is parser.BRANCH and any(walk(branch, inside_repeat) for branch in value[1]):
+                return True
+            elif op in (parser.ASSERT, parser.ASSERT_NOT) and walk(value[1], inside_repeat):
+                return True
+            elif op in no_backtracking:
+                continue
+        return False
+
+    try:
+        return walk(parser.parse(pattern), False)
+    except re.error:
+        return False

@@ -1,0 +1,54 @@
+"""Hostile articles, collections and rule packs: a message and the rest of the run, never a hang or a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import run_cli
+
+
+def test_a_jsonl_record_nested_100k_deep_is_skipped_with_its_line(tmp_path):
+    archive = tmp_path / "archive.jsonl"
+    deep = '{"id": 1, "text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    archive.write_text(deep + "\n" + json.dumps({"id": 2, "text": "We met the the team."}) + "\n", encoding="utf-8")
+    process = run_cli("check", "--no-cache", "--format", "json", "archive.jsonl", cwd=tmp_path)
+    stderr = process.stderr.decode()
+    assert process.returncode == 2 and "Traceback" not in stderr
+    assert "archive.jsonl:1: skipped: JSON nested too deeply" in stderr
+    assert [f["record"] for f in json.loads(process.stdout)["findings"]] == ["2"], "the next record is linted"
+
+
+def _pack(tmp_path, pattern: str):
+    pack = tmp_path / "house" / "wording"
+    pack.mkdir(parents=True)
+    (pack / "house-pattern.yaml").write_text(
+        f"kind: existence\nsummary: A house pattern.\nrationale: Our style.\npatterns: [{json.dumps(pattern)}]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".newslint.yaml").write_text("rule-dirs: [house]\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("We met the the team " + "a" * 40 + "!\n", encoding="utf-8")
+    return run_cli("check", "--no-cache", "story.txt", cwd=tmp_path)
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", r"(\w+\s?)*x", r"(?:x(?:ab)*)+y"])
+def test_a_pack_pattern_that_backtracks_without_bound_is_refused_at_load(tmp_path, pattern):
+    process = _pack(tmp_path, pattern)
+    stderr = process.stderr.decode()
+    assert "house-pattern.yaml:4:" in stderr and "repeat inside a repeat" in stderr, stderr
+    assert b"grammar/repeated-word" in process.stdout, "the other rules still run"
+
+
+@pytest.mark.parametrize("pattern", [r"(?:[A-Z][a-z]++ ){2,}", r"\b(?:very )+", r"(?:\d+,)?\d+"])
+def test_ordinary_and_possessive_pack_patterns_load(tmp_path, pattern):
+    process = _pack(tmp_path, pattern)
+    assert process.stderr == b"", process.stderr.decode()
+
+
+def test_a_pack_pattern_with_a_global_flag_is_refused_at_load_not_in_every_article(tmp_path):
+    process = _pack(tmp_path, "(?s)team.a")
+    stderr = process.stderr.decode()
+    assert "house-pattern.yaml:4:" in stderr and "global flags" in stderr, stderr
+    assert "Traceback" not in stderr
+    assert b"grammar/repeated-word" in process.stdout
