@@ -35,11 +35,14 @@ def rules_found(text: str, select=None, **kwargs) -> list[str]:
 
 
 def spans(text: str, select=None, **kwargs) -> list[str]:
-    """The text each finding points at (the text must be plain text without markup)."""
-    result = []
-    for f in findings(text, select, **kwargs):
-        result.append(text[f.src_start : f.src_end])
-    return result
+    """The text each finding points at, its related places included (plain text without markup)."""
+    return [text[p.src_start : p.src_end] for p in places(findings(text, select, **kwargs))]
+
+
+def places(found) -> list:
+    """Every place the findings stand for, in source order: each finding's own span and its related
+    places (one root cause is one finding, with the others as related places)."""
+    return sorted((p for f in found for p in (f, *f.related)), key=lambda p: (p.src_start, p.src_end))
 
 
 def run_cli(*args: str, cwd: Path | None = None, stdin: str | bytes | None = None, env: dict | None = None):

@@ -207,6 +207,30 @@ def _tables_of_contents(doc: Document) -> list[TableOfContents]:
     return found
 
 
+def toc_echoes(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of table-of-contents entries that repeat a heading (or block) of the article.
+
+    Such an entry is a copy of its section's heading, so whatever a rule finds in
+    it, it finds at the heading: one slip, reported there and not again here.
+    """
+    return shared(doc, "toc_echoes", _toc_echoes)
+
+
+def _toc_echoes(doc: Document) -> list[tuple[int, int]]:
+    tocs = templates(doc).tocs
+    if not tocs:
+        return []
+    inside = {i for toc in tocs for i in (toc.title, *toc.entries)}
+    texts = {b.text[label_start(b) :].strip() for b in doc.blocks if b.index not in inside}
+    spans = []
+    for toc in tocs:
+        for index in toc.entries:
+            block = doc.blocks[index]
+            if block.text[label_start(block) :].strip() in texts:
+                spans.append(doc.source_span(block.start, block.end))
+    return spans
+
+
 def _names_sections(doc: Document, index: int, entries: list[int]) -> bool:
     """Most entries are subheadings of the article itself (not a box set's contents)."""
     headings = {_key(b.text[label_start(b) :]) for b in doc.blocks[index + 1 :] if b.kind == "heading"}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslint.engine.finding import Fix
+from newslint.engine.finding import Fix, Related
+
+_TOC_RULE = "artifact/table-of-contents"
 
 if TYPE_CHECKING:
     from newslint.config import Config
@@ -23,6 +26,8 @@ class RawFinding:
     message: str
     fix: Fix | None
     severity: Severity | None
+    #: Further places of the same root cause (see :class:`Related`).
+    related: tuple[Related, ...] = ()
 
 
 class RuleContext:
@@ -67,17 +72,22 @@ class RuleContext:
         fix: str | None = None,
         safe: bool = True,
         severity: Severity | None = None,
+        related: Sequence[tuple[int, int, str | None]] = (),
     ) -> None:
         """Report analysis-text span ``[start, end)`` of ``doc.text``.
 
         A fix replaces the span's source characters. It stays safe only when
         the span is an unaltered copy of the source: replacing text that spans
         markup or a decoded reference would lose characters the rule never saw.
+        ``related`` holds further places ``(start, end, replacement)`` of the same
+        root cause; the fix writes each replacement too (None: leave it).
         """
         src_start, src_end = self.doc.source_span(start, end)
-        if fix is not None and safe and not self.doc.offsets.is_verbatim(start, end):
+        spans = [(start, end), *((s, e) for s, e, r in related if r is not None)]
+        if fix is not None and safe and not all(self.doc.offsets.is_verbatim(s, e) for s, e in spans):
             safe = False
-        self.report_source(src_start, src_end, message, fix=fix, safe=safe, severity=severity)
+        places = [(*self.doc.source_span(s, e), r) for s, e, r in related]
+        self.report_source(src_start, src_end, message, fix=fix, safe=safe, severity=severity, related=places)
 
     def report_source(
         self,
@@ -88,7 +98,29 @@ class RuleContext:
         fix: str | None = None,
         safe: bool = True,
         severity: Severity | None = None,
+        related: Sequence[tuple[int, int, str | None]] = (),
     ) -> None:
-        """Report source span ``[src_start, src_end)`` of ``doc.source`` directly."""
+        """Report source span ``[src_start, src_end)`` of ``doc.source`` directly (``related``: source spans)."""
+        if self._echoes_a_heading(src_start, src_end):
+            # report at the first place outside the table of contents (its entries stay among the places, for the fix)
+            outside = [place for place in sorted(related) if not self._echoes_a_heading(place[0], place[1])]
+            if not outside:
+                return
+            first = outside[0]
+            related = [(src_start, src_end, fix), *(place for place in related if place != first)]
+            src_start, src_end = first[0], first[1]
+            fix = first[2] if fix is not None else None
         fix_object = Fix(fix, "safe" if safe else "unsafe") if fix is not None else None
-        self._sink.append(RawFinding(self.rule, src_start, src_end, message, fix_object, severity))
+        places = tuple(
+            Related(*self.doc.position(s), *self.doc.position(max(e, s)), s, e, r if fix is not None else None)
+            for s, e, r in sorted(related)
+        )
+        self._sink.append(RawFinding(self.rule, src_start, src_end, message, fix_object, severity, places))
+
+    def _echoes_a_heading(self, src_start: int, src_end: int) -> bool:
+        """Inside a table-of-contents entry that copies a heading: the heading's finding says it once."""
+        if self.rule.id == _TOC_RULE:
+            return False
+        from newslint.analysis.templates import toc_echoes  # analysis imports the engine: import when used
+
+        return any(start <= src_start and src_end <= end for start, end in toc_echoes(self.doc))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.output.report import Report
+from newslint.output.report import Report, more_places
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -28,7 +28,8 @@ def render_result(result) -> str:
                 f"title={escape_property('newslint ' + f.rule + (' in ' + f.record if f.record else ''))}",
             )
         )
-        lines.append(f"::{_COMMAND[f.severity]} {properties}::{escape_data(f.message)}")
+        message = f.message + (f" ({more_places(f)})" if f.related else "")
+        lines.append(f"::{_COMMAND[f.severity]} {properties}::{escape_data(message)}")
     for error in result.errors:
         lines.append(f"::error file={escape_property(result.path)},title=newslint::{escape_data(error)}")
     return "".join(line + "\n" for line in lines)

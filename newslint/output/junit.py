@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from newslint.output.report import Report
+from newslint.output.report import Report, more_places
 
 
 def render(report: Report) -> str:
@@ -25,7 +25,8 @@ def render(report: Report) -> str:
                 case, "failure", message=f"{len(result.findings)} problem(s)", type="newslint"
             )
             failure.text = "\n".join(
-                f"{f.location}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" for f in result.findings
+                f"{f.location}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}" + (f" ({more_places(f)})" if f.related else "")
+                for f in result.findings
             )
         if result.errors:
             error = ET.SubElement(case, "error", message=result.errors[0], type="newslint")

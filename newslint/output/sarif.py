@@ -45,6 +45,10 @@ def _rule_descriptor(rule) -> dict:
     }
 
 
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
 def render(report: Report) -> str:
     rule_ids = sorted(report.rules)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
@@ -58,12 +62,7 @@ def render(report: Report) -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
-                        "region": {
-                            "startLine": f.line,
-                            "startColumn": f.column,
-                            "endLine": f.end_line,
-                            "endColumn": f.end_column,
-                        },
+                        "region": _region(f.line, f.column, f.end_line, f.end_column),
                     }
                 }
             ],
@@ -75,19 +74,34 @@ def render(report: Report) -> str:
             # a record of a JSON Lines collection: lines and columns are inside its text
             result["locations"][0]["logicalLocations"] = [{"name": f.record, "kind": "member"}]
             result["properties"] = {"record": f.record}
+        if f.related:
+            # the same root cause at further places (one finding, not one per place)
+            result["relatedLocations"] = [
+                {
+                    "id": i,
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                        "region": _region(r.line, r.column, r.end_line, r.end_column),
+                    },
+                    "message": {"text": f"the same problem, place {i + 1} of {f.count}"},
+                }
+                for i, r in enumerate(f.related, start=1)
+            ]
         if f.fix is not None:
+            replacements = [
+                {"deletedRegion": result["locations"][0]["physicalLocation"]["region"], "insertedContent": {"text": f.fix.replacement}}
+            ] + [
+                {"deletedRegion": _region(r.line, r.column, r.end_line, r.end_column), "insertedContent": {"text": r.replacement}}
+                for r in f.related
+                if r.replacement is not None
+            ]
             result["fixes"] = [
                 {
                     "description": {"text": f"{f.fix.applicability} fix"},
                     "artifactChanges": [
                         {
                             "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
-                            "replacements": [
-                                {
-                                    "deletedRegion": result["locations"][0]["physicalLocation"]["region"],
-                                    "insertedContent": {"text": f.fix.replacement},
-                                }
-                            ],
+                            "replacements": replacements,
                         }
                     ],
                 }

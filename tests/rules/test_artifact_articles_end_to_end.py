@@ -63,35 +63,46 @@ def located(report: dict) -> list[tuple[str, int, int, int, int]]:
     return [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in report["findings"]]
 
 
+def places(finding: dict) -> list[tuple[int, int, int, int]]:
+    """Every place a finding stands for: its own span, then its related places."""
+    return [(finding["line"], finding["column"], finding["end_line"], finding["end_column"])] + [
+        (r["line"], r["column"], r["end_line"], r["end_column"]) for r in finding.get("related", [])
+    ]
+
+
 def test_markdown_article(tmp_path):
     path = tmp_path / "story.md"
     path.write_text(MARKDOWN, encoding="utf-8")
-    assert located(cli_json("--no-config", "--select", SELECT, str(path))) == [
+    report = cli_json("--no-config", "--select", SELECT, str(path))
+    assert located(report) == [
         ("artifact/table-of-contents", 7, 4, 10, 20),  # covers its "Evergreen context" entry: no second finding
         ("unicode/non-breaking-hyphen", 12, 39, 12, 40),
         ("artifact/placeholder", 12, 106, 12, 108),
-        ("artifact/html-entity", 16, 30, 16, 36),
-        ("artifact/html-entity", 16, 40, 16, 46),
-        ("artifact/html-entity", 16, 59, 16, 65),
+        ("artifact/html-entity", 16, 30, 16, 36),  # one export escaped all three: one finding
         ("artifact/template-section", 22, 4, 22, 21),
         ("unicode/invisible-character", 24, 41, 24, 42),
         ("artifact/reader-prompt", 26, 1, 26, 43),
         ("artifact/wire-note", 28, 18, 28, 23),
     ]
+    (entities,) = [f for f in report["findings"] if f["rule"] == "artifact/html-entity"]
+    assert places(entities) == [(16, 30, 16, 36), (16, 40, 16, 46), (16, 59, 16, 65)]
+    assert [r["replacement"] for r in entities["related"]] == ['"', "'"]
 
 
 def test_html_article(tmp_path):
     path = tmp_path / "story.html"
     path.write_text(HTML, encoding="utf-8")
-    assert located(cli_json("--no-config", "--select", SELECT, str(path))) == [
-        ("artifact/wire-note", 8, 65, 8, 97),
+    report = cli_json("--no-config", "--select", SELECT, str(path))
+    assert located(report) == [
+        ("artifact/wire-note", 8, 65, 8, 97),  # with its '(END)' at 13:19: one unstripped feed
         ("artifact/html-entity", 9, 13, 9, 23),
         ("artifact/placeholder", 10, 41, 10, 43),
-        ("unicode/stray-non-breaking-space", 10, 66, 10, 73),
+        ("unicode/stray-non-breaking-space", 10, 66, 10, 73),  # a doubled gap (warning)
         ("artifact/chatbot-reply", 11, 4, 11, 30),
-        ("unicode/stray-non-breaking-space", 11, 85, 11, 86),
-        ("artifact/wire-note", 13, 19, 13, 24),
+        ("unicode/stray-non-breaking-space", 11, 85, 11, 86),  # a stray one (info)
     ]
+    (notes,) = [f for f in report["findings"] if f["rule"] == "artifact/wire-note"]
+    assert places(notes) == [(8, 65, 8, 97), (13, 19, 13, 24)]
 
 
 def test_fix_rewrites_only_what_is_certain(tmp_path):
@@ -116,8 +127,7 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
     report = cli_json("--no-config", "--select", SELECT, str(FARM_SEED))
     found = [(rule, line, column) for rule, line, column, _, _ in located(report) if rule != "unicode/non-breaking-hyphen"]
     assert found == [
-        ("artifact/table-of-contents", 2, 1),  # its entries that repeat template sections give no second finding
-        ("structure/orphan-fragment", 11, 6),
+        ("artifact/table-of-contents", 2, 1),  # its entries repeat the sections' findings: reported there, not here
         ("artifact/template-section", 23, 1),  # "Breaking developments from Beijing"
         ("structure/pasted-table", 34, 1),
         ("artifact/template-section", 40, 1),  # "Evergreen context: …"
@@ -139,11 +149,13 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
     assert severity[("artifact/credit-footer", 111)] == severity[("structure/pasted-table", 34)] == "error"
     assert severity[("artifact/template-section", 40)] == "error"  # a writer's instruction: certain
     assert severity[("artifact/template-section", 43)] == "warning"  # a generic heading: an editor's look
-    hyphens = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
+    assert severity[("artifact/table-of-contents", 2)] == severity[("structure/second-headline", 51)] == "error"
+    # one chatbot wrote every U+2011: one finding, outside the table of contents, with every place
+    (hyphens,) = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
     source = FARM_SEED.read_text(encoding="utf-8").splitlines()
-    assert len(hyphens) == sum(line.count("\u2011") for line in source)
-    assert all(source[f["line"] - 1][f["column"] - 1] == "\u2011" for f in hyphens)
-    assert ("four\u2011day" in source[21]) and any(f["line"] == 22 for f in hyphens)
+    assert len(places(hyphens)) == sum(line.count("\u2011") for line in source)
+    assert all(source[line - 1][column - 1] == "\u2011" for line, column, _, _ in places(hyphens))
+    assert ("four\u2011day" in source[21]) and hyphens["line"] == 22
 
 
 @requires_seeds
@@ -154,27 +166,27 @@ def test_seed_004_wire_notes_and_references_shown_as_text():
         (f["rule"], f["line"], source[f["line"] - 1][f["column"] - 1 : f["end_column"] - 1])
         for f in report["findings"]
     ]
-    notes = [s for s in shown if s[0] == "artifact/wire-note"]
-    assert notes == [
-        ("artifact/wire-note", 25, "(LEAD) Lee-China(LEAD)"),
-        ("artifact/wire-note", 25, "(ATTN: UPDATES headline, lead with departure; ADDS photo)"),
-        ("artifact/wire-note", 31, "(END)"),
+    def text(line, column, end_line, end_column):
+        return source[line - 1][column - 1 : end_column - 1] if line == end_line else source[line - 1][column - 1 :]
+
+    by_rule = {f["rule"]: f for f in report["findings"]}
+    assert [f["rule"] for f in report["findings"]] == [
+        "artifact/crawler-boilerplate", "artifact/wire-note", "structure/headline-in-lead",
+        "structure/glued-byline", "artifact/html-entity",
+    ]  # one finding per root cause
+    assert [text(*p) for p in places(by_rule["artifact/wire-note"])] == [
+        "(LEAD) Lee-China(LEAD)", "(ATTN: UPDATES headline, lead with departure; ADDS photo)", "(END)",
     ]
-    # The crawler's frame and what its flattening glued into the lead: one finding each, none over another's span.
-    frame = [s for s in shown if s[0] in ("artifact/crawler-boilerplate", "structure/headline-in-lead", "structure/glued-byline")]
-    assert frame == [
-        ("artifact/crawler-boilerplate", 21, "**연합뉴스** | 2026-01-04 00:00 |"),
-        ("structure/headline-in-lead", 25, "Lee departs for Beijing for summit talks with Xi Jinping"),
-        ("structure/glued-byline", 25, "By Kim Eun-jung"),
-        ("artifact/crawler-boilerplate", 35, "*Crawled at: 2026-01-04 04:58:38*"),
-    ]
-    footer = [f for f in report["findings"] if f["rule"] == "artifact/crawler-boilerplate"][-1]
-    assert (footer["line"], footer["end_line"]) == (35, 36)  # "*Crawled at: …*" and "*Source: [원문 보기](…)*"
-    notes = notes + frame
-    references = [s for s in shown if s[0] == "artifact/html-entity"]
+    frame = places(by_rule["artifact/crawler-boilerplate"])
+    assert [text(*p) for p in frame] == ["**연합뉴스** | 2026-01-04 00:00 |", "*Crawled at: 2026-01-04 04:58:38*"]
+    assert (frame[1][0], frame[1][2]) == (35, 36)  # "*Crawled at: …*" and "*Source: [원문 보기](…)*"
+    assert text(*places(by_rule["structure/headline-in-lead"])[0]) == "Lee departs for Beijing for summit talks with Xi Jinping"
+    assert text(*places(by_rule["structure/glued-byline"])[0]) == "By Kim Eun-jung"
+    entities = by_rule["artifact/html-entity"]
+    references = [text(*p) for p in places(entities)]
     expected = sum(source[n - 1].count("&#x27;") + source[n - 1].count("&quot;") for n in (25, 27, 29))
-    assert len(references) == expected == len(shown) - len(notes)
-    assert {line for _, line, _ in references} == {25, 27, 29}
-    assert {text for _, _, text in references} == {"&#x27;", "&quot;"}
-    assert all(f["fix"]["applicability"] == "safe" for f in report["findings"] if f["rule"] == "artifact/html-entity")
+    assert len(references) == expected and entities["message"].startswith(f"{expected} HTML character references")
+    assert {line for line, *_ in places(entities)} == {25, 27, 29}
+    assert set(references) == {"&#x27;", "&quot;"}
+    assert entities["fix"]["applicability"] == "safe"
 

@@ -16,8 +16,13 @@ SELECT = "artifact,structure,metadata"
 
 
 def located(name: str) -> list[tuple[str, int, int, int, int]]:
+    """Each finding's place, then its related places (one root cause, one finding)."""
     report = cli_json("--no-config", "--select", SELECT, str(PAGES / name))
-    return [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in report["findings"]]
+    return [
+        (f["rule"], p["line"], p["column"], p["end_line"], p["end_column"])
+        for f in report["findings"]
+        for p in (f, *f.get("related", []))
+    ]
 
 
 def severities(name: str) -> dict[str, set[str]]:
@@ -53,8 +58,8 @@ def test_farm_page_in_html_with_a_pasted_table():
 def test_crawled_plain_text_page():
     assert located("crawled_efe.txt") == [
         ("artifact/crawler-boilerplate", 2, 1, 2, 39),  # "EFE | 12/03/2025 08:15 | Internacional"
+        ("artifact/crawler-boilerplate", 6, 1, 7, 83),  # "Scraped on …" and "Original article: <url>": the same finding's footer
         ("structure/glued-byline", 3, 1, 3, 15),  # "By María López" before "MADRID (AFP) -"
-        ("artifact/crawler-boilerplate", 6, 1, 7, 83),  # "Scraped on …" and "Original article: <url>": one footer
     ]
 
 
@@ -62,9 +67,9 @@ def test_crawled_markdown_page_with_a_contradicting_author():
     assert located("crawled_kyodo.md") == [
         ("metadata/author-mismatch", 4, 10, 4, 46),  # front matter: Tanaka Hiroshi (h-tanaka@…); byline Sato Yuki, y-sato@…
         ("artifact/crawler-boilerplate", 11, 1, 11, 33),  # "**共同通信** · 2025/05/20 17:30 · 経済"
+        ("artifact/crawler-boilerplate", 21, 1, 23, 9),  # its footer: "*Fetched: …*", "*Source: [記事を読む](…)*", "*無断転載禁止*"
         ("structure/headline-in-lead", 13, 1, 13, 55),  # the headline, run into the lead
         ("structure/glued-byline", 13, 56, 13, 68),  # "By Sato Yuki" before "TOKYO, May 20 (Kyodo) --"
-        ("artifact/crawler-boilerplate", 21, 1, 23, 9),  # "*Fetched: …*", "*Source: [記事を読む](…)*", "*無断転載禁止*"
     ]
 
 
@@ -77,6 +82,6 @@ def test_clean_wire_story_is_left_alone():
 
 @pytest.mark.parametrize("name", ["farm_finance.md", "farm_nairobi.html", "crawled_efe.txt", "crawled_kyodo.md"])
 def test_each_page_gives_one_finding_per_span(name):
-    spans = [(line, column, end_line, end_column) for _, line, column, end_line, end_column in located(name)]
+    spans = sorted((line, column, end_line, end_column) for _, line, column, end_line, end_column in located(name))
     for (a_line, a_col, a_end_line, a_end_col), (b_line, b_col, _, _) in zip(spans, spans[1:]):
         assert (a_end_line, a_end_col) <= (b_line, b_col), "two findings over one span"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslint.engine.fixes import apply_fixes
 
-from helpers import findings
+from helpers import findings, places
 
 RULE = "artifact/html-entity"
 
@@ -14,11 +14,12 @@ def fixed(text: str, path: str = "story.txt") -> str:
     return apply_fixes(text, findings(text, RULE, path=path))[0]
 
 
-def test_plain_text_references_each_at_its_exact_span_with_a_safe_fix():
+def test_plain_text_references_are_one_finding_with_each_place_exact_and_one_safe_fix():
     text = "Lee departs\n\nIt is Lee&#x27;s first visit under the &quot;pragmatic&quot; policy.\n"
     found = findings(text, RULE)
-    assert [text[f.src_start : f.src_end] for f in found] == ["&#x27;", "&quot;", "&quot;"]
-    assert [(f.line, f.column, f.end_column) for f in found] == [(3, 10, 16), (3, 40, 46), (3, 55, 61)]
+    assert len(found) == 1 and found[0].message.startswith("3 HTML character references shown as text")
+    assert [text[p.src_start : p.src_end] for p in places(found)] == ["&#x27;", "&quot;", "&quot;"]
+    assert [(p.line, p.column, p.end_column) for p in places(found)] == [(3, 10, 16), (3, 40, 46), (3, 55, 61)]
     assert all(f.severity == "error" and f.fix.applicability == "safe" for f in found)
     assert fixed(text) == "Lee departs\n\nIt is Lee's first visit under the \"pragmatic\" policy.\n"
 
@@ -40,7 +41,8 @@ def test_markdown_file_warns_and_keeps_markup_escapes():
 def test_a_crawlers_txt_file_with_a_markdown_frame_is_text():
     text = "---\ntitle: Lee departs\n---\n\n# Lee departs\n\nIt is Lee&#x27;s visit to AT&amp;T.\n"
     found = findings(text, RULE, path="crawled.txt")
-    assert [(text[f.src_start : f.src_end], f.severity) for f in found] == [("&#x27;", "error"), ("&amp;", "error")]
+    assert [f.severity for f in found] == ["error"]
+    assert [text[p.src_start : p.src_end] for p in places(found)] == ["&#x27;", "&amp;"]
 
 
 def test_markdown_code_spans_and_escaped_references_are_left_alone():
@@ -55,7 +57,7 @@ def test_html_references_are_markup_but_double_escapes_are_shown():
         "</article></body></html>"
     )
     found = findings(text, RULE, path="story.html")
-    assert [text[f.src_start : f.src_end] for f in found] == ["&amp;#x27;", "&amp;lt;", "&amp;gt;"]
+    assert [text[p.src_start : p.src_end] for p in places(found)] == ["&amp;#x27;", "&amp;lt;", "&amp;gt;"]
     assert fixed(text, "story.html") == text.replace("&amp;#x27;", "'").replace("&amp;lt;", "&lt;").replace("&amp;gt;", "&gt;")
 
 

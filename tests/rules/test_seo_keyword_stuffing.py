@@ -55,7 +55,7 @@ def test_inline_keywords_line_is_reported_whole():
     assert [text[f.src_start : f.src_end] for f in found] == [
         "Keywords: Rotterdam port strike, container traffic, Rotterdam dock workers"
     ]
-    assert found[0].severity == "warning"  # the label does not say SEO
+    assert found[0].severity == "error"  # a keyword list is never copy, whether or not the label says SEO
 
 
 def test_keyword_lists_in_markdown_html_and_bare_lines():
@@ -451,7 +451,7 @@ def test_cli_reports_stuffed_subheadings_and_keyword_list_of_a_markdown_article(
     article = tmp_path / "pizza.md"
     article.write_text(STUFFED_MARKDOWN, encoding="utf-8")
     process = run_cli("check", "--no-config", "--select", "seo,metadata", "--format", "json", str(article))
-    assert process.returncode == 0, process.stderr.decode()
+    assert process.returncode == 1, process.stderr.decode()  # the keyword list is an error
     found = [(f["rule"], f["line"], f["column"], f["end_line"]) for f in json.loads(process.stdout)["findings"]]
     assert found == [
         ("seo/keyword-in-headings", 11, 4, 11),

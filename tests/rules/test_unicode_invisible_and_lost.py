@@ -68,10 +68,11 @@ def test_html_hyphenation_and_break_hints_are_kept():
     assert findings(html, INVISIBLE, path="story.html") == []
 
 
-def test_replacement_characters_are_reported_once_per_run_without_a_fix():
+def test_replacement_characters_are_one_finding_with_each_run_a_place_without_a_fix():
     text = story("President Lee\ufffds visit and the \ufffd\ufffd\ufffd talks ended.")
-    found = findings(text, REPLACEMENT)
-    assert [(f.column, f.end_column, f.fix) for f in found] == [(14, 15, None), (31, 34, None)]
+    (finding,) = findings(text, REPLACEMENT)
+    assert [(p.column, p.end_column) for p in (finding, *finding.related)] == [(14, 15), (31, 34)]
+    assert finding.fix is None and finding.message.startswith("4 replacement characters")
 
 
 def test_markdown_placeholder_for_code_and_images_is_never_reported():

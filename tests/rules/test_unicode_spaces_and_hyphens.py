@@ -14,12 +14,12 @@ HYPHEN = "unicode/non-breaking-hyphen"
 NBSP = "unicode/stray-non-breaking-space"
 
 
-def test_each_non_breaking_hyphen_at_its_character_with_a_safe_fix():
+def test_non_breaking_hyphens_are_one_finding_with_each_character_a_place_and_one_safe_fix():
     text = "Visit ends\n\nThe four\u2011day visit to Seoul\u2011Tokyo talks ended.\n"
-    found = findings(text, HYPHEN)
-    assert [(f.line, f.column, f.end_column) for f in found] == [(3, 9, 10), (3, 28, 29)]
-    assert "(2 in this article)" in found[0].message and "in this article" not in found[1].message
-    assert apply_fixes(text, found)[0] == "Visit ends\n\nThe four-day visit to Seoul-Tokyo talks ended.\n"
+    (finding,) = findings(text, HYPHEN)
+    assert [(p.line, p.column, p.end_column) for p in (finding, *finding.related)] == [(3, 9, 10), (3, 28, 29)]
+    assert finding.message.startswith("2 non-breaking hyphens") and finding.fix.applicability == "safe"
+    assert apply_fixes(text, [finding])[0] == "Visit ends\n\nThe four-day visit to Seoul-Tokyo talks ended.\n"
 
 
 def test_non_breaking_hyphen_in_markdown_and_html():
@@ -79,10 +79,9 @@ def test_written_nbsp_reference_in_text_is_left_to_html_entity():
     assert [f.rule for f in findings(text, ["unicode", "artifact/html-entity"])] == ["artifact/html-entity"]
 
 
-def test_one_summary_finding_when_configured(tmp_path):
+def test_a_finding_per_hyphen_when_configured(tmp_path):
     config = tmp_path / ".newslint.yaml"
-    config.write_text("rules:\n  unicode/non-breaking-hyphen:\n    each: false\n", encoding="utf-8")
+    config.write_text("rules:\n  unicode/non-breaking-hyphen:\n    each: true\n", encoding="utf-8")
     text = "Visit ends\n\nThe four\u2011day visit to Seoul\u2011Tokyo talks ended.\n"
-    (finding,) = findings(text, HYPHEN, config=str(config))
-    assert (finding.column, finding.fix) == (9, None)
-    assert finding.message.startswith("2 non-breaking hyphens")
+    found = findings(text, HYPHEN, config=str(config))
+    assert [(f.column, f.fix.replacement, f.related) for f in found] == [(9, "-", ()), (28, "-", ())]

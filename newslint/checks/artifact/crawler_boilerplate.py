@@ -32,7 +32,8 @@ class CrawlerBoilerplate(Rule):
         "lead and after the last paragraph are read, and a line counts by its shape: short fields "
         "separated by bars or dots with a date among them, a date label and a date, a crawl verb with a "
         "date, a source label with a link. A source line without a link ('Source: ONS', under a chart) is "
-        "left alone. One finding for the header and one for the footer, over their whole lines."
+        "left alone. The crawler that kept the header kept the footer, so both are one finding, over the "
+        "header's whole lines, with the footer as a further place."
     )
     examples = (
         bad("# Lee departs for Beijing\n\n**Yonhap** | 2026-01-04 00:00 |\n\nLee left for Beijing on Sunday, his office said.\n", format="markdown"),
@@ -58,10 +59,13 @@ class CrawlerBoilerplate(Rule):
             if not self._is_footer(doc, block):
                 break
             footer.insert(0, block)
-        for run, where in ((header, "header"), (footer, "footer")):
-            if run:
-                start, end = self._lines(doc, run[0].start, run[-1].end)
-                ctx.report_source(start, end, f"crawler's page {where} saved with the story: '{_short(run)}'")
+        runs = [(run, where) for run, where in ((header, "header"), (footer, "footer")) if run]
+        if not runs:
+            return
+        places = [(*self._lines(doc, run[0].start, run[-1].end), None) for run, _ in runs]
+        what = " and ".join(where for _, where in runs)
+        shown = " … ".join(f"'{_short(run)}'" for run, _ in runs)
+        ctx.report_source(places[0][0], places[0][1], f"crawler's page {what} saved with the story: {shown}", related=places[1:])
 
     @staticmethod
     def _byline(block) -> bool:

@@ -1,6 +1,7 @@
 import html
 import unicodedata
 
+from newslint.checks.repeats import report_places, tally
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.frontends.entities import ENTITY_RE, decode_entity
 
@@ -37,7 +38,8 @@ class HtmlEntity(Rule):
         "are deliberate and left alone; a crawler's .txt file with a Markdown frame is still text. In HTML "
         "references are normal markup; only a reference escaped twice ('&amp;#x27;'), which the browser "
         "shows as '&#x27;', is reported. '&#191;' ('¿') between letters is an apostrophe lost in "
-        "conversion ('Blair&#191;s'), so its fix is a suggestion."
+        "conversion ('Blair&#191;s'), so its fix is a suggestion. One tool escaped them all, so they are "
+        "one finding: at the first, with the count and every place, and a fix for all of them."
     )
     examples = (
         bad("Lee departs\n\nIt is Lee&#x27;s first visit.\n", fixed="Lee departs\n\nIt is Lee's first visit.\n"),
@@ -54,6 +56,10 @@ class HtmlEntity(Rule):
         good("<html><body><article><p>It is Lee&#x27;s first visit to AT&amp;T.</p></article></body></html>", format="html"),
         good("# Markup\n\nWrite &lt;p&gt; to open a paragraph, and 5&nbsp;km.\n", format="markdown"),
         good("Lee departs\n\nAT&T and R&D budgets rose; Q&A sessions follow.\n"),
+        bad(
+            "Lee departs\n\nIt is Lee&#x27;s &quot;first&quot; visit.\n",
+            fixed='Lee departs\n\nIt is Lee\'s "first" visit.\n',
+        ),
     )
 
     def check(self, doc, ctx):
@@ -61,6 +67,8 @@ class HtmlEntity(Rule):
         if doc.format == "html":
             return
         markdown = _read_as_markdown(doc)
+        shown: list[tuple[int, int, str]] = []
+        lost: list[tuple[int, int, str]] = []
         for src_start, src_end in doc.entity_spans:
             if any(s <= src_start < e for s, e in covered):
                 continue
@@ -69,29 +77,33 @@ class HtmlEntity(Rule):
             if not decoded or (markdown and decoded in _MARKDOWN_ESCAPES):
                 continue
             if decoded == "¿" and _between_letters(doc.source, src_start, src_end):
-                ctx.report_source(
-                    src_start,
-                    src_end,
-                    f"character reference '{reference}' ('¿') between letters: an apostrophe lost in conversion",
-                    fix="’",
-                    safe=False,
-                )
-                continue
-            message = f"character reference '{reference}' shown as text: write {_shown(decoded)} itself"
-            if markdown:
-                message = f"character reference '{reference}' in Markdown shows as text wherever the file is used as plain text: write {_shown(decoded)} itself"
-            ctx.report_source(
-                src_start,
-                src_end,
-                message,
-                fix=decoded,
-                severity=Severity.WARNING if markdown else None,
+                lost.append((src_start, src_end, "’"))
+            else:
+                shown.append((src_start, src_end, decoded))
+        if lost:
+            reference = doc.source[lost[0][0] : lost[0][1]]
+            report_places(
+                ctx, lost,
+                f"character reference '{reference}' ('¿') between letters: an apostrophe lost in conversion",
+                lambda n: f"{n} character references '¿' between letters: apostrophes lost in conversion",
+                source=True, safe=False,
             )
+        if shown:
+            reference, decoded = doc.source[shown[0][0] : shown[0][1]], shown[0][2]
+            kinds = tally([f"'{doc.source[s:e]}'" for s, e, _ in shown])
+            if markdown:
+                one = f"character reference '{reference}' in Markdown shows as text wherever the file is used as plain text: write {_shown(decoded)} itself"
+                many = lambda n: f"{n} character references in Markdown ({kinds}) show as text wherever the file is used as plain text: write the characters themselves"  # noqa: E731
+            else:
+                one = f"character reference '{reference}' shown as text: write {_shown(decoded)} itself"
+                many = lambda n: f"{n} HTML character references shown as text ({kinds}): write the characters themselves"  # noqa: E731
+            report_places(ctx, shown, one, many, source=True, severity=Severity.WARNING if markdown else None)
 
     @staticmethod
     def _escaped_twice(doc, ctx) -> list[tuple[int, int]]:
         """References whose '&' was itself escaped: the analysis text still holds '&#x27;'."""
         covered = []
+        places: dict[bool, list[tuple[int, int, str]]] = {True: [], False: []}  # by safety of the fix
         for block in doc.blocks:
             if "&" not in block.text:
                 continue
@@ -107,12 +119,17 @@ class HtmlEntity(Rule):
                     fix = match.group()  # keep it escaped once in the markup
                 else:
                     fix = decoded
-                ctx.report_source(
-                    src_start,
-                    src_end,
-                    f"character reference '{match.group()}' escaped twice ('{raw}'): readers see it as text; write {_shown(decoded)}",
-                    fix=fix,
-                    safe=html.unescape(raw) == match.group(),
-                )
+                places[html.unescape(raw) == match.group()].append((src_start, src_end, fix))
                 covered.append((src_start, src_end))
+        for safe, found in places.items():
+            if not found:
+                continue
+            first = doc.source[found[0][0] : found[0][1]]
+            kinds = tally([f"'{doc.source[s:e]}'" for s, e, _ in found])
+            report_places(
+                ctx, found,
+                f"character reference '{html.unescape(first)}' escaped twice ('{first}'): readers see it as text; write {_shown(decode_entity(html.unescape(first)) or '')}",
+                lambda n: f"{n} character references escaped twice ({kinds}): readers see them as text; write the characters themselves",  # noqa: B023
+                source=True, safe=safe,
+            )
         return covered

@@ -51,7 +51,7 @@ _CLOSING_BLOCKS = 3
 
 class ReaderPrompt(Rule):
     id = "artifact/reader-prompt"
-    severity = Severity.WARNING
+    severity = Severity.ERROR  # a template's engagement bait: never copy
     summary = "A prompt for reader comments or a question asking the reader's opinion ('Share your thoughts: …?')."
     rationale = (
         "Engagement bait ('Share your thoughts', 'Let us know in the comments', 'In your view, which … ?') "

@@ -4,7 +4,7 @@ from newslint.engine.rule import Rule, Severity, bad, good
 
 class TableOfContents(Rule):
     id = "artifact/table-of-contents"
-    severity = Severity.WARNING
+    severity = Severity.ERROR  # a page template's navigation: not copy
     summary = "A table of contents in a news story."
     rationale = (
         "A news story is read top to bottom; a 'Table of Contents' list at its head is the navigation of "
@@ -29,5 +29,5 @@ class TableOfContents(Rule):
             ctx.report(
                 doc.blocks[toc.title].start,
                 doc.blocks[toc.entries[-1]].end,
-                f"table of contents ({len(toc.entries)} entries) in a news story: page-template navigation, not part of the article",
+                f"table of contents ({len(toc.entries)} entries) in a news story: page-template navigation, not part of the article; delete it",
             )

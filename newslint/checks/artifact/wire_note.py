@@ -53,7 +53,9 @@ class WireNote(Rule):
         "without stripping them they show. '(LEAD)', '(2nd LD)' and '(URGENT)' at the very start of the "
         "headline are left alone: Yonhap publishes its English headlines that way, so it is the "
         "publisher's convention, not a leak; a desk's '(REFILE)' or '(CORRECTED)' there is reported. "
-        "Editors' notes that explain a correction to readers ('Editor's note: …') are journalism."
+        "Editors' notes that explain a correction to readers ('Editor's note: …') are journalism. A feed "
+        "published unstripped leaves all its notes, so they are one finding, at the first, with the others "
+        "as further places."
     )
     examples = (
         bad("Lee departs for Beijing\n\n(LEAD) Lee-China(LEAD) Lee departs for Beijing.\n"),
@@ -72,11 +74,23 @@ class WireNote(Rule):
     def check(self, doc, ctx):
         if not any(key in doc.text for key in _KEYS):
             return
+        notes = []
         for block in doc.blocks:
             for match in _NOTES.finditer(block.text):
                 kind = match.lastgroup
                 if kind == "tag" and block.kind == "headline" and match.start() == 0 and _HEADLINE_TAG.match(block.text):
                     continue  # "(LEAD) Lee departs …": Yonhap's own headline convention; "(REFILE)" is a desk's
-                start, end = block.start + match.start(), block.start + match.end()
-                ctx.report(start, end, f"{_KINDS[kind]} '{match.group()}' left in published copy")
+                notes.append((block.start + match.start(), block.start + match.end(), kind, match.group()))
+        if not notes:
+            return
+        start, end, kind, text = notes[0]
+        message = f"{_KINDS[kind]} '{text}' left in published copy"
+        if len(notes) > 1:
+            shown = ", ".join(f"'{_short(note)}'" for *_, note in notes[:3]) + (", …" if len(notes) > 3 else "")
+            message = f"{len(notes)} wire notes to editors left in published copy: {shown}"
+        ctx.report(start, end, message, related=[(s, e, None) for s, e, *_ in notes[1:]])
+
+
+def _short(note: str) -> str:
+    return note if len(note) <= 30 else note[:29] + "…"
 

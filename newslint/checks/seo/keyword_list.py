@@ -4,15 +4,15 @@ from newslint.engine.rule import Rule, Severity, bad, good
 
 class KeywordList(Rule):
     id = "seo/keyword-list"
-    severity = Severity.WARNING
+    severity = Severity.ERROR  # a list written for a search engine: the page is not a real story
     summary = "A list of search keywords pasted into the copy ('SEO keywords', 'Keywords:', 'Tags:')."
     rationale = (
         "Google's spam policies name 'lists or groups of words' that repeat a page's topic as keyword "
         "stuffing, and readers see the list for what it is: copy written for a search engine. A section "
         "is reported when a label says it is a keyword list and at least three short, verbless entries "
         "follow that repeat the headline's words (or one another's); a 'Tags:' line of unrelated site "
-        "sections is left alone. A label that says 'SEO' makes it an error: the list was never meant to "
-        "be published. Delete the section; the phrases belong in the page's metadata, if anywhere."
+        "sections is left alone. Either way it is an error: a list of search phrases is never copy, and "
+        "one labelled 'SEO' was never meant to be published. Delete the section; the phrases belong in the page's metadata, if anywhere."
     )
     examples = (
         bad(
@@ -44,7 +44,7 @@ class KeywordList(Rule):
             entries = len(section.entries)
             if section.says_seo:
                 message = f"SEO keyword list ({entries} search phrases) left in the copy: delete it"
-                ctx.report(section.start, section.end, message, severity=Severity.ERROR)
+                ctx.report(section.start, section.end, message)
             else:
-                message = f"keyword list ({entries} phrases repeating the article's topic) reads as keyword stuffing"
+                message = f"keyword list ({entries} phrases repeating the article's topic) left in the copy: keyword stuffing; delete it"
                 ctx.report(section.start, section.end, message)

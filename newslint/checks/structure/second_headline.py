@@ -32,7 +32,7 @@ def _content_words(text: str) -> list[str]:
 
 class SecondHeadline(Rule):
     id = "structure/second-headline"
-    severity = Severity.WARNING
+    severity = Severity.ERROR  # two articles pasted together: the page is not one story
     summary = "A second headline inside the story: another article starts here."
     rationale = (
         "Scrapers and content generators paste two versions of a story one after the other, so the body "

@@ -1,6 +1,7 @@
 import re
 import unicodedata
 
+from newslint.checks.repeats import report_places, tally
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _ZERO_WIDTH = "\u200b\u2060\ufeff\u180e\u2061\u2062\u2063\u2064"
@@ -31,12 +32,17 @@ class InvisibleCharacter(Rule):
         "next to non-Latin letters and in emoji, direction marks in text with right-to-left script, and "
         "soft hyphens and references ('&shy;', '&#8203;') in HTML, where they are deliberate hyphenation "
         "and line-break hints. A control character between two words is replaced by a space, as a "
-        "suggestion."
+        "suggestion. Pasted text carries them by the dozen, so all that are deleted are one finding, with "
+        "the count, every place and one fix (the suggestions another)."
     )
     examples = (
         bad("Talks resume\n\nThe talks in Bei\u200bjing resumed.\n", fixed="Talks resume\n\nThe talks in Beijing resumed.\n"),
         bad("Talks resume\n\nThe talks in Bei\u00adjing resumed.\n", fixed="Talks resume\n\nThe talks in Beijing resumed.\n"),
         bad("Talks resume\n\nThe talks resumed.\ufeff The ministers met.\n", fixed="Talks resume\n\nThe talks resumed. The ministers met.\n"),
+        bad(
+            "Talks resume\n\nThe talks in Bei\u200bjing and Seo\u200bul resumed.\n",
+            fixed="Talks resume\n\nThe talks in Beijing and Seoul resumed.\n",
+        ),
         good("Talks resume\n\nThe family emoji \U0001f468\u200d\U0001f469\u200d\U0001f467 trended.\n"),
         good("Talks resume\n\nThe newspaper \u200fהארץ\u200f reported the talks.\n"),
         good("<html><body><article><p>The Donau&shy;dampf&shy;schiff sailed.</p></article></body></html>", format="html"),
@@ -45,6 +51,7 @@ class InvisibleCharacter(Rule):
     def check(self, doc, ctx):
         text = doc.text
         right_to_left = None
+        runs = []
         for match in _RUN.finditer(text):
             kept = []
             for i in range(match.start(), match.end()):
@@ -59,18 +66,25 @@ class InvisibleCharacter(Rule):
                 if doc.format == "html" and (char == _SOFT_HYPHEN or not doc.offsets.is_verbatim(i, i + 1)):
                     continue
                 kept.append(i)
-            for start, end in _runs(kept):
-                self._report(ctx, text, start, end)
+            runs += _runs(kept)
+        spaces = [(s, e, " ") for s, e in runs if _CONTROL_RUN.fullmatch(text, s, e) and _word_at(text, s - 1) and _word_at(text, e)]
+        deleted = [(s, e, "") for s, e in runs if (s, e, " ") not in spaces]
+        for places, advice, safe in ((deleted, "delete it", True), (spaces, "a space was probably meant", False)):
+            if not places:
+                continue
+            report_places(
+                ctx, places, f"{_describe(text[places[0][0] : places[0][1]])}: {advice}",
+                lambda n: f"{sum(e - s for s, e, _ in places)} invisible characters in {n} places ({tally([_name(c) for s, e, _ in places for c in text[s:e]])}): {advice.replace('delete it', 'delete them')}",  # noqa: B023
+                safe=safe,
+            )
 
-    @staticmethod
-    def _report(ctx, text, start, end):
-        chars = text[start:end]
-        names = ", ".join(dict.fromkeys(_name(c) for c in chars))
-        message = f"{len(chars)} invisible characters: {names}" if len(chars) > 1 else f"invisible {names}"
-        if re.fullmatch("[" + _CONTROLS + "]+", chars) and _word_at(text, start - 1) and _word_at(text, end):
-            ctx.report(start, end, message + ": a space was probably meant", fix=" ", safe=False)
-        else:
-            ctx.report(start, end, message + ": delete it", fix="")
+
+_CONTROL_RUN = re.compile("[" + _CONTROLS + "]+")
+
+
+def _describe(chars: str) -> str:
+    names = ", ".join(dict.fromkeys(_name(c) for c in chars))
+    return f"{len(chars)} invisible characters: {names}" if len(chars) > 1 else f"invisible {names}"
 
 
 def _ascii_at(text: str, i: int) -> bool:

@@ -1,5 +1,6 @@
 import re
 
+from newslint.checks.repeats import report_places, tally
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -68,12 +69,17 @@ class Mojibake(Rule):
         "characters where its quotes and dashes were. Readers see gibberish. Only sequences that decode "
         "to valid UTF-8 are reported; a lone two-character pair must start with 'Â' or 'Ã' (the commonest "
         "and least ambiguous), so 'É…' in French copy is left alone. The fix restores the characters "
-        "(text garbled twice is repaired in one go)."
+        "(text garbled twice is repaired in one go). A file garbled once is garbled throughout, so every "
+        "sequence is one finding, with the count, every place and one fix."
     )
     examples = (
         bad("Talks end\n\nLee said he didnâ€™t expect a deal.\n", fixed="Talks end\n\nLee said he didn’t expect a deal.\n"),
         bad("Talks end\n\nThe cafÃ© costs Â£5.\n", fixed="Talks end\n\nThe café costs £5.\n"),
         bad("Talks end\n\nLee said he didn\x92t expect a deal.\n", fixed="Talks end\n\nLee said he didn’t expect a deal.\n"),
+        bad(
+            "Talks end\n\nLee didnâ€™t say â€œnoâ€\x9d.\n",
+            fixed="Talks end\n\nLee didn’t say “no”.\n",
+        ),
         good("Talks end\n\nThe café in São Paulo costs £5 and the CAFÉ… sign is new.\n"),
         good("Talks end\n\nÉLYSÉE – « Très bien », a-t-il dit à Zürich, Ærø and Øresund.\n"),
     )
@@ -82,32 +88,47 @@ class Mojibake(Rule):
         if doc.text.isascii():
             return  # most English copy: nothing to find
         text = doc.text
-        reported = []
+        garbled: list[tuple[int, int, str]] = []
         group: list[tuple[int, int, str]] = []
         for candidate in _CANDIDATE.finditer(text):
             for piece in _pieces(text, candidate.start(), candidate.end()):
                 if group and piece[0] != group[-1][1]:
-                    reported += self._report_group(ctx, text, group)
+                    garbled += self._sequence(text, group)
                     group = []
                 group.append(piece)  # adjacent candidates join: "Ã¢â‚¬â„¢" was garbled twice
         if group:
-            reported += self._report_group(ctx, text, group)
+            garbled += self._sequence(text, group)
+        if garbled:
+            first = garbled[0]
+            report_places(
+                ctx, garbled, f"mojibake '{text[first[0] : first[1]]}': UTF-8 read as Windows-1252; meant '{first[2]}'",
+                lambda n: f"{n} mojibake sequences: UTF-8 read as Windows-1252 ({tally([f'{text[s:e]!r} for {r!r}' for s, e, r in garbled])})",
+            )
+        controls: list[tuple[int, int, str]] = []
+        lost: list[tuple[int, int, None]] = []
         for match in _C1.finditer(text):
-            if any(s <= match.start() < e for s, e in reported):
+            if any(s <= match.start() < e for s, e, _ in garbled):
                 continue
-            byte = ord(match.group())
             try:
-                meant = bytes([byte]).decode("cp1252")
+                controls.append((match.start(), match.end(), match.group().encode("latin-1").decode("cp1252")))
             except UnicodeDecodeError:
-                ctx.report(match.start(), match.end(), f"control character U+{byte:04X}: a character was lost in conversion")
-                continue
-            ctx.report(match.start(), match.end(), f"control character U+{byte:04X}: Windows-1252 '{meant}' read as Latin-1", fix=meant)
+                lost.append((match.start(), match.end(), None))
+        if controls:
+            byte, meant = ord(text[controls[0][0]]), controls[0][2]
+            report_places(
+                ctx, controls, f"control character U+{byte:04X}: Windows-1252 '{meant}' read as Latin-1",
+                lambda n: f"{n} control characters: Windows-1252 read as Latin-1 ({tally([f'U+{ord(text[s]):04X} for {r!r}' for s, _, r in controls])})",
+            )
+        if lost:
+            report_places(
+                ctx, lost, f"control character U+{ord(text[lost[0][0]]):04X}: a character was lost in conversion",
+                lambda n: f"{n} control characters where characters were lost in conversion",
+            )
 
     @staticmethod
-    def _report_group(ctx, text, group) -> list[tuple[int, int]]:
+    def _sequence(text, group) -> list[tuple[int, int, str]]:
+        """The group as one garbled place (start, end, repaired), or nothing when it is too short to trust."""
         start, end = group[0][0], group[-1][1]
         if len(group) == 1 and end - start == 2 and _BYTE[text[start]] not in _TRUSTED_LEADS:
             return []
-        fixed = repair(text[start:end])
-        ctx.report(start, end, f"mojibake '{text[start:end]}': UTF-8 read as Windows-1252; meant '{fixed}'", fix=fixed)
-        return [(start, end)]
+        return [(start, end, repair(text[start:end]))]

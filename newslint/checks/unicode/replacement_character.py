@@ -1,5 +1,6 @@
 import re
 
+from newslint.checks.repeats import report_places
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _REPLACEMENT = re.compile("\ufffd+")
@@ -13,7 +14,8 @@ class ReplacementCharacter(Rule):
     rationale = (
         "Somewhere between the writer and the file a character could not be decoded and was replaced "
         "by '�': readers see the diamond, and the original (a curly quote, an accented letter in a name) "
-        "must be restored by hand, so there is no fix. A run of them is one finding. When the file "
+        "must be restored by hand, so there is no fix. One conversion lost them all, so every run of them "
+        "is one finding, with the count and every place. When the file "
         "itself is not valid UTF-8, metadata/unreadable-encoding reports it once and these are not "
         "repeated. The object replacement character (U+FFFC) is not reported: newslint itself uses it "
         "for Markdown code spans and images."
@@ -29,7 +31,13 @@ class ReplacementCharacter(Rule):
             return  # most English copy: nothing to find
         if any(p.rule == _UNREADABLE for p in doc.problems):
             return
-        for match in _REPLACEMENT.finditer(doc.text):
-            count = len(match.group())
-            what = "a replacement character '\ufffd'" if count == 1 else f"{count} replacement characters"
-            ctx.report(match.start(), match.end(), f"{what}: a character was lost in conversion; restore it by hand")
+        runs = [(m.start(), m.end(), None) for m in _REPLACEMENT.finditer(doc.text)]
+        if not runs:
+            return
+        count = runs[0][1] - runs[0][0]
+        what = "a replacement character '\ufffd'" if count == 1 else f"{count} replacement characters"
+        total = sum(e - s for s, e, _ in runs)
+        report_places(
+            ctx, runs, f"{what}: a character was lost in conversion; restore it by hand",
+            lambda n: f"{total} replacement characters '\ufffd' in {n} places: characters were lost in conversion; restore them by hand",
+        )

@@ -1,6 +1,7 @@
 import html
 import re
 
+from newslint.checks.repeats import report_places, tally
 from newslint.engine.rule import Rule, Severity, bad, good
 
 _NBSP = "\u00a0"
@@ -21,7 +22,8 @@ class StrayNonBreakingSpace(Rule):
         "those are left alone. Pasted from web pages and word processors it also lands between sentences, "
         "between ordinary words ('suggest\u00a0that') and after commas, where it only stops lines from "
         "wrapping and makes searches and word counts miss, and next to another space, where it doubles the "
-        "visible gap (reported as a warning). The fix is one ordinary space. In text and Markdown a "
+        "visible gap (reported as a warning). The fix is one ordinary space. A paste brings them by the "
+        "dozen, so the stray ones are one finding and the doubled gaps another, each with every place. In text and Markdown a "
         "written '&nbsp;' is artifact/html-entity's finding."
     )
     examples = (
@@ -41,6 +43,10 @@ class StrayNonBreakingSpace(Rule):
     def check(self, doc, ctx):
         if doc.text.isascii():
             return  # most English copy: nothing to find
+        doubled: list[tuple[int, int, str]] = []
+        stray: list[tuple[int, int, str]] = []
+        reasons: list[str] = []
+        faithful = True  # every place's source reads as its text, so replacing it loses nothing
         for block in doc.blocks:
             text = block.text
             if _NBSP not in text:
@@ -49,18 +55,25 @@ class StrayNonBreakingSpace(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 if doc.format != "html" and not doc.offsets.is_verbatim(start, end):
                     continue  # a written "&nbsp;" is artifact/html-entity's finding
+                src_start, src_end = doc.source_span(start, end)
+                place = (src_start, src_end, " ")
                 if end - start > 1:
-                    self._report(doc, ctx, start, end, "a no-break space next to another space doubles the gap", Severity.WARNING)
-                    continue
-                reason = _stray_reason(text, match.start())
-                if reason:
-                    self._report(doc, ctx, start, end, f"no-break space {reason}: use an ordinary space", None)
-
-    @staticmethod
-    def _report(doc, ctx, start, end, message, severity):
-        src_start, src_end = doc.source_span(start, end)
-        faithful = html.unescape(doc.source[src_start:src_end]) == doc.text[start:end]
-        ctx.report_source(src_start, src_end, message, fix=" ", safe=faithful, severity=severity)
+                    doubled.append(place)
+                else:
+                    reason = _stray_reason(text, match.start())
+                    if not reason:
+                        continue
+                    stray.append(place)
+                    reasons.append(reason)
+                faithful = faithful and html.unescape(doc.source[src_start:src_end]) == doc.text[start:end]
+        for places, one, many, severity in (
+            (doubled, "a no-break space next to another space doubles the gap",
+             lambda n: f"{n} no-break spaces next to another space double the gap", Severity.WARNING),
+            (stray, f"no-break space {reasons[0] if reasons else ''}: use an ordinary space",
+             lambda n: f"{n} no-break spaces where ordinary spaces belong ({tally(reasons)}): use ordinary spaces", None),
+        ):
+            if places:
+                report_places(ctx, places, one, many, source=True, safe=faithful, severity=severity)
 
 
 def _stray_reason(text: str, i: int) -> str | None:
