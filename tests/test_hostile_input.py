@@ -52,3 +52,17 @@ def test_a_pack_pattern_with_a_global_flag_is_refused_at_load_not_in_every_artic
     assert "house-pattern.yaml:4:" in stderr and "global flags" in stderr, stderr
     assert "Traceback" not in stderr
     assert b"grammar/repeated-word" in process.stdout
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ['"." * 100_000', '"He said it. " * 10_000', '"1. " * 30_000', '"No. " * 30_000'],
+)
+def test_sentence_splitting_is_linear_on_pathological_paragraphs(shape):
+    # Each took 48 s to minutes when the splitter rescanned from the paragraph start; now well
+    # under a second. The bound is a hang detector, not a speed claim (speed lives in benchmarks/).
+    import subprocess
+    import sys
+
+    code = f"from newslint.document.sentences import split_sentences; split_sentences({shape})"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=30)

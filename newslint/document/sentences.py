@@ -37,16 +37,26 @@ _OPENERS = {
 
 _CLOSERS = "\"'”’»)]"
 _OPENING = "\"'“‘«([{"
-_CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)(?=\S)")
+# The lookbehind starts a candidate only at the first mark of a run ("....."), so a long run of
+# dots costs one backtrack, not one per dot (which made a 100,000-dot line take minutes).
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)(?=\S)")
 _ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[ivx]{1,4}|[a-z]")
 _ENUMERATORS = re.compile(r"(?:\s*(?:" + _ENUMERATOR.pattern + r")[.)])*\s*")
-_TOKEN_BEFORE = re.compile(r"([^\s" + re.escape(_OPENING) + r"]*)$")
+_NUMBERING_SPAN = 24  # "1.2.3. " and "iv) a. " numbering is short; longer is not a heading number
+_NEXT_WORD = re.compile(r"[" + re.escape(_OPENING) + r"]*([^\s" + re.escape(_CLOSERS) + r",;:]*)")
+
+
+def _token_start(text: str, end: int) -> int:
+    """Where the token ending at ``end`` starts (after whitespace or an opening mark)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
+        start -= 1
+    return start
 
 
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int) -> bool:
     punct, closers, _ = match.groups()
-    after = text[match.end():]
-    next_word = re.match(r"[" + re.escape(_OPENING) + r"]*([^\s" + re.escape(_CLOSERS) + r",;:]*)", after)
+    next_word = _NEXT_WORD.match(text, match.end())
     word = next_word.group(1) if next_word else ""
     lower_next = bool(word) and word[0].islower()
 
@@ -54,12 +64,16 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int) -> bool:
         # '"Why?" he asked', "Yahoo! said", "and so… we wait": a lowercase word continues.
         return not lower_next
 
-    found = _TOKEN_BEFORE.search(text, 0, match.start())
-    token = found.group(1)
+    token_start = _token_start(text, match.start())
+    token = text[token_start : match.start()]
     bare = token.rstrip(".").lower()
     if not bare:
         return True
-    if _ENUMERATOR.fullmatch(bare) and _ENUMERATORS.fullmatch(text, sentence_start, found.start(1)):
+    if (
+        _ENUMERATOR.fullmatch(bare)
+        and token_start - sentence_start <= _NUMBERING_SPAN
+        and _ENUMERATORS.fullmatch(text, sentence_start, token_start)
+    ):
         return False  # "1. Background", "3.1 Trade": numbering, not a sentence
 
     if closers:
