@@ -18,9 +18,9 @@ from typing import Any, Iterable, Iterator
 from newslint.config import Selection
 from newslint.engine.baseline import Baseline
 from newslint.engine.cache import ResultCache
-from newslint.engine.fixes import apply_fixes, write_atomically
+from newslint.engine.fixes import FixRefused, apply_fixes, write_fixed
 from newslint.engine.runner import ConfigResolver, FileResult, Linter
-from newslint.frontends.decoding import encode
+from newslint.frontends.decoding import can_encode, encode
 
 MAX_FIX_PASSES = 5
 _CHUNK = 8  # articles per task sent to a worker
@@ -66,33 +66,65 @@ def lint_article(linter: Linter, article: Article, options: RunOptions) -> FileR
     else:
         result = linter.lint_text(article.path, article.text, fmt="text" if article.record else None, metadata=article.metadata, record=article.record)
     if options.fix != "none" and result.source is not None and article.record is None:
-        result = fix_result(linter, result, options.unsafe_fixes)
-        if options.fix == "fix":
-            _write_fixes(result)
+        try:
+            result = fix_result(linter, result, options.unsafe_fixes)
+            if options.fix == "fix":
+                _write_fixes(result, article.read_from or article.path)
+        except Exception as error:  # one file's failure never stops the others (or shows a traceback)
+            result.errors.append(f"{result.path}: not fixed: {type(error).__name__}: {error}")
     return result
 
 
 def fix_result(linter: Linter, result: FileResult, unsafe: bool) -> FileResult:
-    """Apply fixes until none are left (at most a few passes); the last lint describes the fixed text."""
+    """Apply fixes until none are left (at most a few passes); the last lint describes the fixed text.
+
+    A fix whose text the file's encoding cannot hold is left out with a
+    warning (the finding stays); a fix that brings back text seen in an
+    earlier pass (two rules undoing each other) ends the passes, so running
+    --fix again changes nothing more.
+    """
     if result.decoded is not None and result.decoded.bad_byte is not None:
         result.errors.append(f"{result.path}: not fixed: the file has bytes that are not {result.decoded.encoding}")
         return result
     original = result.source
     current = result
+    seen = {original}
+    warnings: list[str] = []
     for _ in range(MAX_FIX_PASSES):
-        fixed, applied = apply_fixes(current.source, current.findings, include_unsafe=unsafe)
-        if not applied or fixed == current.source:
+        findings = _encodable(current.findings, result.decoded, warnings)
+        fixed, applied = apply_fixes(current.source, findings, include_unsafe=unsafe)
+        if not applied or fixed in seen:
             break
+        seen.add(fixed)
         current = linter.lint_text(result.path, fixed, decoded=result.decoded)
     current.original_source = original
+    current.warnings.extend(dict.fromkeys(warnings))
     return current
 
 
-def _write_fixes(result: FileResult) -> None:
+def _encodable(findings, decoded, warnings: list[str]):
+    """The findings whose fix the file's encoding can hold; a warning for each other fix."""
+    if decoded is None or decoded.encoding.startswith("utf"):
+        return findings
+    kept = []
+    for finding in findings:
+        if finding.fix is not None and not all(can_encode(text, decoded) for _, _, text in finding.edits()):
+            warnings.append(
+                f"{finding.location}:{finding.line}:{finding.column}: {finding.rule}: fix not applied: "
+                f"{finding.fix.replacement!r} cannot be written in {decoded.encoding}, the file's encoding"
+            )
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _write_fixes(result: FileResult, path: str) -> None:
     if result.source == result.original_source or result.errors or result.path == "-":
         return
     try:
-        write_atomically(Path(result.path), encode(result.source, result.decoded))
+        write_fixed(Path(path), encode(result.source, result.decoded))
+    except FixRefused as refusal:
+        result.errors.append(f"{result.path}: not fixed: {refusal}")
     except OSError as error:
         result.errors.append(f"{result.path}: cannot write fixes: {error.strerror or error}")
 

@@ -17,6 +17,7 @@ from typing import Iterator
 import click
 
 from newslint.batch import Article, RunOptions, default_jobs, lint_all
+from newslint.distributed import ClusterUnavailable
 from newslint.config import SEVERITIES, ConfigError, Selection, parse_size
 from newslint.engine.baseline import write_baseline
 from newslint.engine.cache import default_cache_dir
@@ -73,7 +74,7 @@ class _Check:
                     severity=_severity_overrides(o["severity"]),
                 ),
                 baseline_file=o["baseline_file"],
-                max_file_size=parse_size(o["max_file_size"]) if o["max_file_size"] else None,
+                max_file_size=_max_file_size(o["max_file_size"]),
                 fix=mode,
                 unsafe_fixes=o["unsafe_fixes"],
             )
@@ -88,15 +89,30 @@ class _Check:
         self.jobs = o["jobs"] or default_jobs()
         self.jsonl = JsonlFields(o["jsonl_text_field"], o["jsonl_id_field"], o["jsonl_title_field"], list(o["jsonl_metadata_field"]))
         self.problems: list[PathProblem] = []
+        self.warnings: list[str] = []  # printed on stderr; they do not change the exit code
 
     # -- articles --------------------------------------------------------------------------
 
     def articles(self) -> tuple[Iterator[Article], int]:
         """The articles to lint (lazily) and how many there are, for the progress bar."""
         configs = self.linter.configs
-        excluded = None if self.o["no_config"] else (lambda path: configs.for_path(path).is_excluded(path))
-        files, problems = collect_files(list(self.paths), excluded, collections=True)
-        self.problems.extend(problems)
+
+        def excluded(path: str) -> str | None:
+            config = configs.for_path(path)
+            return f"by 'exclude' in {config.path}" if config.is_excluded(path) else None
+
+        files, problems = collect_files(
+            list(self.paths),
+            None if self.o["no_config"] else excluded,
+            collections=True,
+            respect_gitignore=self.o["respect_gitignore"],
+            force_exclude=self.o["force_exclude"],
+        )
+        for problem in problems:
+            if problem.level == "warning":
+                self.warnings.append(problem.message)
+            else:
+                self.problems.append(problem)
         total = sum(count_jsonl(path) if is_collection(path) else 1 for path in files)
 
         def generate() -> Iterator[Article]:
@@ -134,7 +150,11 @@ class _Check:
                 results.append(result)
         except ConfigError as error:
             raise UsageFailure(str(error)) from None
+        except ClusterUnavailable as error:
+            raise UsageFailure(str(error)) from None
         results.extend(FileResult(p.path, errors=[p.message]) for p in self.problems)
+        for warning in [*self.warnings, *(w for r in results for w in r.warnings)]:
+            click.echo(f"newslint: warning: {warning}", err=True)
 
         errors = sorted({e for config in self.linter.configs.loaded() for e in self.linter.registry_for(config).errors})
         notices = list(dict.fromkeys(n for r in results for n in r.notices))
@@ -144,7 +164,10 @@ class _Check:
             errors.append("an optional engine could not be used (--strict-engines)")
 
         if o["write_baseline_file"]:
-            count = write_baseline(o["write_baseline_file"], [f for r in results for f in r.findings])
+            try:
+                count = write_baseline(o["write_baseline_file"], [f for r in results for f in r.findings])
+            except OSError as error:
+                raise UsageFailure(f"cannot write the baseline {o['write_baseline_file']}: {error.strerror or error}") from None
             click.echo(f"Wrote {count} finding(s) to {o['write_baseline_file']}.", err=True)
             _print_errors(results, errors)
             return EXIT_ERROR if _has_errors(results, errors) else EXIT_OK
@@ -163,7 +186,10 @@ class _Check:
         else:
             rendered = render(o["output_format"], report)
             if o["output_file"]:
-                write_atomically(o["output_file"], rendered.encode("utf-8"))
+                try:
+                    write_atomically(o["output_file"], rendered.encode("utf-8"))
+                except OSError as error:
+                    errors.append(f"cannot write the report {o['output_file']}: {error.strerror or error}")
             else:
                 target.write(rendered)
         plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
@@ -241,6 +267,15 @@ class _Progress:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+def _max_file_size(value: str | None) -> int | None:
+    if not value:
+        return None
+    size = parse_size(value)
+    if size <= 0:
+        raise ValueError(f"--max-file-size must be more than 0, not {value!r}")
+    return size
 
 
 def _split(values: tuple[str, ...]) -> list[str]:

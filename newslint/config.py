@@ -23,7 +23,7 @@ CONFIG_FILES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 DIALECTS = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
-DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+DEFAULT_MAX_FILE_SIZE = 10_000_000  # 10MB, as the help, the README and `newslint init` write it
 
 
 class ConfigError(Exception):

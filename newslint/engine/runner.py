@@ -7,7 +7,9 @@ message in :attr:`FileResult.errors` and the run goes on.
 
 from __future__ import annotations
 
-import os
+import bisect
+import dataclasses
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,13 +17,14 @@ from typing import Any
 from newslint.config import Config, ConfigError, Selection, find_config, load_config
 from newslint.document.model import Document, MetaField, ParseProblem
 from newslint.engine.baseline import Baseline, fingerprint_findings
-from newslint.engine.cache import ResultCache, finding_from_cache, finding_to_cache
+from newslint.engine.cache import ResultCache, finding_to_cache
 from newslint.engine.context import RawFinding, RuleContext
-from newslint.engine.finding import Finding
+from newslint.engine.finding import Finding, Fix
 from newslint.engine.registry import Registry, load_registry
 from newslint.engine.rule import Severity
 from newslint.engine.selection import ActiveRule, candidate_ids, option_errors, resolve
 from newslint.engine.suppressions import find_suppressions, is_suppressed
+from newslint.files import Unreadable, read_article
 from newslint.frontends import parse_document
 from newslint.frontends.decoding import Decoded, decode, looks_binary
 
@@ -46,6 +49,10 @@ class FileResult:
     #: The record id when the article came from a JSON Lines collection.
     record: str | None = None
     cached: bool = False
+    #: False when the file was skipped (missing, binary, too large…): it is not counted as linted.
+    linted: bool = False
+    #: Things done differently than asked that are not failures (a fix left out): printed on stderr.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -150,24 +157,11 @@ class Linter:
         shown = display_path or path
         result = FileResult(shown)
         config = self.configs.for_path(path)
-        limit = self.max_file_size or config.max_file_size
+        limit = self.max_file_size if self.max_file_size is not None else config.max_file_size
         try:
-            size = os.path.getsize(path)
-            if size > limit:
-                result.errors.append(
-                    f"{shown}: skipped: {size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit (max-file-size)"
-                )
-                return result
-            with open(path, "rb") as stream:
-                data = stream.read()
-        except FileNotFoundError:
-            result.errors.append(f"{shown}: no such file")
-            return result
-        except IsADirectoryError:
-            result.errors.append(f"{shown}: is a directory")
-            return result
-        except OSError as error:
-            result.errors.append(f"{shown}: cannot read: {error.strerror or error}")
+            data = read_article(path, limit)
+        except Unreadable as problem:
+            result.errors.append(f"{shown}: {problem}")
             return result
         return self.lint_bytes(shown, data, config=config, result=result)
 
@@ -207,12 +201,11 @@ class Linter:
         cache_key = None
         if self.cache is not None:
             cache_key = self.cache.key(rules_key, path, record, fmt, metadata, bad_byte, text)
-            cached = self.cache.load(cache_key)
+            cached = self.cache.restore(cache_key, path, record)
             if cached is not None:
-                result.findings = [finding_from_cache(path, record, row) for row in cached["findings"]]
-                result.words = cached["words"]
-                result.metrics.update(cached["metrics"])
-                result.cached = True
+                result.findings, result.words, metrics = cached
+                result.metrics.update(metrics)
+                result.cached = result.linted = True
                 self._apply_baseline(result)
                 return result
         try:
@@ -227,6 +220,7 @@ class Linter:
                 ParseProblem(UNREADABLE_ENCODING, decoded.bad_char, decoded.bad_char + 1, decoded.bad_reason)
             )
         result.words = doc.word_count
+        result.linted = True
         self._run_rules(doc, active, config, result)
         for finding in result.findings:
             finding.record = record
@@ -255,6 +249,7 @@ class Linter:
                 result.errors.append(
                     f"{doc.path}: rule {entry.rule.id} failed: {type(error).__name__}: {error} (other rules still ran)"
                 )
+        _protect_quotations(doc, raw)
         by_id = {entry.rule.id: entry for entry in active}
         minimum = Severity.parse(config.min_severity)
         suppressions = find_suppressions(doc.source, doc.lines)
@@ -285,6 +280,7 @@ class Linter:
                     fix=item.fix,
                     src_start=item.src_start,
                     src_end=item.src_end,
+                    related=item.related,
                 )
             )
         findings = _deduplicate(sorted(findings, key=Finding.sort_key))
@@ -301,3 +297,40 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             result.append(finding)
     return result
+
+
+def _protect_quotations(doc: Document, raw: list[RawFinding]) -> None:
+    """A fix that edits the words inside a direct quotation (or a blockquote) is only a suggestion.
+
+    A desk never silently changes what a person said: the finding stays, its
+    fix becomes unsafe (shown, applied only with --unsafe-fixes). Replacing
+    the quote marks themselves is not editing the words.
+    """
+    if not any(item.fix is not None and item.fix.applicability == "safe" for item in raw):
+        return
+    spans = sorted(
+        [doc.source_span(*quote.inner) for quote in doc.quotes]
+        + [doc.source_span(block.start, block.end) for block in doc.blocks if block.kind == "blockquote"]
+    )
+    if not spans:
+        return
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end among the first i spans
+
+    def quoted(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, max(end, start + 1))
+        return i > 0 and reach[i - 1] > start
+
+    for item in raw:
+        if item.fix is None or item.fix.applicability != "safe":
+            continue
+        places = [(item.src_start, item.src_end), *((r.src_start, r.src_end) for r in getattr(item, "related", ()) if r.replacement is not None)]
+        if any(quoted(start, end) for start, end in places):
+            if item.related and not quoted(item.src_start, item.src_end):
+                # one slip at many places: the fix leaves the quoted ones to the editor and stays safe for the rest
+                item.related = tuple(
+                    dataclasses.replace(r, replacement=None) if r.replacement is not None and quoted(r.src_start, r.src_end) else r
+                    for r in item.related
+                )
+            else:
+                item.fix = Fix(item.fix.replacement, "unsafe")

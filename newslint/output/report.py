@@ -11,6 +11,36 @@ from newslint.engine.rule import Rule
 from newslint.engine.runner import FileResult
 
 
+def more_places(finding: Finding, width: int = 80) -> str:
+    """The finding's further places as ``line:col`` (as many as fit in ``width``), or "" when it has none."""
+    if not finding.related:
+        return ""
+    places = [f"{r.line}:{r.column}" for r in finding.related]
+    shown: list[str] = []
+    for i, place in enumerate(places):
+        rest = len(places) - i
+        if shown and len(", ".join([*shown, place])) + (len(f", … {rest} more") if rest > 1 else 0) > width:
+            shown.append(f"… {rest} more")
+            break
+        shown.append(place)
+    return f"{len(places)} more place{'s' if len(places) != 1 else ''}: " + ", ".join(shown)
+
+
+def fix_action(finding: Finding) -> str:
+    """What the finding's fix does, in a few words."""
+    replacements = [finding.fix.replacement, *(r.replacement for r in finding.related if r.replacement is not None)]
+    distinct = list(dict.fromkeys(replacements))
+    if len(replacements) == 1 and not finding.related:
+        return f"replace with {distinct[0]!r}" if distinct[0] else "remove it"
+    # places the fix leaves alone (inside a quotation) are the editor's
+    which = f"all {len(replacements)}" if len(replacements) == finding.count else f"{len(replacements)} of {finding.count}"
+    if distinct == [""]:
+        return f"remove {which}"
+    if len(distinct) == 1:
+        return f"replace {which} with {distinct[0]!r}"
+    return f"replace {which}, each with its own text ({', '.join(repr(d) for d in distinct[:4])}{', …' if len(distinct) > 4 else ''})"
+
+
 @dataclass
 class Report:
     results: list[FileResult]
@@ -29,7 +59,7 @@ class Report:
         words = sum(r.words for r in self.results)
         by_severity = Counter(f.severity for f in findings)
         return {
-            "files": len(self.results),
+            "files": sum(1 for r in self.results if r.linted),  # a skipped file was not linted
             "files_with_findings": sum(1 for r in self.results if r.findings),
             "words": words,
             "findings": len(findings),

@@ -5,10 +5,17 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from newslint.output.report import Report
+from newslint.output.report import Report, fix_action, more_places
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
 _WINDOW = 100  # characters of a long line shown around the span
+#: Terminal control characters from an article (an ESC sequence could recolour, retitle or
+#: clear the terminal) are shown as their visible pictures, one column each: carets stay aligned.
+_CONTROLS = {**{c: 0x2400 + c for c in range(0x20)}, 0x7F: 0x2421, **{c: 0xFFFD for c in range(0x80, 0xA0)}}
+
+
+def _visible(text: str) -> str:
+    return text.translate(_CONTROLS)
 
 
 def _width(text: str) -> int:
@@ -30,7 +37,7 @@ def _excerpt(line_text: str, column: int, length: int) -> tuple[str, str]:
         start -= left
         line_text = prefix + shown + suffix
         start += len(prefix)
-    line_text = line_text.replace("\t", " ")
+    line_text = _visible(line_text.replace("\t", " "))
     length = max(1, min(length, len(line_text) - start))
     caret = " " * _width(line_text[:start]) + "^" * max(1, _width(line_text[start : start + length]))
     return line_text, caret
@@ -43,7 +50,7 @@ def render_result(result, color: bool, quiet: bool) -> str:
     for f in result.findings:
         out.append(
             f"{_paint(f.location, 'bold', color)}:{f.line}:{f.column}: "
-            f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {f.message}"
+            f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {_visible(f.message)}"
         )
         if source_lines and f.line <= len(source_lines):
             line_text = source_lines[f.line - 1]
@@ -52,10 +59,11 @@ def render_result(result, color: bool, quiet: bool) -> str:
             gutter = str(f.line)
             out.append(f"  {gutter} | {shown}")
             out.append(f"  {' ' * len(gutter)} | {_paint(caret, f.severity, color)}")
+            if f.related:
+                out.append(f"  {' ' * len(gutter)} = {more_places(f)}")
             if f.fix is not None:
                 label = "fix" if f.fix.applicability == "safe" else "suggestion"
-                action = f"replace with {f.fix.replacement!r}" if f.fix.replacement else "remove it"
-                out.append(f"  {' ' * len(gutter)} = {label}: {action}")
+                out.append(f"  {' ' * len(gutter)} = {label}: {fix_action(f)}")
     return "".join(line + "\n" for line in out)
 
 
