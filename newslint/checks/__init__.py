@@ -42,6 +42,7 @@ BUILTIN_RULES = {
     "casing/mixed-case-name":                        "newslint.checks.casing.mixed_case_name:MixedCaseName",
     "consistency/name-spelling":                     "newslint.checks.consistency.name_spelling:NameSpelling",
     "consistency/dialect-mix":                       "newslint.checks.consistency.dialect_mix:DialectMix",
+    "wording/swapped-collocation":                   "newslint.checks.wording.swapped_collocation:SwappedCollocation",
     # -- journalism: attribution and sourcing ----------------------------------------------
     "attribution/unattributed-quote":                "newslint.checks.attribution.unattributed_quote:UnattributedQuote",
     "attribution/unattributed-statistic":            "newslint.checks.attribution.unattributed_statistic:UnattributedStatistic",
