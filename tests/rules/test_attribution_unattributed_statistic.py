@@ -187,3 +187,72 @@ def test_a_named_firms_own_debts_and_past_losses_are_its_accounts():
     assert spans(lead + "Northsea Air, which lost $46m in the year to June, cut routes.\n", RULE) == []
     # Not a claim with no owner named: "The company saw losses of …" still needs the company's word.
     assert spans(lead + "The company saw losses of €774m in the year to June.\n", RULE) == ["losses of €774m"]
+
+
+def test_a_firm_that_has_forecast_is_the_forecasts_source():
+    # BBC: "Mitsubishi Motors has forecast a net loss of 472bn yen", "BA had previously forecast …".
+    assert spans("Northway Motors has forecast a net loss of 47bn yen for the year to March.", RULE) == []
+    assert spans("Skyline Air had previously forecast a 2% to 3% rise in full-year revenue.", RULE) == []
+    assert spans("The carmaker is expected to post a net loss of 47bn yen.", RULE) == ["is expected to post a net loss of 47bn yen"]
+
+
+def test_a_share_stated_as_a_standing_fact_is_advice():
+    (finding,) = findings("Tourism accounts for about 6% of the island's economy.", RULE)
+    assert finding.severity == "info"
+    (finding,) = findings("The ten nations, which make up two-thirds of the world's exports, met in Rome.", RULE)
+    assert finding.severity == "info"
+    # A share of a period, or one that changed, is a finding that needs its counter.
+    (finding,) = findings("Online sales accounted for 31% of spending last year.", RULE)
+    assert finding.severity == "warning"
+    (finding,) = findings("Tourism now accounts for 9% of the economy, up from 6% in 2010.", RULE)
+    assert finding.severity == "warning"
+
+
+def test_a_firm_disclosing_its_own_accounts_is_their_source():
+    lead = "Dairy group rescued.\n\n"
+    assert spans(lead + "The firm collapsed in 2003 after revealing debts of 14bn euros.\n", RULE) == []
+    assert spans(lead + "Overall, the company's debt is close to 12bn euros.\n", RULE) == []
+    assert spans(lead + "Harbour Insurance had sales of $5.2bn in 2004 and made a profit of $901m.\n", RULE) == []
+    # A result with no one disclosing it is still reported.
+    assert spans(lead + "The health board ran up losses of £5.6m last year.\n", RULE) == ["losses of £5.6m"]
+
+
+def test_commodity_prices_are_market_moves_house_prices_are_not():
+    assert spans("Metals had a strong year. Nickel prices rose 43% during the year, with copper up 36%.", RULE) == []
+    assert spans("Builders had a strong year. House prices in Leeds rose by 4% last year.", RULE) == ["rose by 4%"]
+
+
+def test_an_offer_or_a_demand_is_the_storys_event():
+    assert spans("Talks resumed. The operator has offered an 8% increase in wages.", RULE) == []
+    assert spans("Talks resumed. The union is demanding a 5% rise in pay.", RULE) == []
+
+
+def test_figures_from_the_survey_named_in_their_sentence():
+    text = "Nearly two-thirds of all firms polled for the survey have no plans to move jobs abroad."
+    assert spans(text, RULE) == []
+
+
+def test_a_jobs_release_gives_its_rates_but_not_a_forecast():
+    text = (
+        "UK unemployment rises for the first time in a year\n\n"
+        "The number of people out of work rose by 12,000 in the three months to September, official figures showed.\n\n"
+        "Meanwhile, the separate unemployment rate went up to 5.5% from 5.4% in September.\n\n"
+        "The jobless rate in Leeds is expected to reach 7% by 2027.\n"
+    )
+    assert spans(text, RULE) == ["is expected to reach 7%"]
+
+
+def test_a_forecast_is_not_carried_by_a_release_of_past_figures():
+    text = (
+        "Exports rose 4% in March, the statistics office said. "
+        "Shipments to China are expected to reach $9bn by 2030."
+    )
+    assert spans(text, RULE) == ["are expected to reach $9bn"]
+
+
+def test_a_forecast_after_a_run_of_unsourced_figures_is_its_own_finding():
+    text = (
+        "Shops had a poor winter.\n\n"
+        "Rents in Leeds rose by 4.1% in the year to March. Rents in York are set to double within five years.\n"
+    )
+    assert spans(text, RULE) == ["rose by 4.1%", "are set to double"]

@@ -141,3 +141,22 @@ def test_research_groups_and_people_are_not_vague_without_a_claim_verb():
 def test_nouns_that_look_like_verbs_after_a_group():
     assert spans("Research projects in the region are funded by the European Union.", RULE) == []
     assert spans("Investment will stall, as there are not that many projects in the pipeline.", RULE) == []
+
+
+def test_others_answering_a_group_already_named_in_the_sentence_is_the_same_finding():
+    text = "Some economists have predicted rates will drop this year, although others feel the bank may raise them."
+    assert spans(text, RULE) == ["Some economists have predicted"]
+    # On its own, "others" is still a vague group.
+    assert spans("Others feel the bank may raise rates.", RULE) == ["Others feel"]
+
+
+def test_supposed_to_is_an_obligation_not_a_belief():
+    assert spans("The worst case is that the buyer will not pay when it is supposed to next week.", RULE) == []
+    assert spans("It is supposed that the deal is off.", RULE) == ["It is supposed"]
+
+
+def test_a_figure_before_the_groups_view_is_not_its_claim():
+    (finding,) = findings("The economy grew by 9.5% in 2004 and experts say the picture remains strong.", RULE)
+    assert finding.severity == "info"
+    (finding,) = findings("Exports will rise by 7% this year, analysts say.", RULE)
+    assert finding.severity == "warning"

@@ -97,6 +97,9 @@ _MARKET_RE = re.compile(
     r"|sterling|euro|yen|yuan|rouble|currency|bonds?|yields?|gilts?|oil|gold|Brent|futures|price of (?:oil|gold)"
     # More screens: "benchmark crudes have dropped 12%", "the rupiah lost 0.6%".
     r"|crudes?|greenback|rupiah|peso|rand|rupee|franc|krona|ringgit|baht"
+    # Commodity prices, quoted on exchanges: "Nickel prices rose 43% during the year, with copper up 36%".
+    r"|(?:nickel|copper|aluminium|aluminum|zinc|platinum|palladium|silver|steel|iron ore|wheat|maize|soybeans?"
+    r"|coffee|cocoa|sugar|cotton|rubber|commodity|metals?) prices"
     r"|he|she|they)(?![\w-])",  # "he lost £2m" is the story's own event
     re.IGNORECASE,
 )
@@ -122,6 +125,11 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?:last|this|next|a|per|each|every) (?:year|month|week|quarter|decade|day)"
     r"|in the (?:\w+ )?(?:months?|year|years|quarter|half|decade|period)|since (?:the start of )?\d{4}|between \d{4}"
     r"|in \d{4}|by \d{4}|annually|a year)(?![\w-])",
+    re.IGNORECASE,
+)
+_OFFER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:offer(?:s|ed|ing)?|proposed|proposing|propose[sd]?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)"
+    r"\s+(?:(?:a|an|its|their|the)\s+)?(?:pay\s+)?$",
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(r"\d\S*\s*[(;/]\s*$")
@@ -183,7 +191,10 @@ _WORD_RE = re.compile(r"[a-z]+")
 NAMED_FINDER_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]*|[A-Z]{2,})"
     r"|[A-Z]{2,}|[A-Z][a-z]+)(?:’s|'s)?(?:\s+(?:\w+\s+)?(?:survey|report|study|analysis|data|figures|forecast|model"
-    r"|research|review|census|poll|index))?\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
+    r"|research|review|census|poll|index))?"
+    # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
+    r"(?:\s+(?:has|have|had)(?:\s+(?:previously|already|also|now|earlier|repeatedly))?)?"
+    r"\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
     r"|calculates|calculated|predicts|predicted|expects|expected|concluded|concludes|shows|showed|suggests"
     r"|suggested|puts|put|reckons|measured|recorded|counted|logged|believes|thinks)(?![\w-])"
 )
@@ -244,6 +255,8 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
         return None
     if _CONVERSION_RE.search(before):
         return None  # "$399 (£211)": the same figure converted
+    if _OFFER_BEFORE_RE.search(before):
+        return None  # "has offered an 8% increase in wages": a bargaining position, the story's own event
     starts = []
     measure = _MEASURE_BEFORE_RE.search(before)
     if measure and (figure.group("percent") or figure.group("money") or _scaled(figure)):
@@ -269,6 +282,32 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     ):
         starts.append(len(before) - len(before.lstrip()))
     return min(starts) if starts else None
+
+
+# A share stated as a standing fact, in the present: "Consumer spending accounts for about two-thirds
+# of Italy's economy", "the G20 nations, which account for two thirds of the world's population".
+_STANDING_SHARE_RE = re.compile(
+    r"(?:account|accounts|accounting) for|(?:make|makes|making) up|represent|represents|representing"
+    r"|(?:is|are) equivalent to",
+    re.IGNORECASE,
+)
+_CHANGE_WORD_RE = re.compile(r"(?<![\w-])(?:" + _CHANGE_VERBS + r"|up from|down from|compared with)(?![\w-])", re.IGNORECASE)
+
+
+_MODAL_RE = re.compile(r"(?<![\w-])(?:will|would|could|may|might)(?![\w-])", re.IGNORECASE)
+
+
+def standing_share(text: str, start: int, end: int, span: Span) -> bool:
+    """Whether the claim ``span`` of the sentence ``text[start:end]`` is a share stated as a standing
+    fact: a present-tense share frame, with no period, change or forecast in the sentence. Background
+    a reader can check in any reference, not a finding that needs its counter named."""
+    return (
+        _STANDING_SHARE_RE.match(text, span[0], span[1]) is not None
+        and not _PERIOD_RE.search(text, start, end)
+        and not PROJECTION_RE.search(text, start, end)
+        and not _CHANGE_WORD_RE.search(text, start, end)
+        and not _MODAL_RE.search(text, start, end)
+    )
 
 
 def _noun_end(text: str, end: int, limit: int) -> int:

@@ -81,7 +81,9 @@ CUE_PHRASES = _phrases(
                r"|carried out|commissioned)"),
     ("based", r"based on (?:data|figures|statistics|estimates|a survey|a study|a report|research|an analysis)"
               r" (?:from|by|of)"),
-    ("polled surveyed questioned interviewed", r"(?:polled|surveyed|questioned|interviewed) by"),
+    # "two-thirds of all firms polled for the survey", "of those questioned in the poll".
+    ("polled surveyed questioned interviewed", r"(?:polled|surveyed|questioned|interviewed) (?:by|for|in)"),
+    (_STUDIES, r"(?:in|for|by|from) the (?:report|survey|study|poll|census|research|analysis)"),
 )
 #: "Source: …" and "Sources: …" credit lines.
 CREDIT_LINE_RE = re.compile(r"(?<![\w-])sources?:", re.IGNORECASE)

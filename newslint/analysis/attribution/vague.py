@@ -172,6 +172,8 @@ def _patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
         + _alt(widely.split()) + r")"
         r"|there\s+(?:is|are|was|were|has been|have been)\s+(?:growing\s+|widespread\s+|increasing\s+|mounting\s+)?"
         r"(?:claims|suggestions|fears|speculation|rumours|rumors|talk)\s+that)(?![\w-])(?!\s+by\s)"
+        # Not "when it is supposed to in two weeks' time": an obligation, not a belief (BBC).
+        r"(?<!supposed(?=\s+to\s))(?!(?<=supposed)\s+to(?![\w-]))"
     )
     # "According to experts, …", "in the view of many economists": the group as the source.
     according = (
@@ -229,7 +231,13 @@ def vague_spans(
                 continue
             if not any(s < span[1] and span[0] < e for (s, e), _ in found):
                 found.append((span, _routine(match)))
-    return sorted(found)
+    found.sort()
+    # "Some economists have predicted rates will drop, although others feel …": the "others" of a
+    # group the sentence has already pinned a claim on are that group, one vague source, one finding.
+    return [item for i, item in enumerate(found) if not (i and _OTHERS_RE.match(text, item[0][0], item[0][1]))]
+
+
+_OTHERS_RE = re.compile(r"others(?![\w-])", re.IGNORECASE)
 
 
 _PLAIN_IMPERSONAL_RE = re.compile(r"it\s+(?:is|was)\s+(?:thought|believed)", re.IGNORECASE)

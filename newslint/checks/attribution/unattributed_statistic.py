@@ -1,7 +1,7 @@
 import re
 
 from newslint.analysis.attribution import BODY_KINDS, attribution
-from newslint.analysis.attribution.figures import named_finder, sentence_statistic
+from newslint.analysis.attribution.figures import named_finder, sentence_statistic, standing_share
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -44,23 +44,31 @@ class UnattributedStatistic(Rule):
         unsourced = []
         topics: set[str] = set()  # what the article's sourced figures measure ("sales", "profits")
         carried = False  # the sentence before gives figures a source this sentence can continue
+        carried_forecast = False  # … and that source forecasts, so it can carry a forecast too
         for index, facts in enumerate(article.sentences):
             kind = doc.blocks[facts.block].kind
             if kind not in BODY_KINDS or kind == "table_cell":
-                carried = False  # a heading or a table starts a new thread
+                carried = carried_forecast = False  # a heading or a table starts a new thread
                 continue
             span = sentence_statistic(text, facts.start, facts.end, quote_spans)
             sourced = facts.named_cue or article.speech_attributed(facts) or (
                 (span is not None or facts.figure) and not facts.vague and named_finder(text, facts.start, facts.end)
             )
-            if span is not None and not (sourced or facts.vague or carried):
+            forecast = span is not None and _is_forecast(text, facts.start, span)
+            # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
+            # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
+            carries = carried and (carried_forecast or not forecast)
+            if span is not None and not (sourced or facts.vague or carries):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
             # made up 30%."); "…, says the Tory leader." does not source the next sentence's forecast.
             figures_here = span is not None or facts.figure or _DATA_CUE_RE.search(text, facts.start, facts.end)
-            if span is not None and (sourced or carried):
+            if span is not None and (sourced or carries) and not forecast:
                 topics |= _measures(text, facts.start, span[0])
-            carried = bool(figures_here) and (sourced or carried)
+            carried_forecast = bool(figures_here) and (
+                (sourced and _FORECAST_RE.search(text, facts.start, facts.end) is not None) or (carries and carried_forecast)
+            )
+            carried = bool(figures_here) and (sourced or carries)
         # What the headline and lead are about ("Deutsche Telekom saw strong fourth quarter profits …").
         lead = [(i, _result_families(text, f.start, f.end)) for i, f in enumerate(article.sentences[:3])]
         previous = None
@@ -68,14 +76,17 @@ class UnattributedStatistic(Rule):
             # One unsourced passage is one problem: a run of figures in adjacent sentences of one
             # paragraph is reported once, at its first figure (BBC: "US retail sales fell 0.3% …
             # sales at hardware stores dropped by 0.3% … sales rose by 1.1%", six findings for one gap).
+            # A forecast after past figures is a new claim, not more of the same gap.
+            forecast = _is_forecast(text, facts.start, span)
             run = previous is not None and previous[1].block == facts.block and previous[0] + 1 == index
-            if run and previous[2]:
-                previous = (index, facts, True)
+            if run and previous[2] and previous[3] == forecast:
+                previous = (index, facts, True, forecast)
                 continue
-            previous = (index, facts, False)
+            previous = (index, facts, False, forecast)
             # A results story names its source once: "Sales rose 2.8%" goes on with the figures the
-            # firm reported in another paragraph (BBC business: 235 of 356 findings before this).
-            if not topics.isdisjoint(_measures(text, facts.start, span[0])):
+            # firm reported in another paragraph (BBC business: 235 of 356 findings before this); a
+            # forecast on the same measure still needs its forecaster.
+            if not forecast and not topics.isdisjoint(_measures(text, facts.start, span[0])):
                 continue
             # A story whose lead is about a firm's results or an agency's data gives their figures as
             # the release's: "Net profit came in at 1.4bn euros", "Revenue dipped 1.4% to 86.7bn
@@ -86,13 +97,21 @@ class UnattributedStatistic(Rule):
             # A named firm's own debts and past losses are its filed accounts, background to the story
             # about it: "Air Jamaica, with debts of $560m, …", "Eurotunnel is still struggling with debts
             # of more than 6bn euros", "Delta, which lost $646m in the three months to September".
-            if _FIRM_ACCOUNTS_RE.match(text, facts.start, span[1]) and not _FORECAST_RE.search(text, facts.start, span[1]):
+            if (
+                _FIRM_ACCOUNTS_RE.match(text, facts.start, span[1]) or _DISCLOSED_RE.search(text, facts.start, span[1])
+            ) and not _FORECAST_RE.search(text, facts.start, span[1]):
                 continue
             # A share or commodity price quoted to its level is a market move read off a screen:
             # "Corus fell 2.2% to 55.57 pence", "US light crude rose $1.64 to $47.10".
             if _PRICE_LEVEL_RE.match(text, _figure_end(text, span)):
                 continue
-            previous = (index, facts, True)
+            # A share stated as a standing fact ("Consumer spending accounts for about two-thirds of
+            # Italy's economy", "wine cooperatives, which make up the majority of French producers") is
+            # background: advice, and it does not stand for a run of figures after it (BBC: 21 of 229).
+            if standing_share(text, facts.start, facts.end, span):
+                ctx.report(*span, _MESSAGE, severity=Severity.INFO)
+                continue
+            previous = (index, facts, True, forecast)
             ctx.report(*span, _MESSAGE)
 
 
@@ -131,6 +150,12 @@ _RESULT_FAMILIES = {
     ),
     "trade": re.compile(r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap))(?![\w-])", re.IGNORECASE),
     "retail": re.compile(r"(?<![\w-])(?:retail|consumer spending|shoppers)(?![\w-])", re.IGNORECASE),
+    # A jobs release: "UK unemployment falls again" goes on with "the jobless rate rose to 4.7%".
+    "labour": re.compile(
+        r"(?<![\w-])(?:unemployment|jobless(?:ness)?|employment|claimant count|labour market|job creation)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "prices": re.compile(r"(?<![\w-])(?:inflation|consumer prices|price index|cost of living)(?![\w-])", re.IGNORECASE),
 }
 _FORECAST_RE = re.compile(
     r"(?<![\w-])(?:will|would|could|may|might|expected|projected|forecasts?|predicted|likely|set to|tipped|poised"
@@ -141,7 +166,17 @@ _FIRM_ACCOUNTS_RE = re.compile(
     r"(?:(?:In|By|During|Last|This)\b[^,]*,\s*)?(?!The |It |They |This |A |An )[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
     r"(?:,\s*(?:which|with)|\s+(?:is|was|has been|had been)?\s*(?:still\s+)?(?:struggling|weighed down|burdened"
     r"|saddled|collapsed|filed))?(?:\s+[a-z]+){0,3}\s+(?:with\s+)?(?:total\s+)?(?:debts of|lost|has debts of"
-    r"|has total debts of)\s"
+    r"|has total debts of|had (?:annual )?(?:sales|revenues?|turnover) of|made (?:a )?(?:net )?(?:profits?|savings) of)\s"
+)
+# A firm that discloses its own accounts is their source ("after revealing debts of 14bn euros", "posted
+# a net loss of $56m"), and a firm's debt is on its balance sheet ("the company's debt is close to 12bn
+# euros"); "ran up losses of", "lost" and "saw losses of" state a result with no source and stay reported.
+_DISCLOSED_RE = re.compile(
+    r"(?<![\w-])(?:(?:reported|reporting|reports|posted|posting|posts|revealed|revealing|reveals|announced"
+    r"|announcing|disclosed|disclosing|unveiled|unveiling)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:the (?:company|firm|group|carmaker|airline|bank)|its)(?:'s|’s)?\s+(?:total\s+|net\s+)?)"
+    r"(?:sales|revenues?|turnover|profits?|loss(?:es)?|debts?|earnings|savings)\s+(?:of|is|are|was|were|stands at|stood at)",
+    re.IGNORECASE,
 )
 _PRICE_LEVEL_RE = re.compile(
     r"\s+to\s+(?:(?:US|A|C|HK)?[$£€¥]\s?\d{1,4}(?:\.\d+)?(?![\d,.]*\s?(?:bn|billion|m|mn|million|tn|trillion)(?![\w-]))"
@@ -157,6 +192,11 @@ def _is_result(text: str, start: int, span: tuple[int, int], lead_families: set[
     """A past result on a measure the story's lead is about, not a forecast."""
     here = _result_families(text, start, span[1])
     return bool(here & lead_families) and not _FORECAST_RE.search(text, start, span[1] + 40)
+
+
+def _is_forecast(text: str, start: int, span: tuple[int, int]) -> bool:
+    """Whether the claim ``span`` of the sentence starting at ``start`` is a projection."""
+    return _FORECAST_RE.search(text, start, span[1]) is not None
 
 
 def _figure_end(text: str, span: tuple[int, int]) -> int:

@@ -47,10 +47,19 @@ class VagueAttribution(Rule):
         for facts in attribution(doc).sentences:
             for start, end in facts.vague:
                 # A figure whose only source is the vague one is a claim nobody stands behind.
-                routine = (start, end) in facts.routine_vague and not facts.statistic
+                routine = (start, end) in facts.routine_vague and not _rests_on(text, facts, end)
                 ctx.report(
                     start,
                     end,
                     f"vague attribution '{text[start:end]}': name who says so, or attribute the claim to a source",
                     severity=Severity.INFO if routine else None,
                 )
+
+
+def _rests_on(text, facts, phrase_end: int) -> bool:
+    """Whether the sentence's figure is the vague source's claim: it comes after the phrase ('Analysts
+    expect a 7% rise'), or the phrase trails the sentence ('…, analysts say.'). Not 'China's economy grew
+    by 9.5% in 2004 and experts say the growth picture remains strong', a figure before the group's view."""
+    if facts.statistic is None:
+        return False
+    return facts.statistic[0] >= phrase_end or not text[phrase_end : facts.end].strip(" .!?…\"'”’)")
