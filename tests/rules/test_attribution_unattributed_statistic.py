@@ -256,3 +256,13 @@ def test_a_forecast_after_a_run_of_unsourced_figures_is_its_own_finding():
         "Rents in Leeds rose by 4.1% in the year to March. Rents in York are set to double within five years.\n"
     )
     assert spans(text, RULE) == ["rose by 4.1%", "are set to double"]
+
+
+def test_a_paragraph_goes_on_with_the_account_of_the_source_its_sentence_before_names():
+    said = "The economy is in crisis, said Ana Ruiz, the bank's director for the region. "
+    assert spans(said + "Nearly half of all households live below the poverty line.", RULE) == []
+    # Not into the next paragraph, and not a forecast.
+    assert spans(said.strip() + "\n\nNearly half of all households live below the poverty line.\n", RULE) == [
+        "Nearly half of all households live"
+    ]
+    assert spans(said + "Poverty is expected to reach 60% by 2030.", RULE) == ["is expected to reach 60%"]

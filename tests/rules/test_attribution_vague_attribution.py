@@ -160,3 +160,12 @@ def test_a_figure_before_the_groups_view_is_not_its_claim():
     assert finding.severity == "info"
     (finding,) = findings("Exports will rise by 7% this year, analysts say.", RULE)
     assert finding.severity == "warning"
+
+
+def test_there_are_fears_is_the_newsrooms_mood_rumours_are_a_claim_in_print():
+    (finding,) = findings("There are growing fears that the deal could cost jobs.", RULE)
+    assert finding.severity == "info"
+    (finding,) = findings("There has been speculation that the firms could merge.", RULE)
+    assert finding.severity == "info"
+    (finding,) = findings("There are rumours that the plant will close.", RULE)
+    assert finding.severity == "warning"

@@ -58,6 +58,11 @@ class UnattributedStatistic(Rule):
             # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
             # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
             carries = carried and (carried_forecast or not forecast)
+            # A paragraph goes on with the account of the source its sentence before names: "…, said
+            # the World Bank's director for Gaza. Nearly half of all Palestinians live below the
+            # poverty line." A forecast still needs its own forecaster.
+            if not forecast and facts.after_source and index and article.sentences[index - 1].block == facts.block:
+                carries = True
             if span is not None and not (sourced or facts.vague or carries):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
@@ -66,7 +71,8 @@ class UnattributedStatistic(Rule):
             if span is not None and (sourced or carries) and not forecast:
                 topics |= _measures(text, facts.start, span[0])
             carried_forecast = bool(figures_here) and (
-                (sourced and _FORECAST_RE.search(text, facts.start, facts.end) is not None) or (carries and carried_forecast)
+                (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None))
+                or (carries and carried_forecast)
             )
             carried = bool(figures_here) and (sourced or carries)
         # What the headline and lead are about ("Deutsche Telekom saw strong fourth quarter profits …").
@@ -141,7 +147,7 @@ _DATA_CUE_RE = re.compile(
 _RESULT_FAMILIES = {
     "results": re.compile(
         r"(?<![\w-])(?:profits?|sales|revenues?|turnover|earnings|(?:net )?income|loss(?:es)?|margins?|dividends?"
-        r"|results)(?![\w-])",
+        r"|results|subscribers|customers|passengers|deliveries|bookings)(?![\w-])",
         re.IGNORECASE,
     ),
     "economy": re.compile(
@@ -160,6 +166,12 @@ _RESULT_FAMILIES = {
 _FORECAST_RE = re.compile(
     r"(?<![\w-])(?:will|would|could|may|might|expected|projected|forecasts?|predicted|likely|set to|tipped|poised"
     r"|on (?:track|course)|estimated|potentially|possibly)(?![\w-])",
+    re.IGNORECASE,
+)
+# A source that forecasts: "The central bank published its forecast", "the OECD expects"
+# (not any "would" or "potentially": those carry no projection of their own).
+_FORECASTER_RE = re.compile(
+    r"(?<![\w-])(?:forecasts?|forecasting|projections?|outlook|predicts?|predicted|prediction|expects|expectations)(?![\w-])",
     re.IGNORECASE,
 )
 _FIRM_ACCOUNTS_RE = re.compile(
