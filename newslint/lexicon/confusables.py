@@ -225,3 +225,27 @@ TO_GOVERNORS = frozenset(
 #: Words after which an adjective closes its phrase ("clear that", "hard to", "tight but"): the
 #: adjective is a complement ("it's clear that"), not a noun's modifier ("its clear water").
 CLOSING = frozenset("to that for if when whether how why and but or so because as".split())
+
+
+#: Pronouns that stand for a whole noun phrase: a possessive cannot come before them ("its
+#: something", "whose nothing"), so the contraction was meant ("it's something").
+INDEFINITE_PRONOUNS = frozenset(
+    "something nothing anything everything someone anyone everyone somebody anybody everybody nobody".split()
+)
+# Endings of adjectives that are never nouns' endings ("-al" is not one: "trial", "rival").
+_ADJECTIVE_ENDINGS = ("ous", "less", "ical")
+
+
+def true_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective in its own right ("political", "main", "cheap"), not a
+    noun that Harper's dictionary also calls an adjective because it can modify a noun
+    ("grandmother", "coffee", "stock"): it has a comparative or an adjective's ending."""
+    lower = word.lower()
+    found = classes(lower)
+    if ADJECTIVE not in found:
+        return False
+    if NOUN not in found or lower in _DEGREE_WORDS or lower.endswith(_ADJECTIVE_ENDINGS) or COMPARATIVE in found or SUPERLATIVE in found:
+        return True
+    # (an adverb in -ly proves nothing here: the dictionary lists "motherly" as one)
+    forms = (lower + "er", lower + "r", lower + lower[-1] + "er", lower[:-1] + "ier" if lower.endswith("y") else "")
+    return any(COMPARATIVE in classes(form) for form in forms if form)

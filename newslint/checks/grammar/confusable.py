@@ -36,6 +36,7 @@ class Verdict:
     fix: str  # the word to write instead (lowercase; cased like the original when reported)
     certain: bool
     why: str = ""  # a few words on the context that settled it
+    part: tuple[int, int] | None = None  # the slip's offsets inside a compound ("lose" of "lose-head"); None: the whole word
 
 
 #: What may stand between a word and the noun phrase it governs: "to “push”", "to $10bn".
@@ -77,6 +78,19 @@ class Sentence:
         """Whether punctuation (or the end of the sentence) follows word ``i``."""
         return self.after(i) is None
 
+    def neighbours(self, i: int) -> Neighbours:
+        """The words right before and after word ``i`` (only spaces between) and their lowercase
+        forms ("" where punctuation or the sentence's edge comes first)."""
+        previous, following = self.before(i), self.after(i)
+        return Neighbours(previous, following, previous.lower if previous else "", following.lower if following else "")
+
+
+class Neighbours(NamedTuple):
+    previous: Word | None
+    following: Word | None
+    before: str  # previous.lower, or ""
+    after: str  # following.lower, or ""
+
 
 def sentences(doc) -> list[Sentence]:
     """Every sentence of ``doc`` as words, computed once per document."""
@@ -92,23 +106,31 @@ class ConfusableRule(HarperRule):
         """Whether word ``i`` of ``sentence`` (one of ``words``) should be another word."""
         raise NotImplementedError
 
+    def concerns(self, lower: str) -> bool:
+        """Whether the rule judges this word (lowercase); a rule may widen ``words`` to compounds."""
+        return lower in self.words
+
     def check(self, doc, ctx):
         reported: list[tuple[int, int]] = []
         for sentence in sentences(doc):
             for i, word in enumerate(sentence.words):
-                if word.lower not in self.words:
+                if not self.concerns(word.lower):
                     continue
                 verdict = self.judge(sentence, i)
                 if verdict is None:
                     continue
-                fix = match_case(word.text, verdict.fix).replace("'", "’" if "’" in word.text else "'")
-                quoted = doc.quote_at(word.start) is not None
+                start, end = word.start, word.end
+                if verdict.part is not None:
+                    start, end = word.start + verdict.part[0], word.start + verdict.part[1]
+                written = doc.text[start:end]
+                fix = match_case(written, verdict.fix).replace("'", "’" if "’" in written else "'")
+                quoted = doc.quote_at(start) is not None
                 ctx.report(
-                    word.start, word.end, self.verdict_message(word.text, fix, verdict), fix=fix,
+                    start, end, self.verdict_message(written, fix, verdict), fix=fix,
                     safe=verdict.certain and not quoted,
                     severity=Severity.ERROR if verdict.certain else Severity.WARNING,
                 )
-                reported.append((word.start, word.end))
+                reported.append((start, end))
         if not self.harper_rules:
             return
         found = harper.lints(doc, ctx.config)
@@ -153,6 +175,19 @@ def noun_only(word: Word | None) -> bool:
     return word is not None and word.lower not in lex.TIME_WORDS and lex.only(word.lower, "N")
 
 
+def bare_noun(word: Word | None) -> bool:
+    """A word that can only head or modify a noun phrase here, not follow 'is' or 'has' ("car",
+    "grandmother", "names", "chairman"): a noun whose other readings are a verb's base or -s
+    form, or the dictionary's noun-as-modifier adjective, and never an adjective in its own
+    right, an adverb, a preposition, a participle or an '-ing' form."""
+    if word is None or not word.text.islower():
+        return False
+    found = lex.classes(word.lower)
+    if lex.NOUN not in found or any(code in found for code in "RPDtT6cuAlI"):
+        return False
+    return not lex.true_adjective(word.lower)
+
+
 def finite_verb(word: Word | None) -> bool:
     """A verb that can only be finite here ("said", "rose", "were"): it needs a subject before it."""
     if word is None:
@@ -189,15 +224,35 @@ def takes_possessive(word: Word | None, before: Word | None = None) -> bool:
     return lex.PRETERITE in found or lex.PARTICIPLE in found or lex.ADJECTIVE not in found
 
 
+def _verb_here(sentence: Sentence, k: int) -> bool:
+    """Whether word ``k``, a verb form the dictionary also lists as a noun, is the verb after a
+    noun phrase: an irregular past ("album sold", "team won") or an -s form before its object
+    or particle ("text bears all the", "drought goes on"; not "shares of")."""
+    lower = sentence.words[k].lower
+    found = lex.classes(lower)
+    if lex.PRETERITE in found and lex.LEMMA not in found and not lower.endswith("ed"):
+        return True
+    following = sentence.after(k)
+    return lex.THIRD in found and following is not None and following.lower != "of" and (
+        following.lower in lex.DETERMINERS or following.lower in lex.OBJECT_PRONOUNS or following.lower in {"on", "up", "down", "out", "into"})
+
+
 def noun_phrase_then_verb(sentence: Sentence, i: int) -> bool:
     """Whether the words after word ``i`` are a noun phrase and then a finite verb ("chief
-    executive said", "Betamax video recorder could"): a possessive, not a clause, came before."""
-    for n in range(1, 5):
+    executive said", "Betamax video recorder could", "father and grandfather served", "members
+    also missed"): a possessive, not a clause, came before."""
+    n = 0
+    for _ in range(6):
+        n += 1
         word = sentence.after(i, n)
         if word is None:
             return False
-        if n > 1 and finite_verb(word) and (word.lower in lex.FINITE_AUXILIARIES or not lex.can_be(word.lower, "N")):
+        if n > 1 and (finite_verb(word) and (word.lower in lex.FINITE_AUXILIARIES or not lex.can_be(word.lower, "N")) or _verb_here(sentence, i + n)):
             return True
+        if n > 1 and lex.only(word.lower, "R") and finite_verb(sentence.after(i, n + 1)):
+            continue  # "members also missed"
+        if n > 1 and word.lower == "and" and opens_noun_phrase(sentence.after(i, n + 1)):
+            continue  # "father and grandfather served"
         if not opens_noun_phrase(word) or n == 1 and lex.can_be(word.lower, "6"):
             return False  # "they're being squeezed", "you're saying is"
     return False

@@ -19,7 +19,7 @@ PHRASE_RULES = (
     "ThoughtProcess", "WithoutOut", "MootPoint", "PiqueInterest", "AllIntentsAndPurposes", "WhetYourAppetite",
     "ExplanationMark", "SpinalChord", "StrikeChord", "JustDeserts", "FlauntForFlout", "SeamToSeem", "ScapeGoat",
     "BoarderBorder", "BareWithMe", "SummarySummery", "StrikeOfGenius", "StrikeOfLuck", "TrialAndError",
-    "ToLoseTooLoose", "WorseOrWorst", "ExtendOrExtent", "DoesOrDose", "BrandBrandish", "ToteTout",
+    "WorseOrWorst", "ExtendOrExtent", "DoesOrDose", "BrandBrandish", "ToteTout",
     "BellowBelow", "ThoughThought", "FeelFell", "ThingThink", "Whereas",
 )
 
