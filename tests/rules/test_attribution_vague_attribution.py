@@ -169,3 +169,11 @@ def test_there_are_fears_is_the_newsrooms_mood_rumours_are_a_claim_in_print():
     assert finding.severity == "info"
     (finding,) = findings("There are rumours that the plant will close.", RULE)
     assert finding.severity == "warning"
+
+
+def test_the_consensus_a_result_is_measured_against_is_advice():
+    text = "Output rose 0.3%. Analysts had been forecasting a 0.1% rise in industrial output."
+    assert [f.severity for f in findings(text, RULE)] == ["info"]
+    # A standing forecast resting on the group alone is still a warning.
+    (finding,) = findings("Analysts have forecast that full-year profit will rise about 11%.", RULE)
+    assert finding.severity == "warning"

@@ -20,11 +20,18 @@ class UnattributedStatistic(Rule):
         "4%'), shares and counts that open their clause ('8% of nurses rely on …', 'one in five adults', "
         "'nearly 57,000 homes were …'), and forecasts ('is expected to reach 35 million', 'set to triple'). "
         "A source carries to the next sentence and on through a run of figures (the reporter's arithmetic on "
-        "an attributed figure, a data story that names its source once); 'It is widely believed that …' is not "
-        "a source. Not claims here: dates, ages, years, scores, votes and seats, market moves ('shares rose "
-        "5%'), deal terms ('will own 30%'), prices and fines that are the story's own event, and figures inside "
-        "a quote, whose speaker is their source. Tables are not checked, and a sentence reported by "
-        "attribution/vague-attribution is not reported again."
+        "an attributed figure, a data story that names its source once), and a paragraph goes on with the "
+        "account of the source its sentence before names; a forecast is carried only by a source that "
+        "forecasts ('The central bank published its forecast'), not by a release of past figures. A firm that "
+        "has forecast, reported or disclosed a figure is its source ('Mitsubishi Motors has forecast a net "
+        "loss', 'after revealing debts of 14bn euros'), and a survey named in the sentence is ('firms polled "
+        "for the survey'). 'It is widely believed that …' is not a source. Not claims here: dates, ages, "
+        "years, scores, votes and seats, market moves ('shares rose 5%', 'nickel prices rose 43%'), deal terms "
+        "('will own 30%'), offers and demands ('has offered an 8% increase'), prices and fines that are the "
+        "story's own event, and figures inside a quote, whose speaker is their source. A share stated as a "
+        "standing fact, in the present with no period, change or forecast ('Consumer spending accounts for "
+        "about two-thirds of Italy's economy'), is background: advice (info). Tables are not checked, and a "
+        "sentence reported by attribution/vague-attribution is not reported again."
     )
     examples = (
         bad("The new plant is expected to create 1,200 jobs by 2028."),
@@ -151,10 +158,15 @@ _RESULT_FAMILIES = {
         re.IGNORECASE,
     ),
     "economy": re.compile(
-        r"(?<![\w-])(?:economy|economic|gdp|gross domestic product|growth|output|production|recession)(?![\w-])",
+        r"(?<![\w-])(?:economy|economic|gdp|gross domestic product|growth|output|production|recession"
+        # the parts a GDP release breaks growth into: "Consumer spending grew 4.2% in the final quarter"
+        r"|consumer spending|business investment)(?![\w-])",
         re.IGNORECASE,
     ),
-    "trade": re.compile(r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap))(?![\w-])", re.IGNORECASE),
+    "trade": re.compile(
+        r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap)|current account(?: deficit| surplus)?)(?![\w-])",
+        re.IGNORECASE,
+    ),
     "retail": re.compile(r"(?<![\w-])(?:retail|consumer spending|shoppers)(?![\w-])", re.IGNORECASE),
     # A jobs release: "UK unemployment falls again" goes on with "the jobless rate rose to 4.7%".
     "labour": re.compile(

@@ -1,3 +1,5 @@
+import re
+
 from newslint.analysis.attribution import attribution
 from newslint.engine.rule import Rule, Severity, bad, good
 
@@ -15,9 +17,10 @@ class VagueAttribution(Rule):
         "experts') as the subject of a verb of speech or belief, or an impersonal passive with no agent ('it is "
         "thought', 'there are fears that'). Severity: a warning when nothing says who holds the view (a bare "
         "quantifier, 'there are those who', the impersonal passive) or when the vague source is all that "
-        "stands behind a figure in the sentence; advice (info) for the forms edited news uses every day to sum "
-        "up a consensus ('analysts say', 'some economists believe', 'research suggests', the newsroom's plain "
-        "'it is thought'), four fifths of the 366 vague attributions on 2,225 BBC stories. Exempt only when "
+        "stands behind a figure that follows it or that it trails ('…, analysts say'); advice (info) for the "
+        "forms edited news uses every day to sum up a consensus ('analysts say', 'some economists believe', "
+        "'research suggests', the newsroom's plain 'it is thought' and 'there are fears that'; 'the 3.5% that "
+        "economists had forecast', the consensus an outturn is measured against), four fifths of the 366 vague attributions on 2,225 BBC stories. Exempt only when "
         "the sentence itself identifies the group ('Labour critics', 'the bank's economists', 'analysts at "
         "Barclays', 'critics, including the MP …, said') or reports a named source's claim ('The minister said "
         "critics argue …', '…, the minister said', 'according to the ministry'), and when the very next or "
@@ -25,8 +28,10 @@ class VagueAttribution(Rule):
         "Research'; 'A survey of 280 schemes by Incomes Data Services …' after '…, research suggests'), how "
         "BBC leads sum up sources they name at once. A source named elsewhere nearby exempts nothing. Also not "
         "reported: a group in the simple past of 'say' or 'tell' ('analysts said', 'residents told the BBC'), "
-        "which reports an occasion; words inside a quote; and 'it is understood', how British newsrooms "
-        "signal what they have confirmed themselves."
+        "which reports an occasion; words inside a quote; 'others' answering a group the sentence has already "
+        "named ('Some economists predict …, although others feel …'), one vague source; 'when it is supposed "
+        "to', an obligation; and 'it is understood', how British newsrooms signal what they have confirmed "
+        "themselves."
     )
     examples = (
         bad("Critics argue the reset may weaken the alliance."),
@@ -56,10 +61,18 @@ class VagueAttribution(Rule):
                 )
 
 
+_CONSENSUS_RE = re.compile(
+    r"(?<![\w-])had\s+(?:been\s+)?(?:forecast|forecasting|expected|expecting|predicted|predicting|pencilled in)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _rests_on(text, facts, phrase_end: int) -> bool:
     """Whether the sentence's figure is the vague source's claim: it comes after the phrase ('Analysts
     expect a 7% rise'), or the phrase trails the sentence ('…, analysts say.'). Not 'China's economy grew
     by 9.5% in 2004 and experts say the growth picture remains strong', a figure before the group's view."""
     if facts.statistic is None:
         return False
+    if _CONSENSUS_RE.search(text, facts.start, phrase_end):
+        return False  # "the 3.5% growth that economists had forecast": the consensus an outturn is measured against
     return facts.statistic[0] >= phrase_end or not text[phrase_end : facts.end].strip(" .!?…\"'”’)")
