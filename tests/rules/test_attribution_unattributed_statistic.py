@@ -266,3 +266,11 @@ def test_a_paragraph_goes_on_with_the_account_of_the_source_its_sentence_before_
         "Nearly half of all households live"
     ]
     assert spans(said + "Poverty is expected to reach 60% by 2030.", RULE) == ["is expected to reach 60%"]
+
+
+def test_a_projected_level_given_as_a_plain_number():
+    assert spans("Demand for care is expected to reach about 300 by 2030.", RULE) == ["is expected to reach about 300"]
+    assert spans("The workforce will rise to about 600 by 2031.", RULE) == ["will rise to about 600"]
+    # Scores, ages and years are not levels of the world.
+    assert spans("England could reach 300 runs by tea.", RULE) == []
+    assert spans("The festival is expected to reach 2026 in good shape.", RULE) == []

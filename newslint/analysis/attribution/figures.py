@@ -214,6 +214,19 @@ def named_finder(text: str, start: int, end: int) -> bool:
 _NOT_NAMES = frozenset("It He She They We I This That These Those There Its Their".split())
 
 
+# A projected level given as a plain number: "Demand for care is expected to reach about 300 by 2030",
+# "The workforce will rise to about 600" (a plain number is no figure elsewhere: ages, scores, dates).
+_PROJECTED_LEVEL_RE = re.compile(
+    r"(?<![\w-])(?:(?:(?:is|are|was|were|be|been|being) )?(?:expected|projected|forecast|predicted|estimated"
+    r"|anticipated|poised|tipped|slated|on track|on course|likely|set) to|will|could|would|may|might)"
+    r"\s+(?:(?:reach|hit|top|exceed|pass|surpass)|(?:rise|fall|grow|climb|drop|increase|decrease|shrink|swell|double"
+    r"|jump|soar) to)(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,6})(?![\d.,]*\d)"
+    r"(?!\s*(?:%|per ?cent|runs|points|goals|wickets|yards|caps|appearances|matches|games|laps|miles|km|mph|years"
+    r"|months|weeks|days|hours|minutes|metres|feet|degrees)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span]) -> Span | None:
     """The claim frame and figure of ``text[start:end]`` (see :func:`statistic`), including
     proportions written in words ("half of pupils") and forecasts that multiply ("set to
@@ -225,6 +238,10 @@ def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span])
             return None
     found = figures(text, start, end, quote_spans)
     span = statistic(text, start, end, found) if found else None
+    if span is None and words is None:
+        for match in _PROJECTED_LEVEL_RE.finditer(text, start, end):
+            if not _in(quote_spans, match.start()):
+                return match.start(), _noun_end(text, match.end(), end)
     if span is None and (words is None or not words.isdisjoint(_MULTIPLY_TRIGGERS)):
         for match in _MULTIPLY_FORECAST_RE.finditer(text, start, end):
             if not _in(quote_spans, match.start()):
