@@ -274,3 +274,9 @@ def test_a_projected_level_given_as_a_plain_number():
     # Scores, ages and years are not levels of the world.
     assert spans("England could reach 300 runs by tea.", RULE) == []
     assert spans("The festival is expected to reach 2026 in good shape.", RULE) == []
+
+
+def test_an_estimated_count_over_a_period_opening_the_sentence():
+    assert spans("About 300 jobs were lost in the sector last year.", RULE) == ["About 300 jobs"]
+    # An event's head count, with no period, is not a statistic.
+    assert spans("About 300 people attended the vigil on Sunday.", RULE) == []

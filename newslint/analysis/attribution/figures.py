@@ -227,6 +227,15 @@ _PROJECTED_LEVEL_RE = re.compile(
 )
 
 
+# An estimated count that opens the sentence, over a period: "About 300 jobs were lost in the sector
+# last year" (the approximation marks it as somebody's count; a plain "300 people" is an event's).
+_APPROXIMATE_COUNT_RE = re.compile(
+    r"\W*(?P<count>(?:about|around|nearly|almost|more than|over|some|roughly|up to|at least|an estimated)\s+"
+    r"(?!(?:19|20)\d\d(?!\d))\d{2,6}(?![\d.,]*\d))(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span]) -> Span | None:
     """The claim frame and figure of ``text[start:end]`` (see :func:`statistic`), including
     proportions written in words ("half of pupils") and forecasts that multiply ("set to
@@ -242,6 +251,11 @@ def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span])
         for match in _PROJECTED_LEVEL_RE.finditer(text, start, end):
             if not _in(quote_spans, match.start()):
                 return match.start(), _noun_end(text, match.end(), end)
+        count = _APPROXIMATE_COUNT_RE.match(text, start, end)
+        if count and not _in(quote_spans, count.start("count")):
+            after = text[count.end() : min(end, count.end() + 120)]
+            if _SUBJECT_AFTER_RE.match(after) and _PERIOD_RE.search(after):
+                return count.start("count"), _noun_end(text, count.end(), end)
     if span is None and (words is None or not words.isdisjoint(_MULTIPLY_TRIGGERS)):
         for match in _MULTIPLY_FORECAST_RE.finditer(text, start, end):
             if not _in(quote_spans, match.start()):
