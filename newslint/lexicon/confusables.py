@@ -101,7 +101,7 @@ def classes(word: str) -> str:
     """The word-class codes of ``word`` (any case; "" when the dictionary does not know it).
 
     A form the dictionary does not list but whose stem it knows as a verb ("infringed",
-    "offloading") takes the classes of that form."""
+    "offloading") or as a noun ("disorders") takes the classes of that form."""
     lower = word.lower().replace("’", "'")
     table = _table()
     found = table.get(lower)
@@ -113,6 +113,14 @@ def classes(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _inflected(lower: str) -> str:
     table = _table()
+    if lower.endswith("s") and not lower.endswith(("ss", "'s")) and len(lower) > 3:
+        # a plural or -s form the dictionary does not list ("disorders"): its stem's noun and verb
+        stems = (lower[:-1], lower[:-2], lower[:-3] + "y") if lower.endswith("es") else (lower[:-1],)
+        for stem in stems:
+            found = table.get(stem, "")
+            codes = ("N9" if NOUN in found else "") + ("Vh" if LEMMA in found else "")
+            if codes:
+                return codes
     for ending, codes in (("ed", "VtTJ"), ("ing", "V6NJ")):
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             stem = lower[: -len(ending)]
@@ -249,3 +257,17 @@ def true_adjective(word: str) -> bool:
     # (an adverb in -ly proves nothing here: the dictionary lists "motherly" as one)
     forms = (lower + "er", lower + "r", lower + lower[-1] + "er", lower[:-1] + "ier" if lower.endswith("y") else "")
     return any(COMPARATIVE in classes(form) for form in forms if form)
+
+
+#: Adverbs that stand between a subject or a modal and its verb ("would only affect", "could
+#: now lose") and that Harper's dictionary also files as nouns or adjectives ("only", "now").
+VERB_ADVERBS = frozenset(
+    "only also just still even ever often never always now already really actually probably certainly "
+    "eventually further directly simply".split()
+)
+
+
+def adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb (or one of ``VERB_ADVERBS``), not also a noun, verb or adjective."""
+    lower = word.lower()
+    return lower in VERB_ADVERBS or only(lower, "RC")

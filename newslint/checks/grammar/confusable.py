@@ -224,6 +224,25 @@ def takes_possessive(word: Word | None, before: Word | None = None) -> bool:
     return lex.PRETERITE in found or lex.PARTICIPLE in found or lex.ADJECTIVE not in found
 
 
+def verb_expected(sentence: Sentence, i: int, subjects: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb must stand at word ``i``: 'to', a modal, 'not' or a contraction in
+    n't/'ll/'d comes before it, adverbs between ("could loose", "will also loose", "don't
+    often loose", "could eventually effect"), or one of ``subjects`` right before it ("if we
+    loose")."""
+    for n in range(1, 4):
+        word = sentence.before(i, n)
+        if word is None:
+            return False
+        lower = word.lower
+        if lower == "to" or lower in lex.MODALS or lower in {"not", "never"} or lower.endswith(("'ll", "'d", "n't")):
+            return True
+        if n == 1 and lower in subjects:
+            return True
+        if not lex.adverb(lower) or lower in lex.CONJUNCTIONS:
+            return False
+    return False
+
+
 def _verb_here(sentence: Sentence, k: int) -> bool:
     """Whether word ``k``, a verb form the dictionary also lists as a noun, is the verb after a
     noun phrase: an irregular past ("album sold", "team won") or an -s form before its object

@@ -1,4 +1,4 @@
-from newslint.checks.grammar.confusable import ConfusableRule, Verdict
+from newslint.checks.grammar.confusable import ConfusableRule, Verdict, verb_expected
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
 
@@ -15,6 +15,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "seemed", "felt", "loo
 _NOT_POSSESSIVE = {"let's", "it's", "he's", "she's", "that's", "what's", "there's", "who's", "here's", "where's", "one's"}
 # Amounts a verb takes as its object: "councils loose more of the share".
 _AMOUNTS = lex.INDEFINITE_PRONOUNS | {"more", "less", "fewer", "out", "none", "half", "millions", "billions", "thousands"}
+_SUBJECTS = frozenset({"we", "they", "i", "you"})
 _WRONG_FORM = {"loose": "lose", "looses": "loses", "loosing": "losing"}
 _VERB = "'loose' is the adjective; the verb is 'lose'"
 _ADJECTIVE = "'lose' is the verb; the adjective is 'loose'"
@@ -69,7 +70,7 @@ class LoseLoose(ConfusableRule):
             return Verdict(fix, True, _VERB)  # "loosing", "looses": not words outside "loose off"
         if after in _LOOSE_NOUNS:
             return None  # "loose ends"
-        if _governor(sentence, i) is not None:
+        if verb_expected(sentence, i, _SUBJECTS):
             return Verdict(fix, True, _VERB)  # "to loose", "could loose", "if we loose", "will also loose"
         numeric = following is not None and following.text[0].isdigit() or after in _AMOUNTS
         if after in lex.DETERMINERS or after in lex.POSSESSIVES or after in lex.OBJECT_PRONOUNS or numeric:
@@ -84,22 +85,6 @@ class LoseLoose(ConfusableRule):
 
 def _base_verb(word):
     return word is not None and lex.LEMMA in lex.classes(word.lower) and not lex.true_adjective(word.lower) and word.lower not in _BE
-
-
-def _governor(sentence, i):
-    """The word before ``i`` (past adverbs: "don't often") that needs a verb after it, if any."""
-    for n in range(1, 4):
-        word = sentence.before(i, n)
-        if word is None:
-            return None
-        lower = word.lower
-        if lower == "to" or lower in lex.MODALS or lower in {"not", "never"} or lower.endswith(("'ll", "'d", "n't")):
-            return word
-        if lower in {"we", "they", "i", "you"}:
-            return word if n == 1 else None
-        if not lex.only(lower, "RC"):
-            return None
-    return None
 
 
 def _lose(sentence, i, word):
