@@ -81,3 +81,32 @@ def test_the_speller_is_asked_about_each_word_once_per_process(monkeypatch):
 def test_misspelled_in_checks_words_in_a_dialect():
     assert harper.misspelled_in(["colour", "color", "recieve"], "en-US") == {"colour", "recieve"}
     assert harper.misspelled_in(["colour", "color", "recieve"], "en-GB") == {"color", "recieve"}
+
+
+def test_a_long_text_goes_to_harper_in_pieces_with_exact_positions():
+    """Harper's cost per character grows with input length, so long texts are linted in pieces
+    cut at line breaks; a lint deep inside keeps its exact position in the whole text."""
+    from newslint.engines import harper
+
+    harper.use(("ModalOf",))
+    paragraph = "The council met on Monday and agreed the budget for the coming year after a long debate.\n"
+    slip = "Officials said they should of acted sooner.\n"
+    prefix = paragraph * (3 * harper.CHUNK // len(paragraph))
+    long_text = prefix + slip + paragraph * 10
+    assert len(harper.chunks(long_text)) >= 3
+    found = harper._lint_document(long_text, "en-US", ())["ModalOf"]
+    assert [(lint.start, long_text[lint.start:lint.end]) for lint in found] == [
+        (len(prefix) + slip.index("should of"), "should of")
+    ]
+
+
+def test_pieces_cover_the_text_and_break_where_no_lint_spans_the_cut():
+    from newslint.engines.harper import chunks
+
+    lines = "Para one. " * 300 + "\n"  # 3,000 characters a line: cut after a sentence
+    for text, size in ((lines * 30, 2000), ("Word " * 10_000, 2000), ("x" * 50_000, 2000), ("short", 2000)):
+        pieces = chunks(text, size)
+        assert "".join(piece for _, piece in pieces) == text
+        assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+        assert all(len(piece) <= size for _, piece in pieces)
+    assert all(piece.endswith((". ", "\n")) for _, piece in chunks(lines * 30, 2000)[:-1])
