@@ -271,3 +271,48 @@ def adverb(word: str) -> bool:
     """Whether ``word`` is an adverb (or one of ``VERB_ADVERBS``), not also a noun, verb or adjective."""
     lower = word.lower()
     return lower in VERB_ADVERBS or only(lower, "RC")
+
+
+#: Quantifiers of degree: after 'too' they close a phrase or take a noun ("too much", "too many people").
+QUANTIFIERS = frozenset("much many few little".split())
+#: Nouns that take an infinitive, so a clause may end in their 'to' ("every reason to.", "the right to.").
+INFINITIVE_NOUNS = frozenset(
+    "reason right chance opportunity way plan plans need time ability power courage money freedom will "
+    "intention obligation duty incentive pressure permission authority mandate nerve means resources "
+    "capacity effort decision promise pledge wish desire willingness temptation option choice ambition "
+    "attempt bid order licence license energy strength confidence determination".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def degree_word(word: str, verbs: bool = False) -> bool:
+    """Whether 'to' before ``word`` can only be the adverb 'too' once the phrase closes after it
+    ("to late.", "to costly for", "to early to say"): an adjective or adverb of degree, not a
+    comparative or an order word ("from bad to worse", "to last"). An adjective that is also a
+    common verb ("to slow.", "to close.", "to free a prisoner" are infinitives) counts only when
+    ``verbs`` is asked for."""
+    lower = word.lower()
+    if lower in QUANTIFIERS:
+        return True
+    if lower in ORDER_WORDS or lower in {"right", "wrong", "same", "only", "more", "less"}:
+        return False
+    found = classes(lower)
+    if COMPARATIVE in found or SUPERLATIVE in found:
+        return False
+    if common_verb(lower):
+        return verbs and ADJECTIVE in found  # "long", "slow", "close"
+    return gradable(lower)
+
+
+@lru_cache(maxsize=4096)
+def common_verb(lower: str) -> bool:
+    """Whether ``lower`` is also a verb in everyday use: its -ing form is common and a verb form
+    ("closing", "slowing", "freeing"), unlike "smalling" or "heaving" (not 'heavy')."""
+    from newslint.lexicon.frequency import zipf
+
+    if lower.endswith("ly"):
+        return False
+    forms = {lower + "ing", lower + lower[-1:] + "ing"}
+    if lower.endswith("e"):
+        forms.add(lower[:-1] + "ing")
+    return any(PROGRESSIVE in classes(form) and zipf(form) >= 3.3 for form in forms)

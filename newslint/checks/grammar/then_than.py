@@ -1,5 +1,5 @@
 from newslint.checks.grammar.confusable import ConfusableRule, Verdict
-from newslint.checks.grammar.harper_backed import word_before
+from newslint.checks.grammar.harper_backed import word_after, word_before
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
 
@@ -10,6 +10,18 @@ _NOT_COMPARATIVES = {"later", "earlier", "sooner", "ever", "never", "over", "aft
 _SEQUENCE = {"and", "but", "since", "until", "till", "just", "only", "even", "by", "from", "back", "so", "now", "right"}
 # How far back a comparative may stand before its "than": "more people in 2004 than in 2003".
 _WINDOW = 20
+# How far back a comparative may stand before a "then" that should be "than": "more worried about
+# it then me", "a smaller rise then expected" (Harper judges only the word right before).
+_THEN_WINDOW = 6
+# Words that set up a "then" of consequence later in the sentence: "if labels were more willing to
+# back smaller acts then the government wouldn't have to" (BBC).
+_CONDITIONS = {"if", "when", "whenever", "once", "unless", "provided", "providing", "assuming", "suppose", "supposing"}
+# After a comparison, these can only complete it: "then ever", "then expected", "then me".
+_ONLY_THAN = {"ever", "expected", "anticipated", "forecast", "predicted", "usual", "normal", "planned", "hoped", "thought", "before"}
+# Comparatives of time after which "then" is an adverb of time ("a week later then"), and idioms
+# in which "more" compares nothing ("once more then", "what's more then").
+_TIME_COMPARATIVES = {"later", "earlier", "sooner"}
+_NOT_COMPARING_BEFORE = {"once", "any", "no", "what's", "whats"}
 
 
 class ThenThan(ConfusableRule):
@@ -38,7 +50,7 @@ class ThenThan(ConfusableRule):
 
     def judge(self, sentence, i):
         if sentence.words[i].lower != "than":
-            return None  # "then" for "than" is Harper's (ThenThan), judged by keep and safe
+            return _then(sentence, i)
         words = sentence.words
         start = max(0, i - _WINDOW)
         for k in range(i - 1, start - 1, -1):
@@ -52,14 +64,61 @@ class ThenThan(ConfusableRule):
             return Verdict("then", True, "no comparison comes before it")
         return Verdict("then", False, "no comparison comes before it")
 
+    def keep(self, text, lint, lints):
+        """Harper's 'then' after a comparative, unless 'then' starts the next step: "the team played
+        better then lost", "a week later then the rain came"."""
+        following = word_after(text, lint.end).lower()
+        if following and _starts_clause(following):
+            return False
+        return word_before(text, lint.start)[0].lower() not in _TIME_COMPARATIVES or following in _ONLY_THAN
+
     def safe(self, text, lint):
         word = word_before(text, lint.start)[0].lower()
         return word in _COMPARING or word.endswith("er") and word not in _NOT_COMPARATIVES
+
+
+def _then(sentence, i):
+    """'then' where a comparison earlier in the clause needs 'than' ("further away then ever")."""
+    words = sentence.words
+    following = sentence.after(i, through="\"“‘'$£€")
+    if i == 0 or sentence.gap(i - 1).strip(" ()") != "" or following is None or following.lower in {"than", "on", "again"}:
+        return None  # ", then", "bigger then.", "bigger then than now", "from then on"
+    previous = words[i - 1]
+    if previous.lower in lex.CONJUNCTIONS or previous.lower in _SEQUENCE or _starts_clause(following.lower):
+        return None  # "and then", "then fell"
+    if any(word.lower in _CONDITIONS for word in words[:i]):
+        return None  # "if ... more willing ... then the government": the consequence
+    for k in range(i - 1, max(-1, i - 1 - _THEN_WINDOW), -1):
+        if k < i - 1 and (sentence.gap(k).strip(" ()") != "" or words[k].lower in lex.CONJUNCTIONS):
+            return None  # a comma, a semicolon, "and", "than": another clause or a finished comparison
+        lower = words[k].lower
+        if k == i - 1:
+            continue  # right before "then": Harper's ThenThan judges it (and `safe` its fix)
+        if lower in _TIME_COMPARATIVES or k > 0 and words[k - 1].lower in _NOT_COMPARING_BEFORE:
+            continue
+        if lex.is_comparative(lower) and lower not in {"other", "different", "prefer", "preferred", "prefers"}:
+            certain = following.lower in _ONLY_THAN or following.lower in {"me", "him", "us", "them"}
+            return Verdict("than", certain, f"it completes the comparison '{words[k].text}'")
+    return None
+
+
+def _starts_clause(lower: str) -> bool:
+    """A verb after 'then' that begins the next step of a story ("then fell", "then left", "then is"),
+    not the second term of a comparison ("then expected", "then ever")."""
+    if lower in _ONLY_THAN:
+        return False
+    if lower in lex.FINITE_AUXILIARIES or lower in lex.MODALS:
+        return True
+    return lex.can_be(lower, "t") or lex.only(lower, "V")
 
 
 def _compares(word: str) -> bool:
     """Whether ``word`` sets up a comparison that 'than' completes."""
     if lex.is_comparative(word) or word in {"rather", "other", "else", "different", "differently", "otherwise"}:
         return True
-    # "-er" adjectives and adverbs the dictionary marks as a degree ("higher", "faster")
-    return word.endswith(("er", "ier")) and lex.can_be(word, "JR") and word not in {"over", "under", "after", "never", "ever", "whether", "either", "neither", "together", "later", "earlier"} or word in {"later", "earlier", "sooner", "longer", "older", "younger"}
+    # "-er" adjectives and adverbs the dictionary does not mark as comparatives, and never a noun
+    # that ends in -er: "a broker trading ahead of a large customer order and than profiting" (Reuters)
+    return (
+        word.endswith(("er", "ier")) and lex.can_be(word, "JR") and not lex.can_be(word, "N")
+        and word not in {"over", "under", "after", "never", "ever", "whether", "either", "neither", "together"}
+    ) or word in {"later", "earlier", "sooner", "longer", "older", "younger"}

@@ -1,5 +1,5 @@
 from newslint.checks.grammar.confusable import (
-    ConfusableRule, Verdict, finite_verb, noun_only, noun_phrase_then_verb, opens_noun_phrase, takes_possessive,
+    OPENERS, ConfusableRule, Verdict, finite_verb, noun_only, noun_phrase_then_verb, opens_noun_phrase, takes_possessive,
 )
 from newslint.checks.grammar.harper_backed import word_after, word_before
 from newslint.engine.rule import Severity, bad, good
@@ -19,6 +19,15 @@ _PLACE_VERBS = {
     "live", "lived", "lives", "living", "stay", "stayed", "here", "worked", "work", "working", "moved", "arrived", "died", "born", "stationed", "based",
 }
 _BEFORE_THEYRE = {"not", "going", "being", "also", "still", "all", "just", "now", "never", "always", "doing"}
+# Of those, adverbs that may also stand inside a noun phrase ("their all-important", "their just reward"):
+# 'they're' only when a verb in -ing follows them ("their always looking for").
+_ADVERBS_BEFORE_THEYRE = {"all", "just", "now", "also", "still", "never", "always"}
+# "get" takes an object: "get there message across" is "their"; "got there first" stays (_AFTER_THERE).
+_GET = {"get", "gets", "got", "getting", "gotten"}
+# Nouns said of people without an article: "they're history", "they're family", "they're news".
+_PREDICATE_NOUNS = {"history", "family", "news", "royalty", "mates", "friends", "part", "home"}
+# Where a clause (with a subject) can begin: "that they're saying", "and they're looking".
+_CLAUSE_OPENERS = lex.CONJUNCTIONS | lex.CLAUSE_VERBS | {"that"}
 
 
 class ThereTheir(ConfusableRule):
@@ -52,17 +61,14 @@ class ThereTheir(ConfusableRule):
         word = sentence.words[i].lower
         if word == "their":
             return _their(sentence, i)
+        if word == "they're":
+            return _theyre(sentence, i)
         following = sentence.after(i)
         if following is None:
             return None
-        previous = sentence.before(i)
         if following.lower == "own":
             return Verdict("their", True, "'there own' is the possessive 'their own'")
-        if word == "they're":
-            if takes_possessive(previous, sentence.before(i, 2)) and opens_noun_phrase(following) or noun_phrase_then_verb(sentence, i):
-                return Verdict("their", True, "a noun phrase follows: the possessive is 'their'")
-            return None
-        return _there(sentence, i, following, previous)
+        return _there(sentence, i, following, sentence.before(i))
 
     def keep(self, text, lint, lints):
         following = word_after(text, lint.end)
@@ -80,11 +86,79 @@ class ThereTheir(ConfusableRule):
         return f"'{lint.text}' should probably be '{fix}'"
 
 
+def _theyre(sentence, i):
+    """'they're' is 'they are': a clause follows it, so it never ends one and no verb follows it."""
+    if _ends_clause(sentence, i):
+        return Verdict("there", True, "'they're' cannot end a clause")  # "leave the matter they're."
+    following = sentence.after(i)
+    if following is None:
+        following = sentence.after(i, through=OPENERS)  # "burnish they're "green" credentials"
+        if following is None:
+            return None
+    word = following.lower
+    previous = sentence.before(i)
+    if word == "own":
+        return Verdict("their", True, "'they're own' is the possessive 'their own'")
+    if word in lex.FINITE_AUXILIARIES or word in lex.MODALS or word in {"be", "been"}:
+        return Verdict("there", True, f"'they are' cannot stand before '{following.text}'")  # "They're was", "they're will be"
+    if word in {"and", "or", "but"} and not following.text.isupper():
+        return Verdict("there", False, "'they're' cannot end a clause")  # "it's always they're but we"
+    if takes_possessive(previous, sentence.before(i, 2)) and opens_noun_phrase(following) or noun_phrase_then_verb(sentence, i):
+        return Verdict("their", True, "a noun phrase follows: the possessive is 'their'")
+    if _bare_singular(sentence, i):
+        return Verdict("their", False, "a singular noun without an article follows: the possessive is 'their'")
+    return None
+
+
+def _object_noun(word) -> bool:
+    """A lowercase word that can only be a noun or a verb here, not a word of time, place or degree
+    ("message", "act"; not "first", "early", "ahead", "yesterday", "home")."""
+    lower = word.lower
+    if not word.text.islower() or lower in lex.TIME_NOUNS or lower in lex.TIME_WORDS or lower in _AFTER_THERE:
+        return False
+    return lex.can_be(lower, "N") and not lex.can_be(lower, "JRPCD6tT")
+
+
+def _ends_clause(sentence, i) -> bool:
+    """Whether the sentence ends (or a semicolon falls) right after word ``i``."""
+    if i + 1 >= len(sentence.words):
+        return sentence.gap(i).strip()[:1] in {"", ".", "!", "?", "\"", "”", "'", "’", ")"}
+    return sentence.gap(i).strip(" \"”’')")[:1] in {".", "!", "?", ";"}
+
+
+def _bare_singular(sentence, i) -> bool:
+    """Whether a singular noun without a determiner heads what follows word ``i`` ("they're logo,",
+    "they're moment of fame", "they're upward march,"): after 'they are' a singular count noun needs
+    an article ("they're a team"), so the word is the possessive."""
+    first = sentence.after(i)
+    if first is None or not first.text.islower():
+        return False
+    head, n = first, 1
+    if not noun_only(first):
+        # an adjective first ("upward"), then a noun that cannot be an adjective or a verb's -ing form
+        second = sentence.after(i, 2)
+        if not lex.can_be(first.lower, "J") or lex.can_be(first.lower, "bR6tT") or second is None or not second.text.islower():
+            return False
+        if not lex.can_be(second.lower, "N") or lex.can_be(second.lower, "J6tTh9R") or second.lower.endswith("s"):
+            return False
+        head, n = second, 2
+    if head.lower in _PREDICATE_NOUNS or head.lower.endswith("s") or lex.can_be(head.lower, "9"):
+        return False  # "they're history", "they're friends"
+    closing = sentence.after(i, n + 1)
+    return closing is None or closing.lower in lex.PREPOSITIONS or closing.lower in lex.CONJUNCTIONS or closing.lower in lex.CLOSING
+
+
 def _there(sentence, i, following, previous):
     word = following.lower
     after = sentence.after(i, 2)
+    if previous is not None and previous.lower in _GET and _object_noun(following):
+        return Verdict("their", False, f"'{previous.text}' takes an object: the possessive is 'their'")  # "get there message across"
     if previous is not None and previous.lower in _PLACE_VERBS:
         return None  # "was there last year", "got there first", "lived there years"
+    if word != "being" and lex.PROGRESSIVE in lex.classes(word) and (previous is None or previous.lower in _CLAUSE_OPENERS):
+        # "that there saying to": a subject and its verb; not "there rising prices" (a noun follows)
+        if after is None or not opens_noun_phrase(after) or after.lower in lex.PREPOSITIONS:
+            return Verdict("they're", False, "a verb in -ing follows: 'they are'")
     if word in lex.FINITE_AUXILIARIES or word in lex.MODALS:
         return None
     if word in _AFTER_THERE and lex.can_be(word, "V") or lex.can_be(word, "t6"):
@@ -119,12 +193,14 @@ def _their(sentence, i):
     word = following.lower
     if word in _BEFORE_THEYRE:
         after = sentence.after(i, 2)
-        if word in {"all", "just", "now", "also", "still", "never", "always"} and after is not None and opens_noun_phrase(after):
+        if word in _ADVERBS_BEFORE_THEYRE and after is not None and opens_noun_phrase(after) and not _verb_ing(sentence, i + 2):
             return None  # "their all-important", "their still-unfinished": hyphenated as one word otherwise
         if word == "going" and (after is None or after.lower != "to"):
             return None  # "their going away party"
         return Verdict("they're", True, "a possessive needs a noun after it")
     # (not the -s forms: Harper's dictionary knows "lives" only as a verb)
+    if word in {"be", "been"}:
+        return Verdict("there", True, "a possessive needs a noun after it")  # "will their be"
     if word in lex.FINITE_AUXILIARIES or word in lex.MODALS or finite_verb(following) and not lex.can_be(word, "NJh"):
         return Verdict("there", True, "a possessive needs a noun after it")  # "their is", "their will be"
     if word in lex.DETERMINERS - {"own", "many", "several", "every", "all", "both", "each", "much", "few"}:
@@ -144,3 +220,11 @@ def _their(sentence, i):
     if lex.PROGRESSIVE in lex.classes(word) and after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
         return Verdict("they're", False, "a possessive needs a noun after it")  # "their saying the"
     return None
+
+
+def _verb_ing(sentence, k) -> bool:
+    """Whether word ``k`` is a verb in -ing that takes no noun after it here ("always looking for")."""
+    if k >= len(sentence.words) or lex.PROGRESSIVE not in lex.classes(sentence.words[k].lower):
+        return False
+    after = sentence.after(k)
+    return after is None or after.lower in lex.PREPOSITIONS or after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS

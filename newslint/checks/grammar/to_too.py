@@ -1,4 +1,4 @@
-from newslint.checks.grammar.confusable import OPENERS, ConfusableRule, Verdict
+from newslint.checks.grammar.confusable import OPENERS, ConfusableRule, Verdict, noun_only
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
 
@@ -7,14 +7,26 @@ _LINKING = {
     "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "seem", "became", "become",
     "felt", "feel", "feels", "looks", "looked", "sounds", "sounded", "got", "get", "gets", "getting",
 }
-_INTENSIFIERS = {"far", "way", "much", "all", "just", "simply", "slightly", "bit", "rather", "still", "also"}
-# Not words that are also verbs ("the plan is to close", "to slow", "to fast", "to long for").
-_DEGREE = {
-    "late", "early", "soon", "much", "many", "few", "little", "big", "small", "high", "low", "old", "young",
-    "expensive", "cheap", "difficult", "hard", "easy", "busy", "good", "bad", "weak", "strong", "hot", "risky",
-    "dangerous", "costly", "great", "large", "heavy", "tired", "complicated", "complex", "quickly", "slowly",
-    "often", "severe", "harsh", "lenient", "generous", "optimistic", "pessimistic", "ambitious", "sick", "tight",
+# Words of degree before 'too' ("far too high", "all too often", "a bit too similar", "still too early").
+_INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rather", "still", "altogether", "only", "not", "little"}
+# What may follow "too" + a degree word and close its phrase: "to late.", "to costly for", "to early in".
+_CLOSES_DEGREE = lex.PREPOSITIONS - {"of", "to"} | lex.CONJUNCTIONS - {"than", "like"} | {"to", "ago", "now", "already", "anyway"}
+# Intensifiers that ask for a degree even of a word that is also a verb ("far to slow"); not "still",
+# "just", "only", "not" ("still to close", "just to clear the way", "not to slow growth": infinitives).
+_STRONG_INTENSIFIERS = {"far", "way", "bit", "slightly", "rather", "altogether", "all"}
+# Prepositions that never stand before 'to': "for to long", "before to long" are "too".
+_NO_TO_AFTER = {"for", "of", "with", "at", "by", "before", "during", "without", "among", "despite", "within"}
+# Verbs that take a length of time, after which "to long" is "too long" ("took to long", "lasted to long").
+_DURATION = {"take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "wait", "waited", "waiting", "stay", "stayed", "stays"}
+# Subjects after which 'to' cannot stand: "they to face pressure" is "they too".
+_SUBJECTS = {"he", "she", "we", "they"}
+# Finite verbs that no 'to' can govern: "this to is", "Samsung to has" ("to have", "to be" are infinitives).
+_FINITE = {
+    "is", "are", "was", "were", "has", "had", "does", "did", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+    "hadn't", "doesn't", "didn't", "says", "said",
 }
+# Words that strand a preposition later in their clause ("what he objected to was").
+_WH = {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever"}
 # After "too" these start a clause-final adverbial, not the noun phrase "to" would take:
 # "he scored too this season", "she came too, and".
 _PLACE = {"here", "there", "now", "also", "then"}
@@ -109,21 +121,94 @@ def _too(sentence, i):
 
 
 def _to(sentence, i):
-    """'to' for 'too': only between a linking verb (and an intensifier) and a word of degree."""
+    """'to' for 'too': where 'to' has nothing to govern, a preposition's noun phrase or an infinitive's verb."""
     following = sentence.after(i)
     previous = sentence.before(i)
-    if following is None or previous is None:
-        return None
-    linked = previous.lower in _LINKING or previous.lower in {"far", "way"}
-    if not linked and previous.lower in _INTENSIFIERS:
-        before = sentence.before(i, 2)
-        linked = before is not None and before.lower in _LINKING | {"a"}
-    if not linked or following.lower not in _DEGREE:
-        return None
+    if following is None:
+        return _to_at_clause_end(sentence, i, previous)
+    word = following.lower
+    if previous is not None and previous.lower in _SUBJECTS and not _title_case(sentence):
+        return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # "they to face"
+    if word in _FINITE and not _wh_before(sentence, i):
+        return Verdict("too", False, f"'to' cannot stand before '{following.text}'")  # "this to is", "Samsung to has"
+    if not lex.degree_word(word, verbs=True) or _range_before(sentence, i):
+        return None  # "to cut", "to China"; "from low to high"
     after = sentence.after(i, 2)
-    if after is not None and after.lower not in {"to", "for", "and", "but"}:
-        return None  # "was to high" closes the phrase; "is to cut costs" does not
-    return Verdict("too", False)
+    closes = after is None or after.lower in _CLOSES_DEGREE
+    if word == "long" and after is not None and after.lower == "ago":
+        return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
+    infinitive = after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
+    cue = _degree_cue(sentence, i, previous)
+    if word in lex.QUANTIFIERS:
+        # "spoke to many.", "a lot to many", "amount to little": a pronoun after a preposition
+        if cue in {"strong", "intensifier", "preposition"} or infinitive or after is not None and after.lower == "of" and _article(sentence.after(i, 3)):
+            return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "far to many", "to much of a gap"
+        if cue == "linking":
+            return Verdict("too", False)  # "there's to much stress"
+        return None
+    if lex.common_verb(word) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration"):
+        return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
+    if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes:
+        return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
+    if closes:
+        return Verdict("too", False)  # "listings to costly.", "to expensive and"
+    return None
+
+
+def _to_at_clause_end(sentence, i, previous):
+    """'to' before punctuation: an elided infinitive ("we want to.") or a stranded preposition
+    ("the club he moved to.") needs a verb or a relative before it; 'too' (also) closes a phrase
+    after a comma or a noun ("Japan, to, steadied", "other sectors to.")."""
+    if i == 0:
+        return None
+    before_gap = sentence.gap(i - 1).strip()
+    if before_gap == ",":
+        return Verdict("too", True, "'to' cannot end a phrase after a comma")
+    if previous is None or _wh_before(sentence, i):
+        return None
+    lower = previous.lower
+    if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS or not previous.text.islower():
+        return None  # "every reason to.", "the right to."
+    if noun_only(previous) or lower in _PLACE:
+        return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,"
+    return None
+
+
+def _degree_cue(sentence, i, previous):
+    """What before 'to' asks for a degree: an intensifier ("far to", "all to", "a bit to") or a
+    linking verb ("was to", "seems to")."""
+    if previous is None:
+        return None
+    lower = previous.lower
+    if lower in _STRONG_INTENSIFIERS:
+        return "strong"
+    if lower in _INTENSIFIERS:
+        return "intensifier"
+    if lower in _NO_TO_AFTER:
+        return "preposition"
+    if lower in _LINKING:
+        return "linking"
+    if lower in _DURATION:
+        return "duration"
+    return None
+
+
+def _range_before(sentence, i) -> bool:
+    """A range ("from low to high", "between early to late") or an idiom ("up to much") ends at 'to'."""
+    previous = sentence.before(i)
+    if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
+        return True
+    return any(sentence.words[k].lower in {"from", "between"} for k in range(max(0, i - 4), i))
+
+
+def _wh_before(sentence, i) -> bool:
+    """A relative or question word earlier in the sentence, which can strand a preposition:
+    "what he objected to is", "the firm which he sold it to."."""
+    return any(sentence.words[k].lower in _WH for k in range(i))
+
+
+def _article(word) -> bool:
+    return word is not None and word.lower in {"a", "an"}
 
 
 def _title_case(sentence) -> bool:
