@@ -29,6 +29,8 @@ import re
 import sys
 from pathlib import Path
 
+from newslint.lexicon.frequency import damerau_levenshtein
+
 # SCOWL size levels to read: 70 is the "large" dictionary; 80 and 95 hold rare and archaic words.
 LEVELS = (10, 20, 35, 40, 50, 55, 60, 70)
 
@@ -91,20 +93,10 @@ def pairs(folder: Path) -> list[tuple[str, str, str]]:
         candidates = by_skeleton.get(skeleton(us), [])
         if not candidates:
             continue
-        uk = min(candidates, key=lambda w: (_distance(us, w), w))
+        uk = min(candidates, key=lambda w: (damerau_levenshtein(us, w), w))
         axis = "z" if us in oxford else "spelling"
         result.append((us, uk, axis))
     return result
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
 
 
 def main(argv: list[str]) -> None:

@@ -34,6 +34,10 @@ class Spelling:
     axis: str
     #: False when this form is also right in the other dialect ("learned", "tire")
     marker: bool = True
+    #: the part of speech in which this form tells the dialect: "n" ("a license" is American,
+    #: the verb "to license" British too), "v" ("practise" is British as a verb; "the practise"
+    #: is the noun misspelt in both dialects); "" when every use tells
+    sense: str = ""
 
 
 def spelling(word: str) -> Spelling | None:
@@ -73,9 +77,10 @@ def _hand_list() -> dict[str, Spelling]:
             continue
         us, uk, *suffixes = line.split()
         us_marker = not us.startswith("=")
-        us = us.lstrip("=")
+        us, _, us_sense = us.lstrip("=").partition(":")
+        uk, _, uk_sense = uk.partition(":")
         for suffix in suffixes or ["-"]:
             ending = "" if suffix == "-" else suffix
-            table[us + ending] = Spelling(us + ending, US, uk + ending, "spelling", us_marker)
-            table[uk + ending] = Spelling(uk + ending, UK, us + ending, "spelling")
+            table[us + ending] = Spelling(us + ending, US, uk + ending, "spelling", us_marker, us_sense)
+            table[uk + ending] = Spelling(uk + ending, UK, us + ending, "spelling", True, uk_sense)
     return table

@@ -97,7 +97,10 @@ def test_census_given_name_before_a_capitalised_surname():
 
 
 def test_a_name_the_story_never_capitalises():
-    assert spans("Asked about the vote, maria lopez replied that it was fair.", RULE) == ["maria", "lopez"]
+    # one name in lowercase is one slip: one finding that capitalises both words
+    (finding,) = findings("Asked about the vote, councillor maria lopez replied that it was fair.", RULE)
+    assert finding.fix.replacement == "Maria Lopez"
+    assert spans("Asked about the vote, maria lopez replied that it was fair.", RULE) == ["maria lopez"]
     assert spans("Maria lopez said she would stand again.", RULE) == ["lopez"]
     assert spans("Officials said Mr lopez would stand again.", RULE) == ["lopez"]
 

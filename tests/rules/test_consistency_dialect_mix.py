@@ -48,11 +48,29 @@ def test_software_program_is_british_too():
     assert spans(text, RULE) == []
 
 
-def test_oxford_ize_is_british_but_not_with_ise():
+def test_ize_is_american_in_news_unless_the_house_style_is_oxford(tmp_path):
+    # news spells British with -ise: one -ize word among -our/-re spellings is the mix
+    story = "The organization will end. The colour of the centre changed, the neighbours said."
+    assert spans(story, RULE) == ["organization"]
+    american = "The organization will utilize and rationalize the plan. It was a favourable deal."
+    assert spans(american, RULE) == ["favourable"]
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rules:\n  consistency/dialect-mix: {oxford: true}\n", encoding="utf-8")
     oxford = "The organization will realize savings. The colour of the centre changed, the neighbours said."
-    assert spans(oxford, RULE) == []
+    assert spans(oxford, RULE, config=str(config)) == []
     mixed = "The organisation will finalise the plan. The organization must prioritize jobs and realize savings."
+    assert spans(mixed, RULE, config=str(config)) == ["organisation", "finalise"]
     assert spans(mixed, RULE) == ["organisation", "finalise"]
+
+
+def test_a_noun_or_a_verb_tells_the_dialect():
+    # "licence" is the British noun, "license" the verb: "a license fee" is American
+    text = "The council will scrutinise the organisation. Owners pay a license fee, and firms license the design."
+    assert spans(text, RULE) == ["license"]
+    # "practise" is the British verb only: as a noun it is "practice" in every dialect
+    (finding,) = findings("The practice is common. The practise has drawn criticism.", RULE)
+    assert finding.fix.replacement == "practice" and "noun" in finding.message
+    assert spans("Doctors practise medicine; the practice is old, and the colour is new.", RULE) == []
 
 
 def test_explicit_british_dialect_decides(tmp_path):

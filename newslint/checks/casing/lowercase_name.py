@@ -49,6 +49,7 @@ class LowercaseName(Rule):
         "words in the vocabulary (vocabulary: accept), prefixes ('anti-American'), web addresses, and "
         "place words that are also common words ('fine china', 'french fries') unless they sit inside "
         "a hyphenated name. A lowercase name that starts a sentence is reported by casing/sentence-start. "
+        "A name of several lowercase words ('maria lopez', 'hong kong') is one slip and one finding. "
         "The fix capitalises the word; it is safe for gazetteer entries."
     )
     examples = (
@@ -59,6 +60,7 @@ class LowercaseName(Rule):
         bad("He visited Korea in May. The korea-China fund opened in June."),
         bad("The council met on Monday, and councillor maria Lopez said the budget was tight."),
         bad("Asked about the vote, maria lopez replied that it was fair."),
+        bad("Officials said hong kong would respond.", fixed="Officials said Hong Kong would respond."),
         bad("The president met zhao Leji in Beijing. Zhao Leji said the talks went well."),
         good("The will of the people was clear, said Brown. May the best team win; a rose bush grew."),
         good("Danish brewer Carlsberg and the dean Smith appointed were named."),
@@ -110,7 +112,21 @@ def _find(doc, accepted: frozenset[str]) -> list[_Finding]:
             if doc.text[finding.start : finding.end] in accepted:
                 continue
             found[finding.start] = finding
-    return sorted(found.values(), key=lambda f: f.start)
+    return _merge_adjacent(doc.text, sorted(found.values(), key=lambda f: f.start))
+
+
+def _merge_adjacent(text: str, findings: list[_Finding]) -> list[_Finding]:
+    """One finding for one name: "maria lopez" and "hong kong" are one slip, not two."""
+    merged: list[_Finding] = []
+    for finding in findings:
+        last = merged[-1] if merged else None
+        if last is not None and text[last.end : finding.start] == " ":
+            reason = last.reason if last.reason == finding.reason else f"{last.reason}; {finding.reason}"
+            merged[-1] = _Finding(last.start, finding.end, f"{last.expected} {finding.expected}", reason,
+                                  last.certain and finding.certain)
+        else:
+            merged.append(finding)
+    return merged
 
 
 def _candidates(tokens: list[NameToken], names) -> list[int]:

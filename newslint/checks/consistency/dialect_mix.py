@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, strip_possessive
 from newslint.lexicon.dialects import UK, US, Spelling, spellings
@@ -26,6 +26,8 @@ class _Use:
     end: int
     text: str
     spelling: Spelling
+    #: written where a noun stands ("a license", "the practise"); asked only of forms with a sense
+    noun: bool = False
 
 
 class DialectMix(Rule):
@@ -40,8 +42,12 @@ class DialectMix(Rule):
         "majority form and where it is. Names keep their own spelling and are not counted ('World "
         "Health Organization', 'Labour Party', 'Pearl Harbor'), nor words right in both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
         "(every regular pair of its American and British word lists) with a hand list of irregular "
-        "pairs ('tyre', 'grey', 'kerb'). -ize is right in Oxford British "
-        "spelling too, so it only counts against -ise. When the config sets a dialect "
+        "pairs ('tyre', 'grey', 'kerb', 'sulphur', 'judgement'). Where one dialect splits a word by part "
+        "of speech, the part decides: 'a license fee' is American (British writes the noun 'licence'), "
+        "and 'the practise' is the noun misspelt in every dialect (reported whatever the rest). News spells "
+        "British with -ise (BBC, Guardian, Times, FT), so -ize counts as American: 'favourable' beside "
+        "'utilize' and 'rationalize' is a mix; set the option oxford for an Oxford house style, where "
+        "-ize only counts against -ise. When the config sets a dialect "
         "explicitly, the other dialect's forms are reported whatever their number (en-GB, en-AU and "
         "en-IN count as British); without one, the default en-US decides nothing and the majority "
         "wins. The fix swaps in the majority dialect's form; it "
@@ -49,6 +55,7 @@ class DialectMix(Rule):
     )
     options = {
         "min-majority": Option(1, "how many different words the majority dialect needs before a mix is reported"),
+        "oxford": Option(False, "the house style is Oxford spelling (-ize with -our, -re): -ize then counts only against -ise"),
     }
     examples = (
         bad("The program centered on trade. Officials signaled support for the behavior rules, "
@@ -68,10 +75,21 @@ class DialectMix(Rule):
         uses = _dialect_uses(doc)
         if not uses:
             return
+        for use in uses:
+            if use.spelling.sense == "v" and use.noun:
+                # "The practise has drawn criticism": the noun is "practice" in both dialects
+                other = use.spelling.other
+                fix = other[0].upper() + other[1:] if use.text[0].isupper() else other
+                ctx.report(use.start, use.end, f"'{use.text}' is the British spelling of the verb; the noun is "
+                           f"'{fix}' in every dialect", fix=fix, safe=False)
+        uses = [u for u in uses if not (u.spelling.sense == "v" and u.noun)]
         minimum = ctx.options.get("min-majority", 1)
+        oxford = ctx.options.get("oxford", False)
         british = ctx.config.dialect in _BRITISH_DIALECTS
         american = ctx.config.dialect_explicit and not british  # a desk that chose en-US says so
-        us = [u for u in uses if u.spelling.dialect == US and u.spelling.marker and u.spelling.axis == "spelling"]
+        # News spells British with -ise (BBC, Guardian, Times, FT): -ize is American evidence
+        # unless the house style is Oxford spelling.
+        us = [u for u in uses if u.spelling.dialect == US and u.spelling.marker and (u.spelling.axis == "spelling" or not oxford)]
         uk = [u for u in uses if u.spelling.dialect == UK and u.spelling.marker]
         reported: set[int] = set()
         if us and uk:
@@ -80,12 +98,12 @@ class DialectMix(Rule):
             elif american:
                 minority, majority = uk, us
             else:
-                minority, majority = _split(us, uk, _lean(doc.text))
+                minority, majority = _split(us, uk, _lean(doc.text, with_ize=oxford))
             if len(_words(majority)) >= minimum or british or american or _same_word(minority, majority):
                 self._report(doc, ctx, minority, majority, reported)
-                if majority is us:
+                if majority is us or not oxford:
                     return  # -ise was reported as British; -ize agrees with American
-        # British spelling takes -ize (Oxford) or -ise, but not both
+        # Oxford British spelling takes -ize or -ise, but not both
         ize = [u for u in uses if u.spelling.axis == "z" and u.spelling.dialect == US]
         ise = [u for u in uses if u.spelling.axis == "z" and u.spelling.dialect == UK and u.start not in reported]
         if ize and ise:
@@ -190,8 +208,36 @@ def _dialect_uses(doc) -> list[_Use]:
                     software = bool(_COMPUTING.search(doc.text))
                 if software:
                     continue
-            uses.append(_Use(token, token.start + s, token.start + e, part, spelling))
+            noun = False
+            if spelling.sense:
+                noun = _noun_position(tokens, i, strict=spelling.sense == "v")
+                if spelling.sense == "n" and noun:
+                    spelling = replace(spelling, marker=True)  # "a license fee": British writes "licence"
+            uses.append(_Use(token, token.start + s, token.start + e, part, spelling, noun))
     return uses
+
+
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                "your", "every", "each", "no", "any", "same", "common", "usual", "standard"}
+# Before a verb: "to license", "will license", "they practice"; after one, its object: "license the design".
+_VERB_BEFORE = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "we",
+                "they", "i", "you", "who"}
+_OBJECT_AFTER = {"the", "a", "an", "its", "their", "his", "her", "it", "them", "this", "these", "those", "our",
+                 "my", "your", "out"}
+
+
+def _noun_position(tokens: list[NameToken], i: int, strict: bool) -> bool:
+    """Whether word ``i`` stands where a noun does: after a determiner or a possessive ("the
+    practise", "Britain's licence"); unless ``strict``, also anywhere not a verb's place ("a
+    security license", "license fee", but not "to license", "license the design")."""
+    token = tokens[i]
+    before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
+    if before is not None and (before.key in _DETERMINERS or before.text.endswith(("'s", "’s"))):
+        return True
+    if strict:
+        return False
+    return not (before is not None and before.key in _VERB_BEFORE) and not (after is not None and after.key in _OBJECT_AFTER)
 
 
 def _counts_capitalised(text: str, tokens: list[NameToken], i: int, part: str, offset: int) -> bool:
