@@ -66,3 +66,15 @@ def test_sentence_splitting_is_linear_on_pathological_paragraphs(shape):
 
     code = f"from newslint.document.sentences import split_sentences; split_sentences({shape})"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)
+
+
+@pytest.mark.parametrize("container", ["blockquote", "list"])
+def test_text_nested_past_the_markdown_parser_limit_is_still_linted_at_its_place(tmp_path, container):
+    if container == "blockquote":
+        lines = [">" * 5000 + " We met the the team."]
+    else:
+        lines = ["  " * i + "- item" for i in range(2000)] + ["  " * 2000 + "- We met the the team."]
+    (tmp_path / "deep.md").write_text("Title\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    process = run_cli("check", "--no-cache", "--format", "json", "--select", "grammar/repeated-word", "deep.md", cwd=tmp_path)
+    (finding,) = json.loads(process.stdout)["findings"]
+    assert (finding["line"], finding["column"]) == (2 + len(lines), lines[-1].index("the the") + 1)

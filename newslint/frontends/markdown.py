@@ -23,7 +23,11 @@ from newslint.frontends.entities import ENTITY_RE, decode_entity
 from newslint.frontends.frontmatter import FrontMatter
 
 PLACEHOLDER = "\ufffc"
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+#: markdown-it stops parsing inside containers nested this deep and drops their text; newslint
+#: reads such text as one plain paragraph instead (5,000 '>' or 2,000 list levels were lost).
+MAX_NESTING = 50
+_PARSER = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
+_CONTAINER_MARKERS = re.compile(r"^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))*")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _BLOCK_KIND = {"paragraph_open": "paragraph", "heading_open": "heading", "th_open": "table_cell", "td_open": "table_cell"}
@@ -44,7 +48,13 @@ def parse_markdown(path: str, source: str, front: FrontMatter) -> Document:
     row_line = None
     cell_cursor = 0
     headline_taken = False
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if token.type in ("blockquote_open", "list_item_open") and _left_unparsed(tokens, index):
+            buffer = BlockBuffer(context[-1] if context else "paragraph", context.count("list_item"))
+            flat = _flattened(source, line_starts, token)
+            _walk_inline(buffer, flat.content, _content_segments(source, line_starts, flat), flat.children,
+                         assembler.entity_spans)
+            assembler.add_block(buffer)
         if token.type in ("blockquote_open", "list_item_open"):
             context.append(token.type[:-5])
         elif token.type in ("blockquote_close", "list_item_close"):
@@ -69,6 +79,29 @@ def parse_markdown(path: str, source: str, front: FrontMatter) -> Document:
         elif token.type == "hr":
             headline_taken = True  # a headline comes before the first rule, if at all
     return assembler.build()
+
+
+def _left_unparsed(tokens: list[Token], index: int) -> bool:
+    """A container at markdown-it's nesting limit, whose lines it did not parse."""
+    token = tokens[index]
+    return (
+        token.level >= MAX_NESTING - 1
+        and token.map is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].type == token.type.replace("_open", "_close")
+    )
+
+
+def _flattened(source: str, line_starts: list[int], container: Token) -> Token:
+    """The lines of a too-deep container, markers stripped, as one inline of plain text."""
+    lines = []
+    for line in range(container.map[0], min(container.map[1], len(line_starts))):
+        text = source[line_starts[line] : _line_text_end(source, line_starts, line)]
+        lines.append(text[_CONTAINER_MARKERS.match(text).end() :])
+    content = "\n".join(lines)
+    inline = Token("inline", "", 0, map=list(container.map), content=content)
+    inline.children = [Token("text", "", 0, content=content)]
+    return inline
 
 
 def _line_starts(source: str, body_start: int) -> list[int]:
