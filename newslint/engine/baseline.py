@@ -30,14 +30,27 @@ def fingerprint_findings(findings: list[Finding], source: str) -> None:
         finding.fingerprint = hashlib.sha1(f"{base}\0{seen[base]}".encode()).hexdigest()[:20]
 
 
+#: How far around a span the context words are looked for. Reading the whole line made a
+#: 100,000-character line with a finding per comma quadratic; three words fit in far less.
+_CONTEXT_REACH = 400
+
+
 def _base_fingerprint(finding: Finding, source: str) -> str:
-    line_start = max(source.rfind("\n", 0, finding.src_start) + 1, 0)
-    line_end = source.find("\n", finding.src_end)
-    line_end = len(source) if line_end == -1 else line_end
-    before = source[line_start : finding.src_start].split()[-_CONTEXT_WORDS:]
-    after = source[finding.src_end : line_end].split()[:_CONTEXT_WORDS]
-    span = " ".join(source[finding.src_start : finding.src_end].split())
-    return "\0".join((finding.rule, " ".join(before), span, " ".join(after)))
+    start, end = finding.src_start, finding.src_end
+    low = max(0, start - _CONTEXT_REACH)
+    newline = source.rfind("\n", low, start)
+    low = newline + 1 if newline != -1 else low
+    before = source[low:start].split()
+    if low > 0 and source[low - 1] != "\n" and not source[low - 1].isspace() and not source[low : low + 1].isspace():
+        before = before[1:]  # a word the reach cut in two
+    high = min(len(source), end + _CONTEXT_REACH)
+    newline = source.find("\n", end, high)
+    high = newline if newline != -1 else high
+    after = source[end:high].split()
+    if high < len(source) and source[high] != "\n" and not source[high].isspace() and not source[high - 1 : high].isspace():
+        after = after[:-1]
+    span = " ".join(source[start:end].split())
+    return "\0".join((finding.rule, " ".join(before[-_CONTEXT_WORDS:]), span, " ".join(after[:_CONTEXT_WORDS])))
 
 
 def _key(path: str, base_dir: Path) -> str:
