@@ -32,20 +32,28 @@ class ThenThan(ConfusableRule):
     summary = "'then' where a comparison needs 'than' ('rather then', 'more then 10'), or 'than' for 'then' ('and than he left')."
     rationale = (
         "'Then' is about time, 'than' about comparison; spell checkers cannot see the difference "
-        "because both are words. Harper finds 'then' after a comparative ('less then four years', "
+        "because both are words. Harper finds 'then' right after a comparative ('less then four years', "
         "'rather then a balancing act'); the fix is certain after 'rather', 'more', 'less', 'fewer' and "
-        "plain comparatives. 'Than' needs a comparison before it in its clause ('more ... than', "
-        "'rather than', 'other than'); where none stands in the clause and 'than' follows 'and', "
-        "'since', a comma or the start of a sentence ('and than he left', 'Than the rain came') it is "
-        "'then'. Elsewhere without a comparison it is a warning."
+        "plain comparatives. newslint also finds 'then' a few words after a comparative in the same "
+        "clause ('more worried about it then me', 'a smaller rise then expected'): an error before "
+        "'ever', 'expected', 'usual' or an object pronoun, a warning otherwise. 'Than' needs a "
+        "comparison before it in its clause ('more ... than', 'rather than', 'other than'); where none "
+        "stands in the clause and 'than' follows 'and', 'since', a comma or the start of a sentence "
+        "('and than he left', 'Than the rain came') it is 'then'. Elsewhere without a comparison it is "
+        "a warning. Left alone: 'then' before a verb ('the team played better then lost'; 'then' starts "
+        "the next step), after a comma or 'and', after a time comparative ('a week later then'), and in "
+        "a sentence with 'if' or 'when' ('if labels were more willing ... then the government'), where "
+        "'then' marks the consequence. A noun in -er is no comparison ('a broker ... and than')."
     )
     examples = (
         bad("It was a strategic partnership rather then a balancing act.",
             fixed="It was a strategic partnership rather than a balancing act."),
         bad("The deal took less then four years."),
         bad("The minister spoke to reporters and than he left for Brussels."),
+        bad("The target seems further away then ever."),
         good("He was then taken to hospital, and rather than wait, his family left."),
         good("Prices rose more than expected; then they fell. More people came in 2004 than in 2003."),
+        good("If firms were more willing to invest then the state would not pay. The bigger firms then left."),
     )
 
     def judge(self, sentence, i):

@@ -38,23 +38,33 @@ class ThereTheir(ConfusableRule):
     summary = "'there', 'their' and 'they're' mixed up ('held on for there first win', 'their is a problem')."
     rationale = (
         "The three sound alike and are all words, so spell checkers pass them. 'Their' is a "
-        "possessive and needs a noun phrase after it: before a verb ('their is', 'their will be'), a "
-        "determiner, a pronoun or punctuation it is 'there' (or 'they're' before 'not' and 'going'). "
-        "'There' before a noun phrase ('there plan', 'there first win', 'there own') where no verb "
-        "follows the adverb is 'their', as is 'they're' where a noun phrase must follow (after a "
-        "preposition or an object-taking verb, or before a noun and a verb: 'they're homes were "
-        "flooded'). Left alone: 'there' before a time ('was there last year', 'got there first'), a "
-        "name ('not there Lord Butler said') or a verb ('there needs to be'). Certain verdicts are "
-        "errors with a fix that is safe outside quotations; weaker ones are warnings."
+        "possessive and needs a noun phrase after it: before a verb ('their is', 'will their be'), a "
+        "determiner, a pronoun or punctuation it is 'there' (or 'they're' before 'not', 'going' and an "
+        "adverb with a verb in -ing: 'their always looking for'). "
+        "'There' before a noun phrase ('there plan', 'there first win', 'there own', 'get there "
+        "message across') where no verb follows the adverb is 'their'; where a clause starts and a verb "
+        "in -ing follows ('that there saying to') it is 'they're'. 'They're' is 'they are': before "
+        "another verb ('they're was', 'they're will be') or at the end of a clause ('leave the matter "
+        "they're.') it is 'there'; where a noun phrase must follow (after a preposition or an "
+        "object-taking verb, before a noun and a verb, or a singular noun without an article: 'they're "
+        "logo,', 'had they're moment of fame') it is 'their'. Left alone: 'there' before a time ('was "
+        "there last year', 'got there first'), a name ('not there Lord Butler said') or a verb ('there "
+        "needs to be'); 'they're' before nouns said of people without an article ('they're history', "
+        "'they're family'). Certain verdicts are errors with a fix that is safe outside quotations; "
+        "weaker ones are warnings."
     )
     examples = (
         bad("Residents lost there own homes in the flood."),
         bad("Officials said their is a problem with the count."),
         bad("The side held on for there first win of the season."),
         bad("The board approved there plan on Monday."),
+        bad("Officials said they're was no plan."),
+        bad("Will their be a vote on Monday?"),
+        bad("Hagfish had they're moment of fame this year."),
         good("For culture to thrive there needs to be state support. There is no plan."),
         good("Many have expressed their right to protest; they're going there on Monday."),
         good("She was there last year and got there first. Asked why, there Lord Butler paused."),
+        good("They arrived before they're scheduled to meet. They're history, and they're, after all, family."),
     )
 
     def judge(self, sentence, i):

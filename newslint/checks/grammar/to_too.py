@@ -40,7 +40,7 @@ class ToToo(ConfusableRule):
     harper_rules = ("ToTooIdioms",)
     words = frozenset({"to", "too"})
     severity = Severity.ERROR
-    summary = "'too' written for 'to' ('a visit too China', 'work too do') or 'to' for 'too' ('was to high')."
+    summary = "'too' written for 'to' ('a visit too China', 'work too do') or 'to' for 'too' ('was to high', 'listings to costly')."
     rationale = (
         "Both spellings are words, so only grammar shows the slip. 'Too' is an adverb of degree or "
         "means 'also': it stands before an adjective or adverb ('too late', 'too many'), or closes a "
@@ -48,19 +48,33 @@ class ToToo(ConfusableRule):
         "name or a noun ('an option too buy', 'too the market', 'a visit too China') it can only be "
         "'to': an error. Left alone: 'too' after a subject ('they too face'), before a time phrase "
         "('scored too this season'), a preposition or a conjunction ('there too on Monday', 'too and'), "
-        "and before a word the dictionary does not know ('too self-critical'). 'To' is reported as "
-        "'too' only between a linking verb and a word of degree ('was to high', 'far to many'); "
-        "Harper's fixed idioms ('went to far') are kept. Fixes outside quotations are safe."
+        "and before a word the dictionary does not know ('too self-critical'). "
+        "'To' needs something to govern, a noun phrase or a verb; it is 'too' before a word of degree "
+        "whose phrase closes after it ('listings to costly.', 'to expensive and', 'to early to say', "
+        "'far to large a plant'), after a comma when punctuation follows ('Japan, to, steadied'), after "
+        "a subject ('they to face') and before a finite verb ('this to is'). Certain (an error) with a "
+        "sign of degree before it (a linking verb, 'far', 'all', 'still', 'for'), an infinitive or an "
+        "article after the word; a suggestion otherwise, and for 'to.' after a noun ('in other sectors "
+        "to.'). Left alone: a degree word that is also a common verb without 'far'/'way' before it "
+        "('growth began to slow.', 'the plant is to close'), 'much'/'many' without a sign of degree "
+        "('he spoke to many', 'amount to much'), ranges ('from low to high'), 'to.' after a noun that "
+        "takes an infinitive ('every reason to.') or where a relative word can strand it ('what he "
+        "objected to was'). Harper's fixed idioms ('went to far') are kept. Fixes outside quotations "
+        "are safe."
     )
     examples = (
         bad("A four-day state visit too China saw the president meet top leaders."),
         bad("We have a lot of work too do before the vote."),
         bad("Buyers now have an option too buy the shares."),
         bad("The price was to high for most buyers."),
+        bad("New rules make the listings to costly."),
+        bad("Analysts said it was still to early to say."),
+        bad("Japan, to, steadied nerves."),
         good("They too face pressure, and the deal came too late. It is far too early to say."),
         good("Better access to legal advice was promised. Up to now, ministers have waited."),
         good("Samsung has a phone too that will be offered to users. He scored too this season."),
         good("The aim is to cut costs, and the plan is to close. The goal was to slow."),
+        good("Growth began to slow. He spoke to many. It did not amount to much. They had every reason to."),
     )
 
     def judge(self, sentence, i):

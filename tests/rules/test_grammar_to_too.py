@@ -1,0 +1,49 @@
+"""grammar/to-too: 'to' written for 'too' wherever 'to' has nothing to govern, and 'too' for 'to'."""
+
+from __future__ import annotations
+
+from helpers import findings, spans
+
+
+def _found(text):
+    return [(text[f.src_start : f.src_end], f.fix.replacement if f.fix else None, f.severity)
+            for f in findings(text, "grammar/to-too")]
+
+
+def test_to_before_a_degree_word_that_closes_its_phrase():
+    text = (
+        "The listings were to costly. It is to early to say. The plant seemed far to large a site. "
+        "Staff found the rules to complex and left. Not to long ago, it failed. It took to long.\n"
+    )
+    assert spans(text, "grammar/to-too") == ["to"] * 6
+
+
+def test_to_as_also_after_a_comma_or_a_subject():
+    text = "Japan, to, steadied nerves. This, to, is a signal. They to face heavy pressure.\n"
+    found = _found(text)
+    assert [f[0] for f in found] == ["to", "to", "to"]
+    assert all(severity == "error" and fix == "too" for _, fix, severity in found)
+
+
+def test_to_at_the_end_of_a_phrase_after_a_noun_is_a_suggestion():
+    assert _found("Investment will rise in other sectors to. The plan was welcomed.\n") == [("to", "too", "warning")]
+
+
+def test_quantifiers_need_a_sign_of_degree():
+    text = "There's to much of a gap. It was far to many. He spoke to many. It did not amount to much.\n"
+    assert spans(text, "grammar/to-too") == ["to", "to"]
+
+
+def test_infinitives_and_prepositions_are_left_alone():
+    text = (
+        "The plant is to close with the loss of 300 jobs. Growth began to slow. They long to return. "
+        "He wanted to clear the way and to free a prisoner. Sales rose from low to high. Rates rose to high "
+        "levels in early 2005, and listings moved to early 2006. The club he moved to. \"We want to,\" he said. "
+        "They had every reason to. What he objected to was the cost. Blair to meet Bush.\n"
+    )
+    assert spans(text, "grammar/to-too") == []
+
+
+def test_a_certain_fix_is_never_safe_inside_a_quotation():
+    found = findings('"It is to early to say," he said. It is to early to say.\n', "grammar/to-too")
+    assert [f.fix.applicability for f in found] == ["unsafe", "safe"]
