@@ -67,6 +67,8 @@ class ConfigResolver:
         self.use_files = use_files
         self.trust_found = trust_found
         self._by_file: dict[Path, Config] = {}
+        #: each folder's nearest config, looked up once per run (not ~57 stat calls per article)
+        self._by_folder: dict[Path, Path | None] = {}
         self._default = Config()
 
     def for_path(self, path: str) -> Config:
@@ -74,7 +76,10 @@ class ConfigResolver:
             return self.explicit
         if not self.use_files:
             return self._default
-        found = find_config(Path(path).parent if path else Path.cwd())
+        folder = Path(path).parent if path else Path.cwd()
+        if folder not in self._by_folder:
+            self._by_folder[folder] = find_config(folder)
+        found = self._by_folder[folder]
         if found is None:
             return self._default
         if found not in self._by_file:
