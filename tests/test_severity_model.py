@@ -55,7 +55,7 @@ def test_template_leftovers_are_errors_and_generic_headings_an_editors_look():
     assert found[("structure/second-headline", 20)] == "error"
     assert found[("seo/keyword-list", 23)] == "error"
     assert found[("artifact/credit-footer", 27)] == "error"
-    assert {found[("artifact/reader-prompt", line)] for line in (15, 16, 19)} == {"error"}
+    assert found[("artifact/reader-prompt", 15)] == "error"
     assert found[("artifact/template-section", 12)] == "error"  # "Evergreen context": a writer's instruction
     assert found[("artifact/template-section", 9)] == "warning"  # "Breaking developments from Lima": generic
     assert found[("unicode/non-breaking-hyphen", 8)] == "warning"  # style: search and spell checkers miss them
@@ -100,6 +100,12 @@ def test_one_fix_writes_every_place(tmp_path):
     assert "&#x27;" not in fixed and "&quot;" not in fixed
     assert "Chile's fisheries minister called \"a fair deal for small crews\"" in fixed
     assert run_cli("check", "--no-config", "--select", "artifact/html-entity", str(copy)).returncode == 0
+
+
+def test_reader_prompts_of_one_template_are_one_finding():
+    (prompts,) = findings_of(report(FARM), "artifact/reader-prompt")
+    assert (prompts["line"], [r["line"] for r in prompts["related"]]) == (15, [16, 19])
+    assert prompts["message"].startswith("3 prompts for readers left in the story (2 questions for readers, 1 call for comments)")
 
 
 def test_non_breaking_hyphens_are_one_finding_reported_outside_the_table_of_contents():

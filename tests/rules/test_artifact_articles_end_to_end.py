@@ -133,10 +133,8 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
         ("artifact/template-section", 40, 1),  # "Evergreen context: …"
         ("artifact/template-section", 43, 1),  # "What readers should watch next"
         ("artifact/template-section", 45, 1),  # "Engagement prompts"
-        ("artifact/reader-prompt", 46, 4),
-        ("artifact/reader-prompt", 47, 4),
+        ("artifact/reader-prompt", 46, 4),  # with 47:4 and 49:1: one template's prompts, one finding
         ("artifact/template-section", 48, 1),  # "Disclaimer: This article provides analysis …"
-        ("artifact/reader-prompt", 49, 1),
         ("structure/orphan-fragment", 50, 1),
         ("structure/second-headline", 51, 1),
         ("structure/pasted-table", 57, 1),
@@ -150,6 +148,8 @@ def test_seed_000_template_leftovers_structure_and_hyphens():
     assert severity[("artifact/template-section", 40)] == "error"  # a writer's instruction: certain
     assert severity[("artifact/template-section", 43)] == "warning"  # a generic heading: an editor's look
     assert severity[("artifact/table-of-contents", 2)] == severity[("structure/second-headline", 51)] == "error"
+    (prompts,) = [f for f in report["findings"] if f["rule"] == "artifact/reader-prompt"]
+    assert [(line, column) for line, column, _, _ in places(prompts)] == [(46, 4), (47, 4), (49, 1)]
     # one chatbot wrote every U+2011: one finding, outside the table of contents, with every place
     (hyphens,) = [f for f in report["findings"] if f["rule"] == "unicode/non-breaking-hyphen"]
     source = FARM_SEED.read_text(encoding="utf-8").splitlines()

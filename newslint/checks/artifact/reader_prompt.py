@@ -1,6 +1,8 @@
 import re
+from collections import Counter
 
 from newslint.analysis.templates import templates
+from newslint.checks.repeats import report_places
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # Calls for comments and shares: the furniture of a blog template, not of a news story. Each
@@ -49,6 +51,9 @@ _OPINION_KEYS = (
 _CLOSING_BLOCKS = 3
 
 
+_PLURAL = {"question for readers": "questions for readers", "call for comments": "calls for comments"}
+
+
 class ReaderPrompt(Rule):
     id = "artifact/reader-prompt"
     severity = Severity.ERROR  # a template's engagement bait: never copy
@@ -60,7 +65,8 @@ class ReaderPrompt(Rule):
         "their wording; elsewhere a question asking the reader's opinion counts in the story's last three "
         "paragraphs, where templates put it (a feature that quizzes its reader does so on the way). "
         "Quoted questions, questions the story asks and answers, and callouts for information ('Have you "
-        "been affected? Get in touch') are left alone. One finding per paragraph or list entry."
+        "been affected? Get in touch') are left alone. The template that put one in put them all, so "
+        "they are one finding, at the first, with every other paragraph or list entry as a further place."
     )
     examples = (
         bad("Talks resume in Seoul\n\nThe ministers met on Monday.\n\nShare your thoughts: which deal matters most to you?\n"),
@@ -78,6 +84,7 @@ class ReaderPrompt(Rule):
         found = templates(doc)
         if not (calls or opinions or any(label.engagement for label in found.labels.values())):
             return
+        prompts = []
         for block in doc.blocks:
             if block.kind in ("headline", "table_cell"):
                 continue
@@ -93,8 +100,15 @@ class ReaderPrompt(Rule):
                 # beside a call for comments, any question of the paragraph is the template's too ("Is the tax a good idea?")
                 flagged = [s for s in sentences if s in flagged or self._unquoted_question(doc, s)]
             if flagged:
-                kind = "call for comments" if call else "question for readers"
-                ctx.report(flagged[0].start, flagged[-1].end, f"{kind} left in the story: engagement bait from a template")
+                prompts.append((flagged[0].start, flagged[-1].end, "call for comments" if call else "question for readers"))
+        if prompts:
+            counts = Counter(kind for *_, kind in prompts)
+            kinds = ", ".join(f"{n} {_PLURAL[kind] if n > 1 else kind}" for kind, n in counts.items())
+            report_places(
+                ctx, [(start, end, None) for start, end, _ in prompts],
+                f"{prompts[0][2]} left in the story: engagement bait from a template",
+                lambda n: f"{n} prompts for readers left in the story ({kinds}): engagement bait from a template",
+            )
 
     @staticmethod
     def _unquoted_question(doc, sentence) -> bool:
