@@ -258,14 +258,10 @@ def test_a_forecast_after_a_run_of_unsourced_figures_is_its_own_finding():
     assert spans(text, RULE) == ["rose by 4.1%", "are set to double"]
 
 
-def test_a_paragraph_goes_on_with_the_account_of_the_source_its_sentence_before_names():
-    said = "The economy is in crisis, said Ana Ruiz, the bank's director for the region. "
-    assert spans(said + "Nearly half of all households live below the poverty line.", RULE) == []
-    # Not into the next paragraph, and not a forecast.
-    assert spans(said.strip() + "\n\nNearly half of all households live below the poverty line.\n", RULE) == [
-        "Nearly half of all households live"
-    ]
-    assert spans(said + "Poverty is expected to reach 60% by 2030.", RULE) == ["is expected to reach 60%"]
+def test_a_source_named_for_something_else_does_not_carry_to_a_figure():
+    # The quality benchmark's farm story: the minister's words are about the visit, not the exports.
+    said = "The minister told the forum that the visit was the first since 2017. "
+    assert spans(said + "Exports to India reached $1.4 billion last year.", RULE) == ["reached $1.4 billion"]
 
 
 def test_a_projected_level_given_as_a_plain_number():

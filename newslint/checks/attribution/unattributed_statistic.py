@@ -20,8 +20,7 @@ class UnattributedStatistic(Rule):
         "4%'), shares and counts that open their clause ('8% of nurses rely on …', 'one in five adults', "
         "'nearly 57,000 homes were …'), and forecasts ('is expected to reach 35 million', 'set to triple'). "
         "A source carries to the next sentence and on through a run of figures (the reporter's arithmetic on "
-        "an attributed figure, a data story that names its source once), and a paragraph goes on with the "
-        "account of the source its sentence before names; a forecast is carried only by a source that "
+        "an attributed figure, a data story that names its source once); a forecast is carried only by a source that "
         "forecasts ('The central bank published its forecast'), not by a release of past figures. A firm that "
         "has forecast, reported or disclosed a figure is its source ('Mitsubishi Motors has forecast a net "
         "loss', 'after revealing debts of 14bn euros'), and a survey named in the sentence is ('firms polled "
@@ -65,11 +64,6 @@ class UnattributedStatistic(Rule):
             # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
             # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
             carries = carried and (carried_forecast or not forecast)
-            # A paragraph goes on with the account of the source its sentence before names: "…, said
-            # the World Bank's director for Gaza. Nearly half of all Palestinians live below the
-            # poverty line." A forecast still needs its own forecaster.
-            if not forecast and facts.after_source and index and article.sentences[index - 1].block == facts.block:
-                carries = True
             if span is not None and not (sourced or facts.vague or carries):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
