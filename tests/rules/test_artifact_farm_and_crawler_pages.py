@@ -68,8 +68,8 @@ def test_crawled_markdown_page_with_a_contradicting_author():
         ("metadata/author-mismatch", 4, 10, 4, 46),  # front matter: Tanaka Hiroshi (h-tanaka@…); byline Sato Yuki, y-sato@…
         ("artifact/crawler-boilerplate", 11, 1, 11, 33),  # "**共同通信** · 2025/05/20 17:30 · 経済"
         ("artifact/crawler-boilerplate", 21, 1, 23, 9),  # its footer: "*Fetched: …*", "*Source: [記事を読む](…)*", "*無断転載禁止*"
-        ("structure/headline-in-lead", 13, 1, 13, 55),  # the headline, run into the lead
         ("structure/glued-byline", 13, 56, 13, 68),  # "By Sato Yuki" before "TOKYO, May 20 (Kyodo) --"
+        ("structure/glued-byline", 13, 1, 13, 55),  # and the headline run into the lead just before it: one flattening
     ]
 
 

@@ -78,10 +78,14 @@ def test_the_headline_from_front_matter_when_there_is_no_h1():
     assert [f.line for f in findings(text, HEADLINE, path="a.md")] == [5]
 
 
-def test_one_finding_each_for_a_flattened_wire_lead():
+def test_one_finding_per_slip_for_a_flattened_wire_lead():
     lead = f"(LEAD) Rail-Strike(LEAD) {TITLE}(ATTN: ADDS union statement)By Mei Tanaka OSAKA, June 2 (Kyodo) -- A strike was called off."
     found = findings(f"(LEAD) {TITLE}\n\n{lead}\n", ["artifact/wire-note", BYLINE, HEADLINE])
-    assert [f.rule for f in found] == ["artifact/wire-note", HEADLINE, BYLINE]  # the slug and the advisory: one feed's notes
+    # the slug and the advisory: one feed's notes; the headline run straight into the byline: one flattening
+    assert [f.rule for f in found] == ["artifact/wire-note", BYLINE]
     assert len(found[0].related) == 1
+    (copy,) = found[1].related
+    text = f"(LEAD) {TITLE}\n\n{lead}\n"
+    assert text[copy.src_start : copy.src_end] == TITLE and "after a copy of the headline" in found[1].message
     ends = sorted((p.column, p.end_column) for f in found for p in (f, *f.related))
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))  # no span inside another's

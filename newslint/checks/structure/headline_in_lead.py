@@ -1,5 +1,6 @@
 import re
 
+from newslint.analysis import shared
 from newslint.analysis.boilerplate import VERSION_TAG, headline_and_body
 from newslint.engine.rule import Rule, Severity, bad, good
 
@@ -35,7 +36,9 @@ class HeadlineInLead(Rule):
         "they stand apart from the sentence around them: at the start of the paragraph or after a "
         "bracket, dash or full stop, and followed by nothing, a bracket, a byline or a new sentence. A "
         "lead that uses the headline's words inside its own sentence ('Lee departs for Beijing on "
-        "Sunday, …') is left alone, as is a wire version tag ('(LEAD)') that the headline and the lead share."
+        "Sunday, …') is left alone, as is a wire version tag ('(LEAD)') that the headline and the lead share. "
+        "A copy that runs straight into a glued byline is one flattening with it, reported once by "
+        "structure/glued-byline."
     )
     examples = (
         bad("Lee departs for Beijing for summit talks\n\nLee departs for Beijing for summit talks. President Lee left on Sunday.\n"),
@@ -45,22 +48,18 @@ class HeadlineInLead(Rule):
     )
 
     def check(self, doc, ctx):
-        headline, first = headline_and_body(doc)
-        headline = _TAGS.sub(" ", headline)
-        if len(_WORD.findall(headline)) < _MIN_WORDS:
+        found = headline_in_lead(doc)
+        if found is None:
             return
-        wanted = _letters(headline)[0]
-        paragraphs = [b for b in doc.blocks[first:] if b.kind in ("paragraph", "blockquote")][:_LEAD_BLOCKS]
-        for block in paragraphs:
-            found = self._find(block.text, wanted)
-            if found is None:
-                continue
-            start, end = found
-            ctx.report(block.start + start, block.start + end, "the headline is repeated inside the lead: remove it from the paragraph")
-            return
+        from newslint.checks.structure.glued_byline import glued_byline, glued_to_byline  # each rule asks the other
+
+        byline = glued_byline(doc)
+        if byline is not None and glued_to_byline(doc, found, byline[0]):
+            return  # the byline glued right after it: one flattening, structure/glued-byline's finding
+        ctx.report(found[0], found[1], "the headline is repeated inside the lead: remove it from the paragraph")
 
     @staticmethod
-    def _find(text: str, wanted: str) -> tuple[int, int] | None:
+    def find(text: str, wanted: str) -> tuple[int, int] | None:
         letters, where = _letters(text)
         position = letters.find(wanted)
         while position != -1:
@@ -72,3 +71,22 @@ class HeadlineInLead(Rule):
                 return start, closed
             position = letters.find(wanted, position + 1)
         return None
+
+
+def headline_in_lead(doc) -> tuple[int, int] | None:
+    """(start, end) in ``doc.text`` of the headline's copy in the lead, or None."""
+    return shared(doc, "headline_in_lead", _find_in_doc)
+
+
+def _find_in_doc(doc) -> tuple[int, int] | None:
+    headline, first = headline_and_body(doc)
+    headline = _TAGS.sub(" ", headline)
+    if len(_WORD.findall(headline)) < _MIN_WORDS:
+        return None
+    wanted = _letters(headline)[0]
+    paragraphs = [b for b in doc.blocks[first:] if b.kind in ("paragraph", "blockquote")][:_LEAD_BLOCKS]
+    for block in paragraphs:
+        found = HeadlineInLead.find(block.text, wanted)
+        if found is not None:
+            return block.start + found[0], block.start + found[1]
+    return None
