@@ -17,3 +17,10 @@ def test_names_that_are_common_words_are_not_known():
 def test_names_that_are_rarer_words_are_marked():
     assert known_name("maria").also_word and known_name("dean").also_word
     assert known_name("lopez").pure
+
+
+def test_given_names_that_are_common_words_are_listed_apart():
+    from newslint.lexicon.names import common_word_name
+
+    assert common_word_name("josh").given and common_word_name("Angel").given
+    assert known_name("josh") is None and common_word_name("lopez") is None

@@ -12,6 +12,11 @@ how common a word is. Words of levels 10-20 ("will", "may", "rose", "bush", "bro
 seas, "john", "dean") are kept only when the name is frequent, and marked ``w`` so rules
 can ask for more context; rarer words (levels 80-95) do not count as words.
 
+A given name left out as a word but common as a name (>= 0.01% of the population:
+"josh", "angel", "basil", "monte", also "will", "mark") is listed too, marked ``c``:
+``newslint.lexicon.names.common_word_name`` returns it for rules that have a story's
+own evidence beside it ("England's josh Lewsey … Lewsey said"); ``known_name`` never does.
+
 Rebuild::
 
     pip download --no-deps names -d /tmp/names && tar xzf /tmp/names/names-*.tar.gz -C /tmp/names
@@ -31,6 +36,8 @@ MIN_SURNAME = 0.001
 FREQUENT = {"g": 0.05, "s": 0.02}
 COMMON_WORD_LEVEL = 20
 WORD_LEVEL = 70
+# A given name that is a common word is listed (marked "c") from this share on.
+COMMON_WORD_GIVEN = 0.01
 
 
 def word_levels(folder: Path) -> dict[str, int]:
@@ -61,20 +68,28 @@ def main(argv: list[str]) -> None:
         given[name] = max(given.get(name, 0.0), share)
     surnames = {n: s for n, s in census(names / "dist.all.last").items() if s >= MIN_SURNAME}
     rows: dict[str, tuple[str, float, bool]] = {}
+    common: dict[str, float] = {}
     for kind, table in (("g", given), ("s", surnames)):
         for name, share in table.items():
             if len(name) < 2 or not name.isalpha():
                 continue
             level = levels.get(name)
             if level is not None and (level <= COMMON_WORD_LEVEL or share < FREQUENT[kind]):
+                if kind == "g" and share >= COMMON_WORD_GIVEN:
+                    common[name] = max(common.get(name, 0.0), share)
                 continue
             kinds, best, word = rows.get(name, ("", 0.0, False))
             rows[name] = (kinds + kind, max(best, share), word or level is not None)
-    print("# name\tkinds (g: given name, s: surname)\tpercent of the 1990 US population\tw: also an English word")
+    for name in list(common):
+        if name in rows:
+            del common[name]  # kept as a surname or a rarer word: known_name has it
+    print("# name\tkinds (g: given name, s: surname)\tpercent of the 1990 US population\tw: also an English word; c: a common word")
     print("# Derived from the 1990 US Census name files and SCOWL by tools/lexicon_names.py; see SOURCES.md.")
     for name in sorted(rows):
         kinds, share, word = rows[name]
         print(f"{name}\t{kinds}\t{share:g}\t{'w' if word else ''}")
+    for name in sorted(common):
+        print(f"{name}\tg\t{common[name]:g}\tc")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ Read once from ``data/lexicon/names.tsv``, derived from the 1990 US Census name 
 (public domain) by ``tools/lexicon_names.py`` (see SOURCES.md). Names that are
 common English words ("will", "may", "rose", "bush", "brown", "young") are not in it;
 names that are also rarer words ("maria", "john", "dean", "lee") are marked, so a
-rule can ask for more context before it trusts them.
+rule can ask for more context before it trusts them. Given names that are common words
+("josh", "angel", "will") are listed apart: ``known_name`` never returns them, and
+``common_word_name`` does, for a rule that has the story's own evidence beside them.
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ class KnownName:
 
 def known_name(word: str) -> KnownName | None:
     """The census name ``word`` is (any case, accents ignored), if any."""
-    return _table().get(strip_accents(word.lower()))
+    return _table()[0].get(strip_accents(word.lower()))
+
+
+def common_word_name(word: str) -> KnownName | None:
+    """A census given name that is also a common English word ("josh", "angel", "basil"),
+    which alone proves nothing: trust it only with the story's evidence beside it."""
+    return _table()[1].get(strip_accents(word.lower()))
 
 
 def is_given_name(word: str) -> bool:
@@ -55,10 +63,13 @@ def strip_accents(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, KnownName]:
+def _table() -> tuple[dict[str, KnownName], dict[str, KnownName]]:
+    """(names, given names that are common words)."""
     table: dict[str, KnownName] = {}
+    common: dict[str, KnownName] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, kinds, share, word = line.split("\t")
-            table[name] = KnownName(name, "g" in kinds, "s" in kinds, float(share), word == "w")
-    return table
+            target = common if word == "c" else table
+            target[name] = KnownName(name, "g" in kinds, "s" in kinds, float(share), word != "")
+    return table, common

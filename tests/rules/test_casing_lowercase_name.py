@@ -141,3 +141,20 @@ def test_a_rare_word_after_a_given_name_and_title_case_evidence():
     assert spans("That was shared by Joe mazel, head of operations. Officials quoted Mazel at length.", RULE) == ["mazel"]
     assert spans("Da Vinci Film To Star Tom Hanks\n\nActor Tom hanks and director Ron Howard are reunited.", RULE) == ["hanks"]
     assert spans("Officials met Tony Blair if necessary. If not, they wait.", RULE) == []
+
+
+def test_a_given_name_that_is_a_common_word_before_a_surname_the_story_uses():
+    text = "England's josh Lewsey has claimed he was denied a try. Lewsey said the referee erred.\n"
+    assert spans(text, RULE) == ["josh"]
+    text = "Palestinian film director basil Khalil sets his comedy in the West Bank. Khalil said it was true.\n"
+    assert spans(text, RULE) == ["basil"]
+    # a verb or a noun after a determiner before the surname is no given name
+    text = "Lawyers plan to sue Johnson, and the angel Gabriel appears. Johnson and Gabriel declined to comment.\n"
+    assert spans(text, RULE) == []
+
+
+def test_a_word_the_story_capitalises_twice_inside_a_name():
+    text = "Shares of Dome Petroleum rose, and Dome's 23 pct-owned dome Mines Ltd owns a stake.\n"
+    assert spans(text, RULE) == ["dome"]
+    text = "President Donald Trump spoke, and aides said Trump would stay. Later President Donald trump left.\n"
+    assert spans(text, RULE) == ["trump"]

@@ -18,7 +18,7 @@ from newslint.checks.casing.vocabulary import (
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
 from newslint.lexicon.frequency import corrections, zipf
-from newslint.lexicon.names import KnownName, known_name
+from newslint.lexicon.names import KnownName, common_word_name, known_name
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,10 @@ class LowercaseName(Rule):
         bad("Asked about the vote, maria lopez replied that it was fair."),
         bad("Officials said hong kong would respond.", fixed="Officials said Hong Kong would respond."),
         bad("The president met zhao Leji in Beijing. Zhao Leji said the talks went well."),
+        bad("England's josh Lewsey has claimed he was denied a try. Lewsey said the referee erred."),
         good("The will of the people was clear, said Brown. May the best team win; a rose bush grew."),
         good("Danish brewer Carlsberg and the dean Smith appointed were named."),
+        good("Lawyers plan to sue Johnson and will grant Jones time. Johnson and Jones declined to comment."),
         good("She was served tea in fine china at the embassy."),
         good("The historian Ludwig van Beethoven and Charles de Gaulle are buried far apart."),
         good("An anti-American protest followed the mid-July vote."),
@@ -224,6 +226,14 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         # a place that is also a word: only a clear majority ("under french colonial rule";
         # not "a turkey dinner" beside one "Turkey")
         return f"the article writes '{preferred}'"
+    if capitals >= 2 and lower <= 1 and (
+        (after is not None and after.text[:1].isupper() and not after.text.isupper() and after.is_evidence)
+        or (before is not None and before.is_evidence and before.text[:1].isupper() and _given(before.text, common=True))
+    ):
+        # a word the article capitalises twice or more and lowercases only here, inside a name:
+        # "pct-owned dome Mines" beside "Dome Petroleum" and "Dome's", "President Donald trump",
+        # "Jack straw"; a common word after any other name is casing/mixed-case-name's ("US embassy")
+        return f"the article writes '{preferred}'"
     if not capitals and given_before and names.initial.get(key) and lower <= sum(names.initial[key].values()):
         return f"the article writes '{_initial_form(names, part)}'"  # "Joe mazel ... Mazel said"
     weak = names.weak.get(key)
@@ -244,6 +254,9 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         # "met zhao Leji ... Zhao Leji said": the same two words, capitalised at a sentence start
         return f"the article writes '{_initial_form(names, part)} {strip_possessive(after.text)}' at the start of a sentence"
     if known is None:
+        if _common_given_name_before_surname(tokens, i, part, names):
+            # "England's josh Lewsey … Lewsey said", "director basil Khalil … Khalil's film"
+            return f"'{part}' is a given name before '{strip_possessive(after.text)}', whom the article names"
         return None
     if known.also_word and (not known.given or before is not None and before.text.lower() in _DETERMINERS):
         # "the dean Smith", "Danish brewer Carlsberg", "Royal butler Paul Burrell": a common noun
@@ -270,6 +283,34 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
 
 # A word rarer than this (zipf, log10 per billion words) may be a surname: "mazel" 2.2, "hanks" 3.2.
 _RARE = 3.5
+# A given name that is a common word counts before a surname only when rarer than this as a word:
+# "josh" 4.3, "angel" 4.4, "basil" 3.6; not "grant" 4.7 ("to grant Johnson"), "mark", "will", "hope".
+_COMMON_NAME_MAX_ZIPF = 4.5
+# Before a verb, not a name: "to sue Johnson", "they rob Smith", "would chase Jones".
+_VERB_CONTEXT = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not",
+                 "did", "does", "do", "we", "they", "i", "you", "he", "she", "it", "who", "and", "or"}
+
+
+def _common_given_name_before_surname(tokens: list[NameToken], i: int, part: str, names) -> bool:
+    """A census given name that is also a word ("josh", "angel"), in lowercase, right before a
+    name the article writes alone elsewhere (a surname on second reference), never lowercased
+    itself in the story, and not where a verb or a noun after a determiner stands."""
+    common = common_word_name(part)
+    if common is None or zipf(part) >= _COMMON_NAME_MAX_ZIPF or names.lowercase.get(name_key(part), 0) > 1:
+        return False
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
+    before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
+    if after is None or not after.text[:1].isupper() or after.text.isupper() or not after.is_evidence:
+        return False
+    if before is not None and (before.key in _DETERMINERS or before.key in _VERB_CONTEXT):
+        return False
+    surname = strip_possessive(after.text)
+    if not names.is_strong_name(surname) or gazetteer().lookup(surname) is not None or _given(surname):
+        return False
+    key = name_key(surname)
+    seen = names.capital_count(surname) + sum(names.initial.get(key, {}).values()) + sum(names.weak.get(key, {}).values())
+    return seen >= 2
 # Endings of English derivations and job nouns the dictionary lacks: "drugmaker", "backbencher",
 # "symbologist", "frontwoman", "recordable", "demerged", "renationalise".
 _DERIVED = ("er", "ers", "or", "ist", "ists", "man", "men", "woman", "able", "ed", "ing", "ise", "ize",
@@ -291,8 +332,9 @@ def _before_full_name(tokens: list[NameToken], j: int) -> bool:
     return _given(tokens[j].text) and after is not None and after.text[:1].isupper()
 
 
-def _given(word: str) -> bool:
-    found = known_name(strip_possessive(word))
+def _given(word: str, common: bool = False) -> bool:
+    """A census given name; with ``common``, also one that is a common word ("Jack", "Will")."""
+    found = known_name(strip_possessive(word)) or (common_word_name(strip_possessive(word)) if common else None)
     return found is not None and found.given
 
 
