@@ -75,7 +75,8 @@ CLAUSE_VERBS = frozenset(
     "report reports reported show shows showed shown find finds found expect expects expected "
     "predict predicts predicted accept accepts accepted seem seems seemed tell tells told hear "
     "heard see sees saw understand understands understood remember remembers remembered "
-    "worry worries worried doubt doubts doubted sure because so".split()
+    "worry worries worried doubt doubts doubted sure because so deny denies denied assume assumes assumed "
+    "imagine imagines imagined".split()
 )
 CLAUSE_VERBS = CLAUSE_VERBS | {
     (w[:-1] if w.endswith("e") else w) + "ing" for w in CLAUSE_VERBS if not w.endswith(("s", "d", "t", "w", "n"))
@@ -262,7 +263,7 @@ def true_adjective(word: str) -> bool:
 #: Adverbs that stand between a subject or a modal and its verb ("would only affect", "could
 #: now lose") and that Harper's dictionary also files as nouns or adjectives ("only", "now").
 VERB_ADVERBS = frozenset(
-    "only also just still even ever often never always now already really actually probably certainly "
+    "not only also just still even ever often never always now already really actually probably certainly "
     "eventually further directly simply".split()
 )
 

@@ -148,6 +148,12 @@ class ConfusableRule(HarperRule):
 
 # -- what the words around a confusable are -----------------------------------------------
 
+# Adverbs of degree: after them a participle is an adjective ("they're very experienced and").
+_DEGREE = frozenset("very so too quite rather pretty really more less most extremely incredibly".split())
+# Adverbs that never begin a noun phrase though the dictionary also lists them as nouns ("not").
+_CLAUSE_ADVERBS = frozenset({"not", "never", "also", "always", "already", "still"})
+
+
 def opens_noun_phrase(word: Word | None) -> bool:
     """Whether ``word`` can begin the noun phrase a possessive needs ("second offer", "majority",
     "Chelsea"), and not a clause ("a", "been", "not", "going", "in")."""
@@ -156,7 +162,7 @@ def opens_noun_phrase(word: Word | None) -> bool:
     lower = word.lower
     if lower in lex.DETERMINERS or lower in lex.SUBJECT_PRONOUNS or lower in lex.OBJECT_PRONOUNS:
         return False
-    if lower in lex.PREPOSITIONS or lower in lex.CONJUNCTIONS or lower in lex.FINITE_AUXILIARIES:
+    if lower in lex.PREPOSITIONS or lower in lex.CONJUNCTIONS or lower in lex.FINITE_AUXILIARIES or lower in _CLAUSE_ADVERBS:
         return False
     if word.text[0].isdigit() or word.text[0].isupper() and not word.sentence_start or not word.text.islower():
         return True  # a number, a name, "iPod"
@@ -177,14 +183,16 @@ def noun_only(word: Word | None) -> bool:
 
 def bare_noun(word: Word | None) -> bool:
     """A word that can only head or modify a noun phrase here, not follow 'is' or 'has' ("car",
-    "grandmother", "names", "chairman"): a noun whose other readings are a verb's base or -s
-    form, or the dictionary's noun-as-modifier adjective, and never an adjective in its own
-    right, an adverb, a preposition, a participle or an '-ing' form."""
+    "coffee", "names", "chairman"): a noun whose other readings are a verb's base or -s form,
+    or the dictionary's noun-as-modifier adjective, and never an adjective in its own right, an
+    adverb, a preposition, a participle or an '-ing' form."""
     if word is None or not word.text.islower():
         return False
     found = lex.classes(word.lower)
     if lex.NOUN not in found or any(code in found for code in "RPDtT6cuAlI"):
         return False
+    if lex.ADJECTIVE in found and lex.VERB not in found and lex.PLURAL not in found:
+        return False  # "emotional", "unusual", "different": adjectives the dictionary also calls nouns
     return not lex.true_adjective(word.lower)
 
 
@@ -256,22 +264,51 @@ def _verb_here(sentence: Sentence, k: int) -> bool:
         following.lower in lex.DETERMINERS or following.lower in lex.OBJECT_PRONOUNS or following.lower in {"on", "up", "down", "out", "into"})
 
 
+def object_verb(sentence: Sentence, i: int) -> bool:
+    """Whether the word before word ``i`` is a verb that takes an object, not a noun, when the
+    dictionary calls it both ("Texaco's management changes it's position", "BSkyB bought it's
+    stake"): a verb form after a subject-like word, not after a determiner or an adjective
+    ("the changes it's made"), and not a verb of saying or thinking."""
+    previous, before = sentence.before(i), sentence.before(i, 2)
+    if previous is None or takes_possessive(previous, before):
+        return previous is not None
+    lower = previous.lower
+    found = lex.classes(lower)
+    if lex.VERB not in found or lower in lex.CLAUSE_VERBS or lex.LINKING in found or lex.AUXILIARY in found or lower in lex.MODALS:
+        return False
+    if not (lex.PRETERITE in found or lex.THIRD in found or lex.PARTICIPLE in found):
+        return False
+    if before is None:
+        return previous.sentence_start is False and lex.PRETERITE in found
+    return before.lower not in lex.DETERMINERS and not lex.true_adjective(before.lower) and not before.lower.endswith("'s") or before.lower in lex.SUBJECT_PRONOUNS
+
+
 def noun_phrase_then_verb(sentence: Sentence, i: int) -> bool:
     """Whether the words after word ``i`` are a noun phrase and then a finite verb ("chief
     executive said", "Betamax video recorder could", "father and grandfather served", "members
-    also missed"): a possessive, not a clause, came before."""
-    n = 0
-    for _ in range(6):
-        n += 1
+    also missed"): a possessive, not a clause, came before. The phrase holds at most four words
+    (a name counts once) besides an 'and' between nouns and an adverb after a noun."""
+    words = 0
+    for n in range(1, 7):
         word = sentence.after(i, n)
         if word is None:
             return False
-        if n > 1 and (finite_verb(word) and (word.lower in lex.FINITE_AUXILIARIES or not lex.can_be(word.lower, "N")) or _verb_here(sentence, i + n)):
+        lower = word.lower
+        if n > 1 and (finite_verb(word) and (lower in lex.FINITE_AUXILIARIES or not lex.can_be(lower, "N")) or _verb_here(sentence, i + n)):
             return True
-        if n > 1 and lex.only(word.lower, "R") and finite_verb(sentence.after(i, n + 1)):
-            continue  # "members also missed"
-        if n > 1 and word.lower == "and" and opens_noun_phrase(sentence.after(i, n + 1)):
-            continue  # "father and grandfather served"
-        if not opens_noun_phrase(word) or n == 1 and lex.can_be(word.lower, "6"):
-            return False  # "they're being squeezed", "you're saying is"
+        last = sentence.words[i + n - 1]
+        if n > 1 and (bare_noun(last) or lex.PLURAL in lex.classes(last.lower)):
+            if lex.adverb(lower) and finite_verb(sentence.after(i, n + 1)):
+                continue  # "members also missed"
+            if lower == "and" and opens_noun_phrase(sentence.after(i, n + 1)):
+                continue  # "father and grandfather served"
+        if not (n > 1 and word.text[0].isupper() and last.text[0].isupper()):
+            words += 1  # a name counts once: "new chief executive Brian Barwick was"
+        if words > 4 or not opens_noun_phrase(word) or lower in lex.INDEFINITE_PRONOUNS:
+            return False
+        gerund = lex.can_be(lower, "6") and not bare_noun(sentence.after(i, n + 1))  # not "purchasing manager index"
+        if n == 1 and (lower in _DEGREE or gerund or lex.can_be(lower, "P") and not lex.can_be(lower, "N") or lex.adverb(lower)):
+            return False  # "they're being squeezed", "it's unlike anything", "it's not surprising"
+        if n > 1 and lex.can_be(lower, "6") and not bare_noun(sentence.after(i, n + 1)):
+            return False  # "it's worth being paid"; not "chief operating officer"
     return False

@@ -1,5 +1,6 @@
 from newslint.checks.grammar.confusable import (
-    ConfusableRule, Verdict, noun_only, noun_phrase_then_verb, opens_noun_phrase, takes_possessive,
+    OPENERS, ConfusableRule, Verdict, bare_noun, finite_verb, noun_only, noun_phrase_then_verb, object_verb, opens_noun_phrase,
+    takes_possessive,
 )
 from newslint.checks.grammar.harper_backed import word_after, word_before
 from newslint.engine.rule import Severity, bad, good
@@ -66,13 +67,20 @@ class ItsItS(ConfusableRule):
                 return Verdict("its", True, "the possessive has no apostrophe")  # "it's latest releases", "it's worst in a decade"
         if following.lower == "own":
             return Verdict("its", True, "the possessive has no apostrophe")
-        if takes_possessive(sentence.before(i), sentence.before(i, 2)) and opens_noun_phrase(following):
-            return Verdict("its", True, "the possessive has no apostrophe")
+        possessive = Verdict("its", True, "the possessive has no apostrophe")
+        amount = sentence.after(i, through="$£€")  # "to close it's $102.6bn offer"
+        if takes_possessive(previous, sentence.before(i, 2)) and opens_noun_phrase(amount) and not lex.can_be(amount.lower, "c"):
+            return possessive  # not "seeded it's tougher"
         if noun_phrase_then_verb(sentence, i):
-            return Verdict("its", True, "the possessive has no apostrophe")  # "it's chief executive said"
-        plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JR")
-        if (noun_only(following) or plural) and following.lower not in _IT_IS_NOUNS:
-            return Verdict("its", False)  # "and it's owner", "it's shares fell"
+            return possessive  # "it's chief executive said"
+        head = _noun_head(sentence, i)
+        if head and (object_verb(sentence, i) or previous is not None and previous.lower in _PREPOSITIONAL_CONJUNCTIONS):
+            return possessive  # "BSkyB bought it's stake", "since it's launch", "sold it's PC division"
+        if head and _name_after_head(sentence, i):
+            return Verdict("its", False, "the possessive has no apostrophe")  # "Airbus and it's US rival Boeing"
+        plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JRtT")  # not "it's won"
+        if (noun_only(following) or plural) and following.lower not in _IT_IS_NOUNS and not _title(following):  # not "it's Apple that"
+            return Verdict("its", False)  # "and it's owner", "it's shares fell", "it's early decision"
         return None
 
     def keep(self, text, lint, lints):
@@ -94,7 +102,9 @@ class ItsItS(ConfusableRule):
 
 def _its(sentence, i, following):
     word = following.lower
-    after = sentence.after(i, 2)
+    after = sentence.after(i, 2, through=OPENERS)  # "its planned £1.35bn offer"
+    if _title(following):
+        return None  # "its Serious and Organised Crime Bill", "its Networked & Electronic Media initiative"
     certain = Verdict("it's", True, f"a possessive cannot stand before '{following.text}'")
     if word in _AFTER_POSSESSIVE or word in lex.ORDER_WORDS or following.text[0].isdigit():
         return None  # "its own", "its many fans", "its 2006 conference"
@@ -112,13 +122,24 @@ def _its(sentence, i, following):
         return certain
     if word == "time" and (after is None or after.lower in {"to", "for", "we", "you", "they"}):
         return Verdict("it's", False)
+    if following.text.islower() and word in lex.INDEFINITE_PRONOUNS or word in _WH and not (word == "like" and after is not None and opens_noun_phrase(after)):
+        return certain  # "its something that", "its what I want", "its gonna be"
+    found = lex.classes(word)
+    if (lex.PARTICIPLE in found or lex.PRETERITE in found) and lex.NOUN not in found and word not in {"said", "thought", "expected"}:
+        closes = after is None and sentence.gap(i + 1)[:1] in {".", ",", "!", "?", ";"}
+        if closes or after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS or after.lower in lex.PREPOSITIONS or lex.adverb(after.lower)):
+            return certain  # "its happened before", "its done me", "its confirmed one thing"
+    if following.text[0].isdigit() and (after is None or after.lower in lex.CLOSING or after.lower in lex.CONJUNCTIONS):
+        return Verdict("it's", False)  # "its 0-0, so", "its 50-50 whether"
+    if _opens_clause(sentence, i) and _no_verb_after(sentence, i) and not lex.can_be(word, "T"):
+        return Verdict("it's", not lex.can_be(word, "N"), "no verb follows for the possessive's noun")  # "if its showing job growth,"
     if word in _DEGREE and after is not None:
         closing = sentence.after(i, 3)
-        if after.lower in lex.DETERMINERS or lex.gradable(after.lower) and (closing is None or closing.lower in lex.CLOSING):
+        if after.lower in lex.DETERMINERS or lex.gradable(after.lower) and (closing is None or _closes(sentence, i + 2)):
             return certain  # "its very emotional,", "its all a kick", "its much smarter if"
     if word in _NEVER_AFTER_POSSESSIVE:
         return certain  # "its not", "its also"
-    if lex.only(word, "R") or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
+    if lex.adverb(word) or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
         if after is None or not lex.can_be(after.lower, "JNTt") or after.lower in lex.DETERMINERS:
             return certain  # "its not", "its clearly a"
         if after is not None and after.lower in lex.CLOSING:
@@ -126,10 +147,92 @@ def _its(sentence, i, following):
         return None  # "its newly elected leader"
     adjective = lex.gradable(word) and not lex.can_be(word, "6N")  # not "its holding;", "of its kind."
     if (adjective or word in _AFTER_CONTRACTION) and word not in lex.ORDER_WORDS and lex.SUPERLATIVE not in lex.classes(word):
-        if after is None or after.lower in lex.CLOSING:
+        if after is None or _closes(sentence, i + 1):
             return certain  # "its amazing.", "its clear that", "its tight but"
     return None
 
 
 def _title(word) -> bool:
     return word.text[0].isupper() and not word.sentence_start
+
+
+# Words that are prepositions before a noun phrase and conjunctions before a clause: "since its launch",
+# "since it's been"; before a bare noun they are prepositions.
+# Particles after a verb ("clean up it's banking system") and "all" ("all it's major markets") too.
+_PREPOSITIONAL_CONJUNCTIONS = {"since", "before", "after", "until", "till", "all", "up", "out", "down", "off", "back"}
+# Words after which "its" starts a clause: the possessive's noun phrase then needs a verb.
+# (verbs of saying are not among them: "expects its sales to grow", "report its findings")
+_CLAUSE_OPENERS = {"if", "when", "because", "while", "although", "though", "unless", "whether", "that", "so", "but", "where", "once",
+                   "think", "thinks", "believe", "believes", "suppose", "guess", "reckon", "reckons", "hope", "feel", "feels"}
+_WH = {"what", "how", "where", "when", "why", "who", "which", "gonna", "like"}
+
+
+def _closes(sentence, k) -> bool:
+    """Whether the word after word ``k`` ends the phrase an adjective at ``k`` began ("clear that",
+    "tight but"); 'and' or 'or' before another adjective or a noun does not ("its longstanding and
+    violent opposition")."""
+    closing = sentence.after(k)
+    if closing is None or closing.lower not in lex.CLOSING:
+        return False
+    return closing.lower not in {"and", "or"} or not opens_noun_phrase(sentence.after(k + 1))
+
+
+def _noun_head(sentence, i) -> bool:
+    """Whether a noun phrase with a head that cannot be a predicate follows word ``i``: a bare
+    noun ("stake", "launch"), or an adjective, a number or a name before one ("early decision",
+    "US rival", "2001 predecessor"), not a noun of its own after 'it is' ("it's time", "it's war")."""
+    following = sentence.after(i)
+    if following is None or following.lower in _IT_IS_NOUNS:
+        return False
+    if bare_noun(following):
+        return True
+    after = sentence.after(i, 2)
+    if after is None or after.lower in _IT_IS_NOUNS or not bare_noun(after) and lex.PLURAL not in lex.classes(after.lower):
+        return False
+    beyond = sentence.after(i, 3)
+    if beyond is not None and beyond.lower in {"who", "that", "which"}:
+        return False  # "it's young people who suffer"
+    lower = following.lower
+    modifier = lex.true_adjective(lower) or lex.only(lower, "J") or lex.can_be(lower, "T6") and lex.can_be(lower, "J")
+    return modifier or following.text[0].isdigit() or following.text.isupper() and len(following.text) > 1
+
+
+def _name_after_head(sentence, i) -> bool:
+    """Whether the noun phrase after word ``i`` ends in a name set beside it ("US rival Boeing",
+    "chief executive Jean-Rene Fourtou", "parent company ABC"), with no 'who' or 'that' later (a cleft)."""
+    for n in range(2, 5):
+        word = sentence.after(i, n)
+        if word is None:
+            return False
+        if word.text[0].isupper():
+            return bare_noun(sentence.words[i + n - 1]) and not any(w.lower in {"who", "that", "which"} for w in sentence.words[i + n :])
+        if not bare_noun(word) and not lex.can_be(word.lower, "J"):
+            return False
+    return False
+
+
+def _no_verb_after(sentence, i) -> bool:
+    """Whether no finite verb follows word ``i`` in its sentence: "its" there cannot be the
+    possessive of a subject ("If its showing job growth, ...", "Its Nirvana unedited")."""
+    for k in range(i + 1, len(sentence.words)):
+        word = sentence.words[k]
+        lower = word.lower
+        if finite_verb(word) or lower in lex.MODALS or lower in lex.FINITE_AUXILIARIES or lower.endswith(("n't", "'s", "'re", "'ve", "'ll", "'d")):
+            return False
+        found = lex.classes(lower)
+        if lex.THIRD in found or lex.PRETERITE in found:
+            return False  # "its profits rose", "its success continues"
+        previous = sentence.words[k - 1].lower
+        if lex.LEMMA in found and (lex.PLURAL in lex.classes(previous) or lex.adverb(previous)):
+            return False  # "its winners often go on", "its sales rise"
+    return True
+
+
+def _opens_clause(sentence, i) -> bool:
+    previous = sentence.before(i)
+    if i == 0 or previous is None and sentence.words[i].sentence_start:
+        return True
+    if previous is None:  # an opening quote right before the word: "He said: "Its amazing""
+        gap = sentence.text[sentence.words[i - 1].end : sentence.words[i].start]
+        return gap[-1:] in {'"', "“", "‘"} and gap[:-1].strip(" ") in {"", ":", ",", "."}
+    return previous.lower in _CLAUSE_OPENERS
