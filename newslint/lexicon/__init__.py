@@ -5,6 +5,7 @@ One module per kind of knowledge, each loading its data from
 
 - ``pronunciation``: the first sound of a word (a/an), from CMU Pronouncing Dictionary data;
 - ``frequency``: how common a word is, and which common word a rare token is a slip for;
+- ``words``: English words of a standard dictionary (SCOWL size 60) that Harper's speller lacks;
 - ``names``: given names and surnames (public-domain census statistics);
 - ``dialects``: British/American spelling variants;
 - ``confusables``: homophones and confusable pairs (to/too, its/it's, ...).

@@ -54,3 +54,10 @@ def test_places_in_lowercase_are_left_to_lowercase_name():
     text = "West German officials met. The West German delegation and his West german counterpart talked."
     assert spans(text, RULE) == []
     assert spans(text, "casing") == ["german"]
+
+
+def test_a_firms_group_described_and_awards_counted_are_lowercase_english():
+    text = ("Shares in LG Group fell. Creditors gave LG group until Wednesday, and LG Group agreed. "
+            "The Brit Awards are on Monday. Of the 15 Brit awards, 10 went to men. The Brit Awards ended. "
+            "The Heineken Cup resumed. In their Heineken cup tie they lost, and the Heineken Cup moved on.")
+    assert spans(text, RULE) == ["cup"]

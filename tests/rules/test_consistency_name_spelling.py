@@ -83,3 +83,20 @@ def test_the_slip_is_the_spelling_no_dictionary_holds():
     assert spans("They joined Johhn Prescott on stage. John Prescott said it was good.", RULE) == ["Johhn"]
     # one name of two words, and a short name with a letter less, are no slips
     assert spans("Labour MP Sion Simon spoke. Simon said so. Chia Song Hwee met China's envoy in China.", RULE) == []
+
+
+def test_two_spellings_both_common_are_two_names():
+    # 'Peston'/'Preston', 'Patrik'/'Patrick', 'Fondation'/'Foundation' on BBC news: two names, not a slip
+    text = (
+        "Mr Peston wrote the book. Mr Preston denied it, and Mr Preston said so again. Patrik Berger scored "
+        "and Patrick Vieira and Patrick Kluivert did not. Money goes to the Fondation pour Enfance "
+        "(Foundation for Childhood). The Foundation said so."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_on_a_tie_the_commoner_spelling_is_the_model():
+    text = "The deal with Matshushita was signed. Hitachi and Matsushita will share the plant."
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "Matshushita"
+    assert "but 'Matsushita' 1 time(s)" in finding.message

@@ -144,3 +144,28 @@ def test_a_slip_in_a_sentence_opener_is_found_but_names_that_open_sentences_are_
 def test_a_slip_before_a_name_is_no_name_particle():
     text = "He moved to Burkina Faso fromt Florida, where Luigi del Neri met Ariadne auf Naxos.\n"
     assert spans(text, RULE) == ["fromt"]
+
+
+def test_a_known_misspelling_is_an_error_a_likely_slip_a_warning():
+    text = "The firm could not accomodate the powrful demand.\n"
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], str(f.severity)) for f in found] == [
+        ("accomodate", "error"), ("powrful", "warning"),
+    ]
+
+
+def test_words_of_the_standard_dictionary_are_words_however_rare():
+    # Harper lacks them and wordfreq counts them rarely, but a dictionary holds them
+    text = "Figueroa snaffled the loose ball and hared away. The phone became a yuppy must-have.\n"
+    assert spans(text, RULE) == []
+
+
+def test_regular_derivations_are_no_slips_for_words_two_edits_away():
+    text = ("Accusations of control freakery and bureaucratism followed, and fosterers' allowances rose, "
+            "but the minister spoke publically about it.\n")
+    assert spans(text, RULE) == ["publically"]
+
+
+def test_a_sentence_opener_before_a_capitalised_word_is_a_given_name():
+    text = "The offer stands. Dipo Alli says he has received an offer. Tihs is new. Gelete Burka then won.\n"
+    assert spans(text, RULE) == ["Tihs"]

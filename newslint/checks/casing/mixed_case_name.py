@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newslint.analysis.gazetteer import gazetteer
@@ -18,6 +19,11 @@ _INSTITUTIONS = {
     "parliament", "senate", "synod", "conference", "forum",
 }
 _FUNCTION_WORDS = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "de", "la", "du", "van", "von"}
+# A firm's name and "group" in lowercase is the firm's group of companies, described: "the Falic group"
+# beside "Falic Group", "given LG group until Wednesday" beside "LG Group" (BBC news).
+_DESCRIBED = {"group"}
+# A number before a plural counts things the name gives out: "15 Brit awards" beside "the Brit Awards".
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both) $", re.I)
 
 Key = tuple[str, ...]
 
@@ -33,8 +39,10 @@ class MixedCaseName(Rule):
         "also reports an institution word in lowercase after a capitalised word that only makes sense "
         "as part of a name, inside a longer name ('National People's Congress Standing committee'). "
         "Capitals at the start of a sentence, a list item, or in a title-case line are no evidence, and a "
-        "name written lowercase throughout ('the fund') is ordinary English. The fix capitalises the "
-        "word; it needs an editor's confirmation."
+        "name written lowercase throughout ('the fund') is ordinary English, as are a firm's 'group' "
+        "described ('the Falic group' beside 'Falic Group') and things a name gives out, counted ('15 "
+        "Brit awards' beside 'the Brit Awards'; both measured on BBC news; a lowercase 'group' in a "
+        "group's own name is missed). The fix capitalises the word; it needs an editor's confirmation."
     )
     examples = (
         bad("The Technology Partnership Fund opened. The Technology Partnership Fund will invest in AI. "
@@ -50,7 +58,7 @@ class MixedCaseName(Rule):
         names = article_names(doc)
         canonical = _capitalised_names(names.runs)
         reported: set[int] = set()
-        for key, windows in _partly_lowercase(names.tokens, canonical).items():
+        for key, windows in _partly_lowercase(doc.text, names.tokens, canonical).items():
             if len(canonical[key]) <= len(windows):
                 continue  # no clear majority: which spelling is the name?
             model = canonical[key][0]
@@ -84,7 +92,7 @@ def _capitalised_names(runs) -> dict[Key, list[tuple[NameToken, ...]]]:
     return canonical
 
 
-def _partly_lowercase(tokens: list[NameToken], canonical) -> dict[Key, list[tuple[NameToken, ...]]]:
+def _partly_lowercase(text: str, tokens: list[NameToken], canonical) -> dict[Key, list[tuple[NameToken, ...]]]:
     """Places where a known name starts capitalised and goes on partly in lowercase."""
     lengths: dict[str, set[int]] = defaultdict(set)
     for key in canonical:
@@ -104,6 +112,11 @@ def _partly_lowercase(tokens: list[NameToken], canonical) -> dict[Key, list[tupl
             if length == 2 and places.lookup(window[0].text) is not None:
                 continue  # "all Canadian airlines" is generic beside "Canadian Airlines"
             key = _key(window)
+            last = window[-1].text
+            if last.islower() and (
+                last in _DESCRIBED or last.endswith("s") and _COUNT_BEFORE.search(text, 0, window[0].start)
+            ):
+                continue
             if key in canonical and _lowercase_words(window):
                 mixed[key].append(window)
                 break

@@ -25,6 +25,9 @@ _FUNCTION_WORD = 5.5
 # A letter added or dropped is a slip only when the longer spelling is this long ("Cymru"/"Cymrru",
 # "John"/"Johhn"; not "Ann"/"Anne").
 _MIN_LETTERS = 5
+# Two spellings both this common in the frequency table (once in 100 million words) are two names,
+# not a slip: 'Peston'/'Preston', 'Patrik'/'Patrick', 'Fondation'/'Foundation' on BBC news.
+_OWN_NAME = 2.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ class NameSpelling(Rule):
         "('Korea-China') are left alone. It also finds a name written with and without its accents "
         "('Fernández'/'Fernandez') and with a letter doubled or dropped inside it ('Cymru'/'Cymrru'), "
         "when the slip is no English word and not both spellings are census names ('Michel'/'Michael' "
-        "are two people); a letter more at either end is a derivation ('Russia'/'Russian'). The spelling "
+        "are two people) or both common in the frequency table ('Peston'/'Preston', 'Patrik'/'Patrick', "
+        "'Fondation'/'Foundation' on BBC news; a slip between two such names is missed); a letter more at either end is a derivation ('Russia'/'Russian'). The spelling "
         "to recommend is the one the article uses most (on a tie, the first), never one holding an "
         "invisible or non-breaking character ('Jae\u2011Myung' with U+2011)."
     )
@@ -185,6 +189,7 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
     slips = [
         (a, b) for a, b in slips
         if not (known_name(a) and known_name(b)) and max(zipf(a.lower()), zipf(b.lower())) < _FUNCTION_WORD
+        and min(zipf(a.lower()), zipf(b.lower())) < _OWN_NAME
     ]
     accents = len(pairs)
     pairs.extend(slips)
@@ -200,8 +205,9 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
         forms = {a: by_spelling[a], b: by_spelling[b]}
         slip = n >= accents
         # the spelling used more; on a tie, for a letter slip the dictionary's ("John", not "Johhn"),
-        # then the first (accents: "Lucía" or "Lucia" may both be right; the dictionary knows only one)
-        ranked = sorted(forms, key=lambda w: (-len(forms[w]), slip and w in unknown, forms[w][0].start))
+        # then the commoner in the frequency table ("Matsushita", not "Matshushita"), then the first
+        # (accents: "Lucía" or "Lucia" may both be right; the dictionary knows only one)
+        ranked = sorted(forms, key=lambda w: (-len(forms[w]), slip and w in unknown, -slip * zipf(w.lower()), forms[w][0].start))
         majority, minority = ranked
         if slip and minority not in unknown:
             continue  # an English word is no slip: "Being Julia" beside "Bening", "Angels"/"Angeles"

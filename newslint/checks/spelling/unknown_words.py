@@ -14,8 +14,9 @@ whose answers are kept for the process:
    accents, a single quoted term, URLs and handles: fine;
 4. the article's own names written in lowercase, and newslint's news vocabulary
    (``data/spelling/news-words.txt``): fine;
-5. a word Harper knows, or whose only fault is its case ("korea"; left to the
-   casing rules): fine;
+5. a word Harper knows, or a word of the standard dictionary Harper lacks
+   (``newslint.lexicon.words``: "hared", "yuppy"), or whose only fault is its
+   case ("korea"; left to the casing rules): fine;
 6. correct in another English dialect ("colour" in en-US copy): reported by
    spelling/dialect-spelling, which is off by default;
 7. a derivation spelt wrong ("prefering", while "preferring" is a word): reported;
@@ -40,6 +41,7 @@ from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
 from newslint.lexicon import frequency
+from newslint.lexicon.words import is_word as dictionary_word
 
 if TYPE_CHECKING:
     from newslint.config import Config
@@ -58,6 +60,8 @@ _OTHER_DIALECTS = ("en-US", "en-GB")
 _PARTICLE_ZIPF = 2.5
 # A sentence opener rarer than this (once in 25 million words) may be a slip; names are commoner.
 _OPENING_ZIPF = 1.6
+# A capitalised word after a sentence's first word makes that word part of a name.
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
@@ -116,18 +120,29 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             known_slips.append((start, base))
         elif len(base) >= 3 and base.isascii() and base.isalpha() and base.islower():
             plain.append((start, base))  # anything else is exempt (a name, an acronym, a foreign word)
-        elif len(base) >= 4 and base.isascii() and base.isalpha() and base[1:].islower() and _opens_sentence(doc.text, start):
-            opening[start] = base  # "Theere are rumours": an ordinary word capitalised by its place
+        elif (
+            len(base) >= 4 and base.isascii() and base.isalpha() and base[1:].islower()
+            and _opens_sentence(doc.text, start) and not _NAME_AFTER.match(doc.text, match.end())
+        ):
+            # "Theere are rumours": an ordinary word capitalised by its place; not a given name
+            # before a surname ("Dipo Alli says", "Gelete Burka then" on BBC news)
+            opening[start] = base
     if not known_slips and not plain and not opening:
         return []
     # Most words are known and the speller's answers are cached, so ask it first and weigh
     # the exemptions only for the words it does not know.
     unknown = harper.suggestions_for({base for _, base in known_slips + plain} | {b.lower() for b in opening.values()}, config.dialect)
-    plain = [(start, base) for start, base in plain if base in unknown and not exempt(doc, config, start, start + len(base))]
+    plain = [
+        (start, base) for start, base in plain
+        if base in unknown and not dictionary_word(base) and not exempt(doc, config, start, start + len(base))
+    ]
     names = article_names(doc)
     for start, base in opening.items():
         key = base.lower()
-        if key in unknown and not names.capitalized.get(key) and not exempt(doc, config, start, start + len(base), key):
+        if (
+            key in unknown and not dictionary_word(key) and not names.capitalized.get(key)
+            and not exempt(doc, config, start, start + len(base), key)
+        ):
             plain.append((start, key))
     for start, base in known_slips:
         if base in unknown:
@@ -283,6 +298,11 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
             continue  # the word is the candidate inflected or prefixed: "durables", "unrevised", "demerge"
         if compound and distance > 1:
             continue  # two words run together, or a compound: "slugfest", "downlights", "onstart"
+        if derived and distance > 1 and not word.endswith("ly"):
+            # a known word with a regular suffix, two edits from another: "bureaucratism" (not
+            # "bureaucratic"), "freakery" ("freaked"), "fosterers" ("fosters") on BBC news. Not
+            # adverbs, whose "-ly"/"-ally" is the slip: "publically", "basicly".
+            continue
         if derived and frequency.commoner_by(candidate, word) < frequency.GAP + 1:
             continue
         if known(candidate):
