@@ -112,3 +112,11 @@ def test_pairs_from_the_complete_variant_list():
     text = "The colour of the centre was grey, and the council analysed it. A lackluster show followed."
     assert spans(text, RULE) == ["lackluster"]
     assert spans("Among the organisers, the inquiry was okay and backwards-looking.", RULE) == []
+
+
+def test_a_name_written_in_both_spellings_is_reported_once_per_rarer_use():
+    text = "Labour will keep its pledges, said Labour's election chief.\n\nLabor will pursue reforms, he said.\n"
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == "Labor" and finding.fix.replacement == "Labour"
+    # a name in one spelling is left alone, however many times
+    assert spans("The World Health Organization met. The organisation said the Labour Party agreed.", RULE) == []

@@ -28,6 +28,8 @@ class _Use:
     spelling: Spelling
     #: written where a noun stands ("a license", "the practise"); asked only of forms with a sense
     noun: bool = False
+    #: capitalised as (part of) a name ("Labour said", "World Health Organization"): not counted
+    name: bool = False
 
 
 class DialectMix(Rule):
@@ -40,7 +42,8 @@ class DialectMix(Rule):
         "pasted from several sources or rewritten by a tool. The rule counts the forms of each "
         "dialect in the article and reports the minority form at each place it appears, naming the "
         "majority form and where it is. Names keep their own spelling and are not counted ('World "
-        "Health Organization', 'Labour Party', 'Pearl Harbor'), nor words right in both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
+        "Health Organization', 'Labour Party', 'Pearl Harbor'), unless the article writes the name both ways "
+        "('Labour' … 'Labor will continue': the rarer form is reported), nor words right in both dialects ('learned', 'tire', 'program' for software). The variant list is SCOWL's VarCon "
         "(every regular pair of its American and British word lists) with a hand list of irregular "
         "pairs ('tyre', 'grey', 'kerb', 'sulphur', 'judgement'). Where one dialect splits a word by part "
         "of speech, the part decides: 'a license fee' is American (British writes the noun 'licence'), "
@@ -66,6 +69,7 @@ class DialectMix(Rule):
         good("The World Health Organization said the centre would open. Its colour scheme is new."),
         good("The programme is new. Engineers wrote a computer program to run the centre's colour lights."),
         bad('The plan centered on trade. "We favour a slower pace," Mr. Smith said.'),
+        bad("Labour will keep its pledges, said Labour's election chief. Labor will pursue reforms."),
         good("The programme centred on trade. The computer program ran the colour display."),
     )
 
@@ -83,6 +87,13 @@ class DialectMix(Rule):
                 ctx.report(use.start, use.end, f"'{use.text}' is the British spelling of the verb; the noun is "
                            f"'{fix}' in every dialect", fix=fix, safe=False)
         uses = [u for u in uses if not (u.spelling.sense == "v" and u.noun)]
+        for use, majority in _name_respellings(uses):
+            # one name in both dialects is a mix whatever the rest ("Labour" six times, "Labor" once)
+            other = majority[0].text
+            ctx.report(use.start, use.end, f"'{use.text}' is the {use.spelling.dialect} spelling of a name the article "
+                       f"writes '{other}' ({len(majority)}x, first at line {_line(doc, majority[0].start)})",
+                       fix=other, safe=False)
+        uses = [u for u in uses if not u.name]
         minimum = ctx.options.get("min-majority", 1)
         oxford = ctx.options.get("oxford", False)
         british = ctx.config.dialect in _BRITISH_DIALECTS
@@ -199,8 +210,9 @@ def _dialect_uses(doc) -> list[_Use]:
         for s, e in parts:
             part = word[s:e]
             spelling = table.get(part.lower())
-            if spelling is None or (part[0].isupper() and not _counts_capitalised(doc.text, tokens, i, part, s)):
+            if spelling is None:
                 continue
+            name = part[0].isupper() and not _counts_capitalised(doc.text, tokens, i, part, s)
             if part.lower() in _SOFTWARE_SENSE:
                 # measured: a window around the word missed most of BBC's software "programs"
                 # (+19 findings); a tech story's "Radio 4 program" is the price
@@ -213,8 +225,23 @@ def _dialect_uses(doc) -> list[_Use]:
                 noun = _noun_position(tokens, i, strict=spelling.sense == "v")
                 if spelling.sense == "n" and noun:
                     spelling = replace(spelling, marker=True)  # "a license fee": British writes "licence"
-            uses.append(_Use(token, token.start + s, token.start + e, part, spelling, noun))
+            uses.append(_Use(token, token.start + s, token.start + e, part, spelling, noun, name))
     return uses
+
+
+def _name_respellings(uses: list[_Use]) -> list[tuple[_Use, list[_Use]]]:
+    """Names written in both spellings ("Labour" … "Labor will continue"): each use of the rarer
+    form (on a tie, the later one), with the uses of the form the article writes most."""
+    forms: dict[str, list[_Use]] = {}
+    for use in uses:
+        if use.name and use.spelling.marker and not use.text.isupper():
+            forms.setdefault(use.text.lower(), []).append(use)
+    found = []
+    for word, written in forms.items():
+        other = forms.get(written[0].spelling.other.lower())
+        if other and (len(other), -other[0].start) > (len(written), -written[0].start):
+            found.extend((use, other) for use in written)
+    return sorted(found, key=lambda pair: pair[0].start)
 
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
