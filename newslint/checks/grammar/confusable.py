@@ -264,6 +264,24 @@ def _verb_here(sentence: Sentence, k: int) -> bool:
         following.lower in lex.DETERMINERS or following.lower in lex.OBJECT_PRONOUNS or following.lower in {"on", "up", "down", "out", "into"})
 
 
+def participle_clause(sentence: Sentence, i: int) -> bool:
+    """Whether the word after word ``i`` is a participle that starts a verb phrase, not a
+    modifier ("its happened before", "your meant to go", "its done me good"; not "its planned
+    offer"): a verb form that is never a noun, before an object, a preposition, 'to', an adverb
+    or the clause's end."""
+    following = sentence.after(i)
+    if following is None:
+        return False
+    found = lex.classes(following.lower)
+    if not (lex.PARTICIPLE in found or lex.PRETERITE in found) or lex.NOUN in found or following.lower in {"said", "thought", "expected"}:
+        return False
+    after = sentence.after(i, 2)
+    if after is None:
+        return sentence.gap(i + 1)[:1] in {".", ",", "!", "?", ";"}
+    lower = after.lower
+    return lower in lex.DETERMINERS or lower in lex.OBJECT_PRONOUNS or lower in lex.PREPOSITIONS or lex.adverb(lower)
+
+
 def object_verb(sentence: Sentence, i: int) -> bool:
     """Whether the word before word ``i`` is a verb that takes an object, not a noun, when the
     dictionary calls it both ("Texaco's management changes it's position", "BSkyB bought it's

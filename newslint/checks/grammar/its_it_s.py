@@ -1,6 +1,6 @@
 from newslint.checks.grammar.confusable import (
     OPENERS, ConfusableRule, Verdict, bare_noun, finite_verb, noun_only, noun_phrase_then_verb, object_verb, opens_noun_phrase,
-    takes_possessive,
+    participle_clause, takes_possessive,
 )
 from newslint.checks.grammar.harper_backed import word_after, word_before
 from newslint.engine.rule import Severity, bad, good
@@ -124,11 +124,8 @@ def _its(sentence, i, following):
         return Verdict("it's", False)
     if following.text.islower() and word in lex.INDEFINITE_PRONOUNS or word in _WH and not (word == "like" and after is not None and opens_noun_phrase(after)):
         return certain  # "its something that", "its what I want", "its gonna be"
-    found = lex.classes(word)
-    if (lex.PARTICIPLE in found or lex.PRETERITE in found) and lex.NOUN not in found and word not in {"said", "thought", "expected"}:
-        closes = after is None and sentence.gap(i + 1)[:1] in {".", ",", "!", "?", ";"}
-        if closes or after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS or after.lower in lex.PREPOSITIONS or lex.adverb(after.lower)):
-            return certain  # "its happened before", "its done me", "its confirmed one thing"
+    if participle_clause(sentence, i):
+        return certain  # "its happened before", "its done me", "its confirmed one thing"
     if following.text[0].isdigit() and (after is None or after.lower in lex.CLOSING or after.lower in lex.CONJUNCTIONS):
         return Verdict("it's", False)  # "its 0-0, so", "its 50-50 whether"
     if _opens_clause(sentence, i) and _no_verb_after(sentence, i) and not lex.can_be(word, "T"):

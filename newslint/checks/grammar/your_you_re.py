@@ -1,5 +1,6 @@
 from newslint.checks.grammar.confusable import (
-    ConfusableRule, Verdict, noun_only, noun_phrase_then_verb, opens_noun_phrase, takes_possessive,
+    ConfusableRule, Verdict, bare_noun, noun_only, noun_phrase_then_verb, opens_noun_phrase, participle_clause,
+    takes_possessive,
 )
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
@@ -17,7 +18,11 @@ class YourYouRe(ConfusableRule):
         "'Your' is a possessive and needs a noun phrase after it; 'you're' is 'you are'. Before a "
         "determiner, a verb, 'not', 'going to' or an adjective that closes the phrase ('your welcome.') "
         "'your' is 'you're'; where a noun phrase must follow (after a preposition or an object-taking "
-        "verb, or before a noun and a verb: 'you're car was towed'), 'you're' is 'your'. Quotes are "
+        "verb, before a noun and a verb: 'you're car was towed', before 'own', a plural or a bare "
+        "noun: 'need you're help', or an adjective and a noun: 'you're best team'), 'you're' is "
+        "'your'; titles ('Who's You're Daddy') are left alone. Before a participle that starts a "
+        "verb phrase ('your meant to go'), a degree word and an adjective ('your very lucky') or "
+        "a progressive before a number ('your running 10 vans') 'your' is 'you're'. Quotes are "
         "where these turn up in news; fixes there are suggestions."
     )
     examples = (
@@ -34,17 +39,17 @@ class YourYouRe(ConfusableRule):
         word = following.lower
         after = sentence.after(i, 2)
         if sentence.words[i].lower == "you're":
-            if takes_possessive(sentence.before(i), sentence.before(i, 2)) and opens_noun_phrase(following):
-                return Verdict("your", True, "a noun phrase follows: the possessive is 'your'")
-            if noun_phrase_then_verb(sentence, i):
-                return Verdict("your", True, "a noun phrase follows: the possessive is 'your'")
-            if noun_only(following):
-                return Verdict("your", False, "a noun follows: the possessive is 'your'")  # "if you're business"
-            return None
-        if word in {"welcome", "right", "wrong", "sure"} and after is not None and opens_noun_phrase(after):
-            return None  # "your right arm", "your welcome pack"
-        if word == "going" and (after is None or after.lower != "to"):
-            return None
+            return _you_re(sentence, i)
+        if word in {"welcome", "right", "wrong", "sure"} and after is not None and (opens_noun_phrase(after) or after.lower == "to"):
+            return None  # "your right arm", "your welcome pack", "using your right to vote"
+        if word == "going" and (after is None or after.lower != "to" and after.lower not in lex.PREPOSITIONS and after.lower not in {"home", "back", "there"}):
+            return None  # "your going-away party"; not "your going in the right direction"
+        if participle_clause(sentence, i):
+            return Verdict("you're", False, "a possessive needs a noun after it")  # "your meant to go"
+        if word in _DEGREE and after is not None and lex.gradable(after.lower) and not bare_noun(sentence.after(i, 3)):
+            return Verdict("you're", True, "a possessive needs a noun after it")  # "your very lucky to"
+        if word == "like" and sentence.after(i, 2) is None and sentence.gap(i + 1)[:1] == ",":
+            return Verdict("you're", False, "a possessive needs a noun after it")  # "your like, 'Oh my God'"
         if word in _AFTER_YOU_ARE or word in lex.DETERMINERS - {"own", "many", "every", "all", "both", "each", "much"}:
             return Verdict("you're", True, "a possessive needs a noun after it")
         if word in lex.SUBJECT_PRONOUNS | lex.OBJECT_PRONOUNS or word in lex.PREPOSITIONS - {"inside", "outside"}:
@@ -53,8 +58,37 @@ class YourYouRe(ConfusableRule):
         if lex.gradable(word) and not lex.can_be(word, "N") and closes:
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your likely to"
         found = lex.classes(word)
-        if lex.PROGRESSIVE in found and after is not None and (after.lower in lex.PREPOSITIONS or after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
+        objects = after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS or after.text[0].isdigit())
+        if lex.PROGRESSIVE in found and (objects or after is not None and after.lower in lex.PREPOSITIONS and after.lower != "of" and lex.NOUN not in found):
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your looking for"
         if word.endswith("ed") and lex.PARTICIPLE in found and lex.NOUN not in found and (closes or after.lower in lex.DETERMINERS):
             return Verdict("you're", False, "a possessive needs a noun after it")  # "your issued a"
         return None
+
+
+_DEGREE = {"very", "so", "too", "really", "quite", "pretty", "absolutely", "extremely", "incredibly"}
+_POSSESSIVE = "a noun phrase follows: the possessive is 'your'"
+
+
+def _you_re(sentence, i):
+    following = sentence.after(i)
+    previous = sentence.before(i)
+    if following.text[0].isupper() and previous is not None and previous.text[0].isupper() and not previous.sentence_start:
+        return None  # a title: "Who's You're Daddy", "We Extend You're Reach"
+    if following.lower == "own":
+        return Verdict("your", True, _POSSESSIVE)  # "start up you're own party"
+    if takes_possessive(previous, sentence.before(i, 2)) and opens_noun_phrase(following):
+        return Verdict("your", True, _POSSESSIVE)
+    if noun_phrase_then_verb(sentence, i):
+        return Verdict("your", True, _POSSESSIVE)
+    plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JRtT")
+    if noun_only(following) or plural:
+        return Verdict("your", True, _POSSESSIVE)  # "if you're business", "you're experiences"
+    if bare_noun(following):
+        return Verdict("your", False, _POSSESSIVE)  # "need you're help", "you're body"
+    after = sentence.after(i, 2)
+    word = following.lower
+    modifier = lex.SUPERLATIVE in lex.classes(word) or word in lex.ORDER_WORDS or lex.true_adjective(word) or lex.only(word, "NJ")
+    if modifier and (bare_noun(after) or after is not None and noun_only(after)):
+        return Verdict("your", False, _POSSESSIVE)  # "you're best team", "you're mobile phone"
+    return None
