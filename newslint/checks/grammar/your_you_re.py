@@ -84,8 +84,8 @@ def _you_re(sentence, i):
     plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JRtT")
     if noun_only(following) or plural:
         return Verdict("your", True, _POSSESSIVE)  # "if you're business", "you're experiences"
-    if bare_noun(following):
-        return Verdict("your", False, _POSSESSIVE)  # "need you're help", "you're body"
+    if bare_noun(following) and following.lower not in _AFTER_YOU_ARE:
+        return Verdict("your", False, _POSSESSIVE)  # "need you're help", "you're body"; not "you're welcome"
     after = sentence.after(i, 2)
     word = following.lower
     modifier = lex.SUPERLATIVE in lex.classes(word) or word in lex.ORDER_WORDS or lex.true_adjective(word) or lex.only(word, "NJ")
