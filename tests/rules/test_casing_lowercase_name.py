@@ -158,3 +158,8 @@ def test_a_word_the_story_capitalises_twice_inside_a_name():
     assert spans(text, RULE) == ["dome"]
     text = "President Donald Trump spoke, and aides said Trump would stay. Later President Donald trump left.\n"
     assert spans(text, RULE) == ["trump"]
+
+
+def test_a_month_beside_its_day():
+    assert spans("These loans are available until march 31. He left on 5 june 2004.\n", RULE) == ["march", "june"]
+    assert spans("Protesters will march 10 miles, and the 10 may be sold. Workers who march 31 days.\n", RULE) == []

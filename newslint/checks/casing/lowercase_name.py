@@ -62,6 +62,8 @@ class LowercaseName(Rule):
         bad("Asked about the vote, maria lopez replied that it was fair."),
         bad("Officials said hong kong would respond.", fixed="Officials said Hong Kong would respond."),
         bad("The president met zhao Leji in Beijing. Zhao Leji said the talks went well."),
+        bad("These loans are available until march 31."),
+        good("Protesters will march 10 miles; the 10 may be sold on 5 May."),
         bad("England's josh Lewsey has claimed he was denied a try. Lewsey said the referee erred."),
         good("The will of the people was clear, said Brown. May the best team win; a rose bush grew."),
         good("Danish brewer Carlsberg and the dean Smith appointed were named."),
@@ -142,7 +144,8 @@ def _candidates(tokens: list[NameToken], names) -> list[int]:
         if key in known or ("-" in key and _has_lowercase_part(t.text)):
             found.append(i)
         elif t.text[0].islower() and (
-            key in capitalized or key in initial or key in weak or known_name(key) is not None
+            key in _MONTHS
+            or key in capitalized or key in initial or key in weak or known_name(key) is not None
             or (len(key) >= 4 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and t.text.isalpha())
         ):
             found.append(i)
@@ -209,6 +212,8 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     key = name_key(part)
     known = known_name(part)
     token = tokens[i]
+    if key in _MONTHS:
+        return _month_in_a_date(tokens, i)
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
     before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
     capitals, lower = names.capital_count(part), names.lowercase.get(key, 0)
@@ -279,6 +284,37 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         if given is not None and given.given and (given.pure or given.share >= 0.1):
             return f"'{before.text} {part}' is a person's name"
     return None
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _month_in_a_date(tokens: list[NameToken], i: int) -> str | None:
+    """A month in lowercase beside its day: "until march 31", "on 5 june 2004"; not the verb
+    ("they will march 10 miles", "the 10 may be sold")."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
+    before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
+
+    def day(t):
+        return t is not None and t.text.isdigit() and len(t.text) <= 2 and 1 <= int(t.text) <= 31
+
+    def year(t):
+        return t is not None and t.text.isdigit() and len(t.text) == 4
+
+    if before is not None and before.key in _VERB_CONTEXT:
+        return None
+    verb_too = token.key in ("march", "may")
+    if (day(after) and not verb_too) or (day(before) and (year(after) or not verb_too)) or (day(after) and _ends_date(tokens, i + 1)):
+        return f"'{token.text.capitalize()}' is a month"
+    return None
+
+
+def _ends_date(tokens: list[NameToken], j: int) -> bool:
+    """Day ``j`` ends a date: nothing joined after it, or a year ("march 31." / "march 31, 1987")."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or not nxt.joined_to_previous or (nxt.text.isdigit() and len(nxt.text) == 4)
 
 
 # A word rarer than this (zipf, log10 per billion words) may be a surname: "mazel" 2.2, "hanks" 3.2.
