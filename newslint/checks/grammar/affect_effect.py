@@ -72,8 +72,9 @@ class AffectEffect(ConfusableRule):
             if before in {"those", "people", "areas", "worst", "most", "badly", "severely"} and after not in lex.DETERMINERS:
                 return Verdict("affected", False)
             return None
-        if following is None or after in _BROUGHT_ABOUT:
-            return None
+        beyond = sentence.after(i, 2)
+        if following is None or after in _BROUGHT_ABOUT or after in lex.DETERMINERS and beyond is not None and beyond.lower in _BROUGHT_ABOUT:
+            return None  # "to effect change", "to effect the transfer"
         fix = "affect" if word == "effect" else "affects"
         certain_object = _certain_object(sentence, i)
         if not (certain_object or _object(sentence, i)):

@@ -279,7 +279,7 @@ def participle_clause(sentence: Sentence, i: int) -> bool:
     if after is None:
         return sentence.gap(i + 1)[:1] in {".", ",", "!", "?", ";"}
     lower = after.lower
-    return lower in lex.DETERMINERS or lower in lex.OBJECT_PRONOUNS or lower in lex.PREPOSITIONS or lex.adverb(lower)
+    return lower in lex.DETERMINERS or lower in lex.OBJECT_PRONOUNS or lex.can_be(lower, "P") or lex.adverb(lower)
 
 
 def object_verb(sentence: Sentence, i: int) -> bool:

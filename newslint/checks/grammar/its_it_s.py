@@ -161,6 +161,8 @@ _PREPOSITIONAL_CONJUNCTIONS = {"since", "before", "after", "until", "till", "all
 # (verbs of saying are not among them: "expects its sales to grow", "report its findings")
 _CLAUSE_OPENERS = {"if", "when", "because", "while", "although", "though", "unless", "whether", "that", "so", "but", "where", "once",
                    "think", "thinks", "believe", "believes", "suppose", "guess", "reckon", "reckons", "hope", "feel", "feels"}
+# Words that begin a main clause after a subordinate one and its comma: "If its X, that is good".
+_MAIN_SUBJECTS = {"it", "it's", "that", "this", "there", "we", "they", "i", "you", "he", "she"}
 _WH = {"what", "how", "where", "when", "why", "who", "which", "gonna", "like"}
 
 
@@ -209,11 +211,16 @@ def _name_after_head(sentence, i) -> bool:
 
 
 def _no_verb_after(sentence, i) -> bool:
-    """Whether no finite verb follows word ``i`` in its sentence: "its" there cannot be the
-    possessive of a subject ("If its showing job growth, ...", "Its Nirvana unedited")."""
+    """Whether no finite verb follows word ``i`` in its clause: "its" there cannot be the
+    possessive of a subject ("If its showing job growth, that is good", "Its Nirvana unedited").
+    After 'if', 'when' and the like the clause ends at a comma that a main clause's subject
+    follows."""
+    subordinate = i > 0 and sentence.words[i - 1].lower in _CLAUSE_OPENERS
     for k in range(i + 1, len(sentence.words)):
         word = sentence.words[k]
         lower = word.lower
+        if subordinate and sentence.gap(k - 1).strip(" ") == "," and (lower in _MAIN_SUBJECTS or lower in lex.DETERMINERS):
+            return True
         if finite_verb(word) or lower in lex.MODALS or lower in lex.FINITE_AUXILIARIES or lower.endswith(("n't", "'s", "'re", "'ve", "'ll", "'d")):
             return False
         found = lex.classes(lower)

@@ -60,7 +60,7 @@ class WhoSWhose(ConfusableRule):
             return Verdict("who's", False, "a possessive needs a noun after it")  # "whose accused of"
         if lex.can_be(word, "R") and not lex.can_be(word, "N") and after is not None and lex.known(after.lower):
             beyond = sentence.after(i, 3)
-            if not lex.can_be(after.lower, "NJT") or lex.PARTICIPLE in lex.classes(after.lower) and (beyond is None or not opens_noun_phrase(beyond)):
+            if not lex.can_be(after.lower, "NJT") or after.lower in lex.PREPOSITIONS or lex.PARTICIPLE in lex.classes(after.lower) and (beyond is None or not opens_noun_phrase(beyond)):
                 return Verdict("who's", False, "a possessive needs a noun after it")  # "whose currently in", "whose ever heard of"
         return None
 
