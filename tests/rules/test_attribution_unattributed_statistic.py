@@ -276,3 +276,36 @@ def test_an_estimated_count_over_a_period_opening_the_sentence():
     assert spans("About 300 jobs were lost in the sector last year.", RULE) == ["About 300 jobs"]
     # An event's head count, with no period, is not a statistic.
     assert spans("About 300 people attended the vigil on Sunday.", RULE) == []
+
+
+def test_a_named_companys_move_in_a_paragraph_on_share_trading():
+    text = (
+        "In Asian markets, shares fell as traders counted the cost. Harbour Air shed almost 4%. "
+        "Lion Airlines dropped 2.6%.\n"
+    )
+    assert spans(text, RULE) == []
+    # Not outside a markets paragraph.
+    assert spans("Tourism had a bad year. Lion Airlines dropped 2.6% in passenger numbers last year.", RULE) != []
+
+
+def test_a_forecaster_named_with_a_progressive_verb_carries_the_next_forecast():
+    text = (
+        "Eurostat is forecasting average growth of 2.2% across the union in 2005. "
+        "However, output across the euro zone is forecast to fall from 1.9% to 1.8%."
+    )
+    assert spans(text, RULE) == []
+
+
+def test_a_named_speakers_remark_inside_a_data_paragraph_does_not_end_its_run():
+    text = (
+        "Death rates dropped by 1.8% a year in men, the report said. "
+        '"Part of the decline is because of better treatment," said Dr Ann Lee. '
+        "Overall, incidence is declining by 3.1% a year in men.\n"
+    )
+    assert spans(text, RULE) == []
+    # A quiet sentence still ends it.
+    text = (
+        "Death rates dropped by 1.8% a year in men, the report said. Screening changed in 2012. "
+        "Overall, incidence is declining by 3.1% a year in men.\n"
+    )
+    assert spans(text, RULE) == ["declining by 3.1%"]

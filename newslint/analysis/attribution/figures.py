@@ -164,6 +164,32 @@ _NOUN_STOP = frozenset("""
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([a-z][\w\u2010\u2011-]*)")
 
 
+# A named company's or index's move in a markets paragraph: "Singapore Airlines dropped 2.6%" after
+# "Thai Airways shed almost 4%" in a paragraph on Asian share trading.
+_NAMED_MOVER_RE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$")
+_MARKET_CONTEXT_RE = re.compile(
+    r"(?<![\w-])(?:shares|stocks?|stock markets?|share index|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P"
+    r"|trading|traders|bourse)(?![\w-])"
+)
+
+
+_CHANGE_START_RE = re.compile(r"(?:" + _CHANGE_VERBS + r")(?![\w-])", re.IGNORECASE)
+
+
+def market_move(text: str, paragraph_start: int, sentence_start: int, span: Span) -> bool:
+    """Whether ``span`` is a named company's or index's move ("Singapore Airlines dropped 2.6%") in a
+    paragraph about share trading, read off a screen like "shares in the airline rose 5%"."""
+    clause_start = _clause_start(text, sentence_start, span[0])
+    subject = text[clause_start : span[0]].split()
+    return (
+        bool(subject)
+        and subject[0].strip(",") not in ("The", "A", "An", "It", "Its", "This", "In", "By", "Last", "Since")
+        and _NAMED_MOVER_RE.search(text, clause_start, span[0]) is not None
+        and _CHANGE_START_RE.match(text, span[0], span[1]) is not None
+        and _MARKET_CONTEXT_RE.search(text, paragraph_start, span[0]) is not None
+    )
+
+
 def has_digit(text: str, start: int, end: int) -> bool:
     return _DIGIT.search(text, start, end) is not None
 
@@ -194,9 +220,11 @@ NAMED_FINDER_RE = re.compile(
     r"|research|review|census|poll|index))?"
     # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
     r"(?:\s+(?:has|have|had)(?:\s+(?:previously|already|also|now|earlier|repeatedly))?)?"
-    r"\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
+    # "UNECE is forecasting average growth of 2.2%", "Nielsen tracks the number of units sold".
+    r"(?:\s+(?:is|are|was|were)\s+(?:forecasting|predicting|projecting|expecting|estimating)|\s+(?:tracks|compiles|compiled)"
+    r"|\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
     r"|calculates|calculated|predicts|predicted|expects|expected|concluded|concludes|shows|showed|suggests"
-    r"|suggested|puts|put|reckons|measured|recorded|counted|logged|believes|thinks)(?![\w-])"
+    r"|suggested|puts|put|reckons|measured|recorded|counted|logged|believes|thinks))(?![\w-])"
 )
 
 

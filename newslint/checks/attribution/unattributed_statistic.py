@@ -1,7 +1,7 @@
 import re
 
 from newslint.analysis.attribution import BODY_KINDS, attribution
-from newslint.analysis.attribution.figures import named_finder, sentence_statistic, standing_share
+from newslint.analysis.attribution.figures import market_move, named_finder, sentence_statistic, standing_share
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -71,8 +71,14 @@ class UnattributedStatistic(Rule):
             figures_here = span is not None or facts.figure or _DATA_CUE_RE.search(text, facts.start, facts.end)
             if span is not None and (sourced or carries) and not forecast:
                 topics |= _measures(text, facts.start, span[0])
+            if not figures_here and sourced and index and article.sentences[index - 1].block == facts.block:
+                # A quote or a named source's remark inside a data paragraph does not end its run: "…
+                # rates dropped 1.8% a year, the report said. 'Part of the decline is …,' said Dr X.
+                # Overall, incidence is declining by 3.1% a year." (human news; a quiet sentence still does).
+                continue
             carried_forecast = bool(figures_here) and (
-                (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None))
+                (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None
+                              or (facts.figure and _FORECAST_RE.search(text, facts.start, facts.end) is not None)))
                 or (carries and carried_forecast)
             )
             carried = bool(figures_here) and (sourced or carries)
@@ -111,6 +117,10 @@ class UnattributedStatistic(Rule):
             # A share or commodity price quoted to its level is a market move read off a screen:
             # "Corus fell 2.2% to 55.57 pence", "US light crude rose $1.64 to $47.10".
             if _PRICE_LEVEL_RE.match(text, _figure_end(text, span)):
+                continue
+            # So is a named company's move in a paragraph on share trading: "Thai Airways shed almost
+            # 4%. … Singapore Airlines dropped 2.6%." (BBC business markets reports).
+            if not forecast and market_move(text, doc.blocks[facts.block].start, facts.start, span):
                 continue
             # A share stated as a standing fact ("Consumer spending accounts for about two-thirds of
             # Italy's economy", "wine cooperatives, which make up the majority of French producers") is
