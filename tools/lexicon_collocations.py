@@ -107,7 +107,7 @@ def main() -> None:
                 sub = words(member)
                 if not 1 <= len(sub) <= 2 or sub == (original,) or set(sub) & FUNCTION_WORDS:
                     continue
-                if sub[0][:5] == original[:5]:
+                if sub[0][:5] == original[:5] or min(map(len, sub)) < 3:  # 'm' (million) is an abbreviation
                     continue  # 'smaller' for 'small' is a form of the word, not a thesaurus swap
                 if zipf(original) - min(zipf(w) for w in sub) >= args.gap:
                     substitutes[" ".join(sub)].add(original)

@@ -4,9 +4,10 @@ from functools import lru_cache
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.lexicon.collocations import swapped_term
 
-# A plain word: letters and an inner apostrophe. Numbers ('15 years' for 'fifteen years') and
-# hyphenated compounds ('top-10') are how news writes, not a thesaurus swap.
-_PLAIN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A plain word: letters and an inner apostrophe, standing alone. Numbers ('15 years' for 'fifteen
+# years'), amounts ('€5m euros' read as 'million euros') and hyphenated compounds ('top-10') are how
+# news writes, not a thesaurus swap.
+_PLAIN = re.compile(r"(?<![\w'’‐‑-])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\w'’‐‑-])")
 _SPAN = 4  # words a swapped two-word phrase may take ('breast malignant growth')
 
 
