@@ -177,3 +177,24 @@ def test_the_consensus_a_result_is_measured_against_is_advice():
     # A standing forecast resting on the group alone is still a warning.
     (finding,) = findings("Analysts have forecast that full-year profit will rise about 11%.", RULE)
     assert finding.severity == "warning"
+
+
+def test_a_bare_quantifier_answering_a_group_named_with_its_view_just_before():
+    text = "Some large retailers say the rule is needed, while others fear it will hurt small shops."
+    assert spans(text, RULE) == []
+    text = "Housing experts are split, with some saying prices will slow, while others predict a sharp drop."
+    assert spans(text, RULE) == []
+    text = "Some commentators say it feels like the dotcom days. Others say it frees media from big companies."
+    assert spans(text, RULE) == ["Some commentators say"]  # the two halves of one vague source
+
+
+def test_a_bare_quantifier_standing_for_a_surveys_respondents():
+    text = "However, 60% said the lawsuits would not help musicians. Many suggested that the industry must change."
+    assert spans(text, RULE) == []
+
+
+def test_a_bare_quantifier_with_nothing_before_it_is_still_vague():
+    assert spans("The council approved the plan. Others would say that the plan is a mistake.", RULE) == [
+        "Others would say"
+    ]
+    assert spans("Residents met on Tuesday. Many fear the plant will close.", RULE) == ["Many fear"]

@@ -37,7 +37,7 @@ from newslint.analysis.attribution.lexicon import (
 )
 from newslint.analysis.attribution.quotes import BODY_KINDS, SpeechQuote, cue_spans, lowercase, speech_quotes
 from newslint.analysis.attribution.speakers import generic_credential, name_words, quoted_elsewhere
-from newslint.analysis.attribution.vague import vague_spans
+from newslint.analysis.attribution.vague import BARE_QUANTIFIER_RE, CONTRAST_PARTNER_RE, SURVEY_RE, vague_spans
 from newslint.document.model import Document
 
 __all__ = [
@@ -184,8 +184,29 @@ def _drop_vague_identified_next_door(doc: Document, sentences: list[SentenceFact
                 _NAMED_STUDY_RE.search(doc.text, n.start, n.end) for n in neighbours
             ):
                 continue
+            elif BARE_QUANTIFIER_RE.match(phrase) and _answers_a_group(doc, sentences, i, start):
+                continue
             kept.append((start, end))
         facts.vague = kept
+
+
+def _answers_a_group(doc: Document, sentences: list[SentenceFacts], i: int, phrase_start: int) -> bool:
+    """Whether a bare quantifier ('others fear', 'most say', 'many said') stands for a group named
+    with its own view just before it in the sentence or in the sentence before, in the paragraph
+    ('Some major tech firms say …, while others fear …'; BBC: 14 of 85 vague warnings), or for the
+    respondents of a survey reported there ('60% said …. Many suggested …'). 'Others' after a vague
+    group is that group's other half: one vague source, reported once."""
+    facts = sentences[i]
+    text = doc.text
+    regions = [(facts.start, phrase_start)]
+    previous = sentences[i - 1] if i else None
+    if previous is not None and previous.block == facts.block:
+        regions.append((previous.start, previous.end))
+        if previous.vague and text[phrase_start : phrase_start + 6].lower() == "others":
+            return True
+    return any(
+        CONTRAST_PARTNER_RE.search(text, s, e) or SURVEY_RE.search(text, s, e) for s, e in regions
+    )
 
 
 @lru_cache(maxsize=32)

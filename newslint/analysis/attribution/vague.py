@@ -239,6 +239,27 @@ def vague_spans(
 
 _OTHERS_RE = re.compile(r"others(?![\w-])", re.IGNORECASE)
 
+#: A bare quantifier standing for a group: "others fear", "most say", "many said".
+BARE_QUANTIFIER_RE = re.compile(r"(?:some|many|most|others|few)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:" + _alt(_GROUPS + _CROWDS)
+                                + r")(?![\w-]))", re.IGNORECASE)
+#: The group a bare quantifier answers, named with its own view just before it: "Some major tech
+#: firms say it is needed, while others fear …", "Housing experts are split, with some saying …,
+#: while others predict …", "Correspondents say 6,000 job losses had been expected - and some suggest".
+CONTRAST_PARTNER_RE = re.compile(
+    r"(?<![\w-])(?:(?:(?:some|many|most|several)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s|[A-Za-z][\w’'-]*(?:ents|ers|ists|ors"
+    r"|ians|firms|companies|agencies))\s+(?:(?:also|still|now)\s+)?(?:say|says|said|saying|believe|believed|argue|argued"
+    r"|think|thought|feel|felt|claim|claimed|predict|predicted|fear|feared|warn|warned|agree|agreed|suggest|suggested"
+    r"|(?:are|were) (?:split|divided))|with some (?:saying|arguing|predicting|believing|warning|suggesting))(?![\w-])",
+    re.IGNORECASE,
+)
+#: A survey's findings, whose respondents a bare quantifier stands for: "Of the companies surveyed,
+#: 30% saw orders fall … but many said", "60% said they did not think … Many suggested that".
+SURVEY_RE = re.compile(
+    r"(?<![\w-])(?:survey|surveyed|poll|polled|questioned|respondents|found that|\d+(?:\.\d+)?\s?(?:%|per ?cent)"
+    r"(?:\s+of\s+[\w’' -]{1,30}?)?\s+said)(?![\w-])",
+    re.IGNORECASE,
+)
+
 
 # The newsroom's plain impersonals: "it is thought", and "there are fears that", "there has been
 # speculation that", which report a mood in a market or a town rather than pin a claim on anyone
