@@ -14,7 +14,7 @@ _AFTER_CONTRACTION = {
     "there", "unclear", "understood", "thought", "believed", "expected", "estimated", "feared", "said",
 }
 # Determiners that a possessive can stand before: "its every move", "its many fans", "its own".
-_AFTER_POSSESSIVE = {"every", "many", "several", "both", "each", "either", "neither", "much", "all", "own", "few"}
+_AFTER_POSSESSIVE = {"every", "many", "several", "both", "each", "either", "neither", "much", "own", "few"}
 # Nouns that follow "it is" without a determiner: "it's time", "it's war", "it's business as usual".
 _IT_IS_NOUNS = {"people", "things", "days", "times", "years", "words", "ideas", "questions", "time", "war", "business", "nothing", "something", "everything", "anything", "success", "news", "fun", "hell"}
 # Adverbs of degree: "its very emotional" is "it's"; "its very existence" is not.
@@ -106,6 +106,10 @@ def _its(sentence, i, following):
     if _title(following):
         return None  # "its Serious and Organised Crime Bill", "its Networked & Electronic Media initiative"
     certain = Verdict("it's", True, f"a possessive cannot stand before '{following.text}'")
+    if following.text[0].isdigit() and "-" in word and (after is None and sentence.gap(i + 1)[:1] in _ENDS or after is not None and after.lower in lex.CONJUNCTIONS):
+        return Verdict("it's", False)  # a score or odds: "its 0-0, so", "its 50-50 whether"; not "its 2% target", "its 6230i,"
+    if word == "only" and after is not None and (after.lower in lex.CONJUNCTIONS or lex.true_adjective(after.lower) and _closes(sentence, i + 2)):
+        return certain  # "its only when", "its only normal when"; not "its only chance"
     if word in _AFTER_POSSESSIVE or word in lex.ORDER_WORDS or following.text[0].isdigit():
         return None  # "its own", "its many fans", "its 2006 conference"
     if following.text.isupper() and len(following.text) > 1:
@@ -126,14 +130,18 @@ def _its(sentence, i, following):
         return certain  # "its something that", "its what I want", "its gonna be"
     if participle_clause(sentence, i):
         return certain  # "its happened before", "its done me", "its confirmed one thing"
-    if following.text[0].isdigit() and (after is None or after.lower in lex.CLOSING or after.lower in lex.CONJUNCTIONS):
-        return Verdict("it's", False)  # "its 0-0, so", "its 50-50 whether"
+    if word == "as" or lex.can_be(word, "P") and not lex.can_be(word, "V") and after is not None and after.lower in lex.DETERMINERS:
+        return Verdict("it's", False)  # "its as simple as", "its down the road"
+    if lex.PROGRESSIVE in lex.classes(word) and after is not None and after.text.islower() and (after.lower in lex.DETERMINERS - {"that"} or after.lower in lex.OBJECT_PRONOUNS):
+        return Verdict("it's", False)  # "its painting a picture"
     if _opens_clause(sentence, i) and _no_verb_after(sentence, i) and not lex.can_be(word, "T"):
         return Verdict("it's", not lex.can_be(word, "N"), "no verb follows for the possessive's noun")  # "if its showing job growth,"
     if word in _DEGREE and after is not None:
         closing = sentence.after(i, 3)
         if after.lower in lex.DETERMINERS or lex.gradable(after.lower) and (closing is None or _closes(sentence, i + 2)):
             return certain  # "its very emotional,", "its all a kick", "its much smarter if"
+        if word == "all" and lex.can_be(after.lower, "P") and not lex.can_be(after.lower, "N") or after.lower in {"about", "down", "over"}:
+            return certain  # "its all about the result", "its all down to him"
     if word in _NEVER_AFTER_POSSESSIVE:
         return certain  # "its not", "its also"
     if lex.adverb(word) or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
@@ -141,11 +149,20 @@ def _its(sentence, i, following):
             return certain  # "its not", "its clearly a"
         if after is not None and after.lower in lex.CLOSING:
             return certain
+        if lex.can_be(after.lower, "J") and not bare_noun(after) and (sentence.after(i, 3) is None and sentence.gap(i + 2)[:1] in _ENDS or _closes(sentence, i + 2)):
+            return certain  # "its perfectly true that", "its completely unacceptable."
         return None  # "its newly elected leader"
     adjective = lex.gradable(word) and not lex.can_be(word, "6N")  # not "its holding;", "of its kind."
     if (adjective or word in _AFTER_CONTRACTION) and word not in lex.ORDER_WORDS and lex.SUPERLATIVE not in lex.classes(word):
         if after is None or _closes(sentence, i + 1):
             return certain  # "its amazing.", "its clear that", "its tight but"
+    # An adjective the dictionary also calls a noun ("fair", "nice", "amazing"), before a word that
+    # closes its phrase, outside the slot of a possessive ("of its kind.", "for its funding to"):
+    previous = sentence.before(i)
+    slot = previous is not None and (previous.lower in lex.PREPOSITIONS or object_verb(sentence, i))
+    if not slot and after is not None and after.lower in _PREDICATE_CLOSERS and word not in lex.ORDER_WORDS:
+        if lex.true_adjective(word) or lex.can_be(word, "6") and lex.can_be(word, "J") and after.lower in {"to", "that", "what", "how", "when"}:
+            return Verdict("it's", after.lower in {"to", "that", "than"}, f"a possessive cannot stand before '{following.text}'")  # "its fair to say", "its amazing to see", "its harder than"
     return None
 
 
@@ -166,6 +183,11 @@ _MAIN_SUBJECTS = {"it", "it's", "that", "this", "there", "we", "they", "i", "you
 _WH = {"what", "how", "where", "when", "why", "who", "which", "gonna", "like"}
 
 
+# Words that close an adjective's phrase after 'it is': "it's fair to say", "it's good for", "it's harder than".
+_PREDICATE_CLOSERS = lex.CLOSING - {"and", "or", "as"} | {"than", "what", "mentally"}
+_ENDS = {".", ",", "!", "?", ";", ":"}
+
+
 def _closes(sentence, k) -> bool:
     """Whether the word after word ``k`` ends the phrase an adjective at ``k`` began ("clear that",
     "tight but"); 'and' or 'or' before another adjective or a noun does not ("its longstanding and
@@ -173,7 +195,8 @@ def _closes(sentence, k) -> bool:
     closing = sentence.after(k)
     if closing is None or closing.lower not in lex.CLOSING:
         return False
-    return closing.lower not in {"and", "or"} or not opens_noun_phrase(sentence.after(k + 1))
+    beyond = sentence.after(k + 1)
+    return closing.lower not in {"and", "or"} or not opens_noun_phrase(beyond) or beyond.lower in _DEGREE
 
 
 def _noun_head(sentence, i) -> bool:
