@@ -309,3 +309,9 @@ def test_a_named_speakers_remark_inside_a_data_paragraph_does_not_end_its_run():
         "Overall, incidence is declining by 3.1% a year in men.\n"
     )
     assert spans(text, RULE) == ["declining by 3.1%"]
+
+
+def test_a_programme_count_and_a_forecaster_named_with_also():
+    assert spans("Some 350 films will be screened at this year's festival.", RULE) == []
+    text = "Tax receipts fell last year. The CBO also forecast a total shortfall of $855bn for the decade."
+    assert spans(text, RULE) == []

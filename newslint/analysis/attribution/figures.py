@@ -219,7 +219,7 @@ NAMED_FINDER_RE = re.compile(
     r"|[A-Z]{2,}|[A-Z][a-z]+)(?:’s|'s)?(?:\s+(?:\w+\s+)?(?:survey|report|study|analysis|data|figures|forecast|model"
     r"|research|review|census|poll|index))?"
     # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
-    r"(?:\s+(?:has|have|had)(?:\s+(?:previously|already|also|now|earlier|repeatedly))?)?"
+    r"(?:\s+(?:has|have|had))?(?:\s+(?:previously|already|also|now|earlier|repeatedly))?"
     # "UNECE is forecasting average growth of 2.2%", "Nielsen tracks the number of units sold".
     r"(?:\s+(?:is|are|was|were)\s+(?:forecasting|predicting|projecting|expecting|estimating)|\s+(?:tracks|compiles|compiled)"
     r"|\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
@@ -264,6 +264,9 @@ _APPROXIMATE_COUNT_RE = re.compile(
 )
 
 
+_FUTURE_AFTER_RE = re.compile(r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|could|can|are to|is to)(?![\w-])")
+
+
 def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span]) -> Span | None:
     """The claim frame and figure of ``text[start:end]`` (see :func:`statistic`), including
     proportions written in words ("half of pupils") and forecasts that multiply ("set to
@@ -282,7 +285,8 @@ def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span])
         count = _APPROXIMATE_COUNT_RE.match(text, start, end)
         if count and not _in(quote_spans, count.start("count")):
             after = text[count.end() : min(end, count.end() + 120)]
-            if _SUBJECT_AFTER_RE.match(after) and _PERIOD_RE.search(after):
+            # Past counts only: "Some 350 films will be screened at this year's festival" is a programme.
+            if _SUBJECT_AFTER_RE.match(after) and _PERIOD_RE.search(after) and not _FUTURE_AFTER_RE.match(after):
                 return count.start("count"), _noun_end(text, count.end(), end)
     if span is None and (words is None or not words.isdisjoint(_MULTIPLY_TRIGGERS)):
         for match in _MULTIPLY_FORECAST_RE.finditer(text, start, end):

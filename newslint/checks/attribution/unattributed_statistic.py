@@ -171,7 +171,7 @@ _RESULT_FAMILIES = {
         r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap)|current account(?: deficit| surplus)?)(?![\w-])",
         re.IGNORECASE,
     ),
-    "retail": re.compile(r"(?<![\w-])(?:retail|consumer spending|shoppers)(?![\w-])", re.IGNORECASE),
+    "retail": re.compile(r"(?<![\w-])(?:retail|retailers|consumer spending|shoppers|stores)(?![\w-])", re.IGNORECASE),
     # A jobs release: "UK unemployment falls again" goes on with "the jobless rate rose to 4.7%".
     "labour": re.compile(
         r"(?<![\w-])(?:unemployment|jobless(?:ness)?|employment|claimant count|labour market|job creation)(?![\w-])",
@@ -187,7 +187,8 @@ _FORECAST_RE = re.compile(
 # A source that forecasts: "The central bank published its forecast", "the OECD expects"
 # (not any "would" or "potentially": those carry no projection of their own).
 _FORECASTER_RE = re.compile(
-    r"(?<![\w-])(?:forecasts?|forecasting|projections?|outlook|predicts?|predicted|prediction|expects|expectations)(?![\w-])",
+    r"(?<![\w-])(?:forecasts?|forecasting|projections?|outlook|predicts?|predicted|prediction|expects|expectations"
+    r"|estimates?|estimated)(?![\w-])",
     re.IGNORECASE,
 )
 _FIRM_ACCOUNTS_RE = re.compile(
