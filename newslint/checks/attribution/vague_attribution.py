@@ -28,8 +28,10 @@ class VagueAttribution(Rule):
         "Research'; 'A survey of 280 schemes by Incomes Data Services …' after '…, research suggests'), how "
         "BBC leads sum up sources they name at once. A source named elsewhere nearby exempts nothing. Also not "
         "reported: a group in the simple past of 'say' or 'tell' ('analysts said', 'residents told the BBC'), "
-        "which reports an occasion; words inside a quote; 'others' answering a group the sentence has already "
-        "named ('Some economists predict …, although others feel …'), one vague source; 'when it is supposed "
+        "which reports an occasion; words inside a quote; a bare 'others', 'most' or 'many' answering a group "
+        "named with its view just before it ('Some major tech firms say …, while others fear …'; after a "
+        "vague group, its other half: one vague source) or standing for a survey's respondents ('60% said "
+        "…. Many suggested …'); 'when it is supposed "
         "to', an obligation; and 'it is understood', how British newsrooms signal what they have confirmed "
         "themselves."
     )
