@@ -242,13 +242,15 @@ def named_finder(text: str, start: int, end: int) -> bool:
 _NOT_NAMES = frozenset("It He She They We I This That These Those There Its Their".split())
 
 
+# A number with no scale or comma that is not a year: "about 300", "90".
+_PLAIN_NUMBER = r"(?!(?:19|20)\d\d(?!\d))\d{2,6}(?![\d.,]*\d)"
 # A projected level given as a plain number: "Demand for care is expected to reach about 300 by 2030",
 # "The workforce will rise to about 600" (a plain number is no figure elsewhere: ages, scores, dates).
 _PROJECTED_LEVEL_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:is|are|was|were|be|been|being) )?(?:expected|projected|forecast|predicted|estimated"
     r"|anticipated|poised|tipped|slated|on track|on course|likely|set) to|will|could|would|may|might)"
     r"\s+(?:(?:reach|hit|top|exceed|pass|surpass)|(?:rise|fall|grow|climb|drop|increase|decrease|shrink|swell|double"
-    r"|jump|soar) to)(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s+(?P<number>(?!(?:19|20)\d\d(?!\d))\d{2,6})(?![\d.,]*\d)"
+    r"|jump|soar) to)(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s+(?P<number>" + _PLAIN_NUMBER + r")"
     r"(?!\s*(?:%|per ?cent|runs|points|goals|wickets|yards|caps|appearances|matches|games|laps|miles|km|mph|years"
     r"|months|weeks|days|hours|minutes|metres|feet|degrees)(?![\w-]))",
     re.IGNORECASE,
@@ -259,7 +261,7 @@ _PROJECTED_LEVEL_RE = re.compile(
 # last year" (the approximation marks it as somebody's count; a plain "300 people" is an event's).
 _APPROXIMATE_COUNT_RE = re.compile(
     r"\W*(?P<count>(?:about|around|nearly|almost|more than|over|some|roughly|up to|at least|an estimated)\s+"
-    r"(?!(?:19|20)\d\d(?!\d))\d{2,6}(?![\d.,]*\d))(?=\s+[a-z])",
+    + _PLAIN_NUMBER + r")(?=\s+[a-z])",
     re.IGNORECASE,
 )
 
