@@ -190,7 +190,7 @@ def gradable(word: str) -> bool:
 
 
 # Adjectives of degree the test above misses: irregular comparatives, and "sick" (no "sicker").
-_DEGREE_WORDS = frozenset("good bad ill well far little sick".split())
+_DEGREE_WORDS = frozenset("good bad ill well far little sick often soon short".split())
 
 
 def is_comparative(word: str) -> bool:
@@ -242,7 +242,7 @@ INDEFINITE_PRONOUNS = frozenset(
     "something nothing anything everything someone anyone everyone somebody anybody everybody nobody".split()
 )
 # Endings of adjectives that are never nouns' endings ("-al" is not one: "trial", "rival").
-_ADJECTIVE_ENDINGS = ("ous", "less", "ical")
+_ADJECTIVE_ENDINGS = ("ous", "less", "ical", "some")
 
 
 def true_adjective(word: str) -> bool:
@@ -253,18 +253,20 @@ def true_adjective(word: str) -> bool:
     found = classes(lower)
     if ADJECTIVE not in found:
         return False
-    if NOUN not in found or lower in _DEGREE_WORDS or lower.endswith(_ADJECTIVE_ENDINGS) or COMPARATIVE in found or SUPERLATIVE in found:
+    if NOUN not in found or lower in _DEGREE_WORDS or lower.endswith(_ADJECTIVE_ENDINGS):
         return True
-    # (an adverb in -ly proves nothing here: the dictionary lists "motherly" as one)
+    # A comparative of its own, or one the dictionary lists that is not also a verb ("homer"); a
+    # noun in -er the dictionary calls a comparative ("leader") is not one. (An adverb in -ly
+    # proves nothing here: the dictionary lists "motherly" as one.)
     forms = (lower + "er", lower + "r", lower + lower[-1] + "er", lower[:-1] + "ier" if lower.endswith("y") else "")
-    return any(COMPARATIVE in classes(form) for form in forms if form)
+    return any(COMPARATIVE in classes(form) and VERB not in classes(form) for form in forms if form)
 
 
 #: Adverbs that stand between a subject or a modal and its verb ("would only affect", "could
 #: now lose") and that Harper's dictionary also files as nouns or adjectives ("only", "now").
 VERB_ADVERBS = frozenset(
     "not only also just still even ever often never always now already really actually probably certainly "
-    "eventually further directly simply".split()
+    "eventually further directly simply very".split()
 )
 
 
@@ -276,44 +278,88 @@ def adverb(word: str) -> bool:
 
 #: Quantifiers of degree: after 'too' they close a phrase or take a noun ("too much", "too many people").
 QUANTIFIERS = frozenset("much many few little".split())
-#: Nouns that take an infinitive, so a clause may end in their 'to' ("every reason to.", "the right to.").
+#: Nouns that take an infinitive or a 'to' of their own, so a clause may end in their 'to' ("every
+#: reason to.", "the right to.", "gave it serious consideration to.").
 INFINITIVE_NOUNS = frozenset(
     "reason right chance opportunity way plan plans need time ability power courage money freedom will "
     "intention obligation duty incentive pressure permission authority mandate nerve means resources "
     "capacity effort decision promise pledge wish desire willingness temptation option choice ambition "
-    "attempt bid order licence license energy strength confidence determination".split()
+    "attempt bid order licence license energy strength confidence determination "
+    # nouns whose own 'to' a clause may strand: "something we are giving serious consideration to." (BBC)
+    "consideration attention thought access response reference commitment credence heed priority".split()
 )
 
 
 @lru_cache(maxsize=4096)
-def degree_word(word: str, verbs: bool = False) -> bool:
+def degree_word(word: str, verbs: bool = False, nouns: bool = False) -> bool:
     """Whether 'to' before ``word`` can only be the adverb 'too' once the phrase closes after it
     ("to late.", "to costly for", "to early to say"): an adjective or adverb of degree, not a
-    comparative or an order word ("from bad to worse", "to last"). An adjective that is also a
-    common verb ("to slow.", "to close.", "to free a prisoner" are infinitives) counts only when
-    ``verbs`` is asked for."""
+    comparative or an order word ("from bad to worse", "to last").
+
+    Stricter than :func:`gradable`, which may err towards 'degree' (it only keeps 'too'):
+    Harper's dictionary calls many verbs adjectives or adverbs ("repay", "comply", "creating"),
+    so a base form counts only with a comparative or an adverb in -ly of its own ("small",
+    "smaller"), an adverb only in -ly ("cheaply"; not "just"), and never a word that can be a
+    preposition or determiner ("about", "half"). An adjective that is also a common verb ("to
+    slow.", "to close.", "to free a prisoner" are infinitives) counts only when ``verbs`` is asked
+    for, and one Harper also calls a noun with no comparative ("complex", "similar", but also
+    "digital") only when ``nouns`` is."""
     lower = word.lower()
-    if lower in QUANTIFIERS:
+    if lower in QUANTIFIERS or lower in _DEGREE_WORDS:
         return True
-    if lower in ORDER_WORDS or lower in {"right", "wrong", "same", "only", "more", "less"}:
-        return False
+    if lower in ORDER_WORDS or lower in {"right", "wrong", "same", "only", "more", "less", "just"}:
+        return False  # "to just under $23bn" (BBC): 'just' is Harper's adjective too
     found = classes(lower)
-    if COMPARATIVE in found or SUPERLATIVE in found:
+    if not found or COMPARATIVE in found or SUPERLATIVE in found or any(code in found for code in "6PCDI"):
+        return False
+    if ADJECTIVE not in found:
+        # "cheaply", "seriously"; not "just", nor verbs in -ly ("comply", "fly")
+        return ADVERB in found and lower.endswith("ly") and VERB not in found and LEMMA not in found
+    if lower.endswith("ed") and (PARTICIPLE in found or PRETERITE in found):
+        return True  # "complicated", "tired"
+    if lower.endswith("th") and NOUN in found:
+        return False  # an ordinal: "slipped to fourth in the table" (BBC)
+    if NOUN in found and not _has_comparative(lower) and not nouns:
+        # a noun Harper also calls an adjective: "boost to economy", "thanks to deregulation",
+        # "programmes to digital by 2015" (BBC); an adjective of degree has a comparative ("later")
         return False
     if common_verb(lower):
-        return verbs and ADJECTIVE in found  # "long", "slow", "close"
+        return verbs and _has_comparative(lower)  # "long", "slow", "close"; never "go", "pay", "trade"
     return gradable(lower)
+
+
+def _has_comparative(lower: str) -> bool:
+    """A comparative of the word's own ("smaller", "later"), not an agent noun in common use
+    ("trader": "traders" is common): a sign that a word Harper also calls a noun or a verb is an
+    adjective of degree."""
+    from newslint.lexicon.frequency import zipf
+
+    forms = [lower + "er", lower + "r", lower + lower[-1:] + "er"]
+    if lower.endswith("y"):
+        forms.append(lower[:-1] + "ier")
+    for form in forms:
+        plural = classes(form + "s")
+        agent = PLURAL in plural and THIRD not in plural and zipf(form + "s") >= 2.8
+        if COMPARATIVE in classes(form) and not agent:
+            return True
+    return lower in _DEGREE_WORDS
 
 
 @lru_cache(maxsize=4096)
 def common_verb(lower: str) -> bool:
-    """Whether ``lower`` is also a verb in everyday use: its -ing form is common and a verb form
-    ("closing", "slowing", "freeing"), unlike "smalling" or "heaving" (not 'heavy')."""
+    """Whether ``lower`` is also a verb in everyday use: its -ing form or its past is common and a
+    verb form ("closing", "slowing", "freeing", "matured"), unlike "smalling" or "heaving" (not 'heavy')."""
     from newslint.lexicon.frequency import zipf
 
     if lower.endswith("ly"):
         return False
     forms = {lower + "ing", lower + lower[-1:] + "ing"}
+    past = {lower + "ed", lower + "d", lower + lower[-1:] + "ed"}
     if lower.endswith("e"):
         forms.add(lower[:-1] + "ing")
-    return any(PROGRESSIVE in classes(form) and zipf(form) >= 3.3 for form in forms)
+    if lower.endswith("y"):
+        past.add(lower[:-1] + "ied")
+    # "closing", "slowing"; "matured", "discriminated", "spared" (an adjective has no past tense)
+    return any(PROGRESSIVE in classes(form) and zipf(form) >= 3.3 for form in forms) or any(
+        (PRETERITE in classes(form) or PARTICIPLE in classes(form)) and zipf(form) >= 2.9 for form in past
+    )

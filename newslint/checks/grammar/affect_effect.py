@@ -133,8 +133,8 @@ def _in_noun_phrase(sentence, i) -> bool:
         if word is None:
             return False
         lower = word.lower
-        if lower in _ARTICLES or lower in lex.DETERMINERS:
-            return True
+        if lower in _ARTICLES or lower in lex.DETERMINERS or n > 1 and lower in lex.PREPOSITIONS - {"to"}:
+            return True  # "a similar affect now", "into full affect,"
         if n == 1 and lex.PARTICIPLE in lex.classes(lower) and lex.ADJECTIVE in lex.classes(lower):
             before = sentence.before(i, 2)
             return before is not None and before.lower in {"have", "has", "had", "having"}  # "have limited affect"

@@ -160,6 +160,9 @@ def _its(sentence, i, following):
     # closes its phrase, outside the slot of a possessive ("of its kind.", "for its funding to"):
     previous = sentence.before(i)
     slot = previous is not None and (previous.lower in lex.PREPOSITIONS or object_verb(sentence, i))
+    ends = after is None and sentence.gap(i + 1)[:1] in _ENDS
+    if not slot and ends and word not in lex.ORDER_WORDS and (lex.true_adjective(word) or lex.only(word, "J")):
+        return Verdict("it's", False, f"a possessive cannot stand before '{following.text}'")  # "its awesome,", "its tough."
     if not slot and after is not None and after.lower in _PREDICATE_CLOSERS and word not in lex.ORDER_WORDS:
         if lex.true_adjective(word) or lex.can_be(word, "6") and lex.can_be(word, "J") and after.lower in {"to", "that", "what", "how", "when"}:
             return Verdict("it's", after.lower in {"to", "that", "than"}, f"a possessive cannot stand before '{following.text}'")  # "its fair to say", "its amazing to see", "its harder than"
@@ -193,6 +196,8 @@ def _closes(sentence, k) -> bool:
     "tight but"); 'and' or 'or' before another adjective or a noun does not ("its longstanding and
     violent opposition")."""
     closing = sentence.after(k)
+    if closing is not None and (closing.lower == "than" or lex.adverb(closing.lower) and closing.lower not in {"only", "very"}):
+        return True  # "its very different than", "its important always"
     if closing is None or closing.lower not in lex.CLOSING:
         return False
     beyond = sentence.after(k + 1)
