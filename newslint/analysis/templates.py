@@ -113,6 +113,7 @@ _DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "information only", "con
 _TOC_EXPLICIT = re.compile(r"(?:table\s+of\s+contents|in\s+this\s+(?:article|story)|on\s+this\s+page|jump\s+to(?:\s+section)?)\s*:?", re.IGNORECASE)
 _TOC_AMBIGUOUS = re.compile(r"(?:contents|article\s+contents)\s*:?", re.IGNORECASE)
 _TOC_MIN_ENTRIES = 2
+_TOC_KEYS = ("contents", "in this article", "in this story", "on this page", "jump to")
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,9 @@ def toc_echoes(doc: Document) -> list[tuple[int, int]]:
 
 
 def _toc_echoes(doc: Document) -> list[tuple[int, int]]:
+    lowered = doc.text.lower()
+    if not any(key in lowered for key in _TOC_KEYS):
+        return []  # most articles: no title a table of contents could have, so no templates to compute
     tocs = templates(doc).tocs
     if not tocs:
         return []
