@@ -15,7 +15,7 @@ project) and prints YAML ``swap`` lines for the pack, with the counts that justi
   crossed ('counterfeit' x 'brainpower' from two listed forms), each cross kept only when
   it too never occurs in the corpora.
 
-    .venv/bin/python tools/curate_tortured_phrases.py --min-expected 3 --combine > /tmp/entries.yaml
+    .venv/bin/python tools/curate_tortured_phrases.py --min-expected 1 --combine > /tmp/entries.yaml
 """
 
 from __future__ import annotations
@@ -39,13 +39,22 @@ CLEAN = ("bbc_news/bbc_news.jsonl", "ai_vs_human_news/human_news.jsonl", "reuter
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Forms that are ordinary English as bare phrases (SOURCE.md's caveat) though absent from the sample.
 # Each one read by hand as a phrase a news writer could choose ('a short blast of the horn').
+# 'far from customary' (for 'rare'), 'approval precision', 'plain forerunner' and 'throwing a vote' were
+# struck here once; none occurs in the clean corpora and none is a phrase an editor would pass, so they
+# are back in the pack.
 _AMBIGUOUS = {
     "malignant growth", "information mining", "brain organization", "surface region",
-    "short blast", "driving reason", "far from customary", "to be freelance", "degree of displacement",
+    "short blast", "driving reason", "to be freelance", "degree of displacement",
     "heart ailments", "heart sickness", "coronary ailment", "horrible ramifications", "number juggling",
-    "man-made intelligence", "fake knowledge", "fake insight", "approval precision", "wild issue",
+    "man-made intelligence", "fake knowledge", "fake insight", "wild issue",
     "universal exchange", "monetary fall", "data robbery", "harmony treaty", "lawful mind",
-    "plain forerunner", "throwing a vote", "fake reasoning", "fake thinking", "synthetic knowledge",
+    "fake reasoning", "fake thinking", "synthetic knowledge",
+    # struck when the bar went down to --min-expected 1: each reads as English in some sentence
+    # ('sound just like', 'don't squander water', 'a savvy card player', 'anti-establishment disruption')
+    "sound just", "blood ailments", "breast illness", "electrical gadget", "intemperate levels",
+    "mortal perception", "therapeutic gadgets", "programming dialect", "clever card", "savvy card",
+    "extraordinary id", "stoner experience", "video excellence", "squander water", "diminishing sugar",
+    "research zeroed in", "establishment disruption", "money related trade", "caliber of administration",
 }
 
 
