@@ -13,7 +13,7 @@ def _found(text):
 def test_to_before_a_degree_word_that_closes_its_phrase():
     text = (
         "The listings were to costly. It is to early to say. The plant seemed far to large a site. "
-        "Staff found the rules to complex and left. Not to long ago, it failed. It took to long.\n"
+        "The rules were to complex and staff left. Not to long ago, it failed. It took to long.\n"
     )
     assert spans(text, "grammar/to-too") == ["to"] * 6
 

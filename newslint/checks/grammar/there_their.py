@@ -22,6 +22,8 @@ _BEFORE_THEYRE = {"not", "going", "being", "also", "still", "all", "just", "now"
 # Of those, adverbs that may also stand inside a noun phrase ("their all-important", "their just reward"):
 # 'they're' only when a verb in -ing follows them ("their always looking for").
 _ADVERBS_BEFORE_THEYRE = {"all", "just", "now", "also", "still", "never", "always"}
+# Particles after a verb in -s: "there ends up", "there comes out".
+_PARTICLES = {"up", "out", "down", "off", "over", "back", "away", "through"}
 # "get" takes an object: "get there message across" is "their"; "got there first" stays (_AFTER_THERE).
 _GET = {"get", "gets", "got", "getting", "gotten"}
 # Nouns said of people without an article: "they're history", "they're family", "they're news".
@@ -147,7 +149,7 @@ def _bare_singular(sentence, i) -> bool:
     if not noun_only(first):
         # an adjective first ("upward"), then a noun that cannot be an adjective or a verb's -ing form
         second = sentence.after(i, 2)
-        if not lex.can_be(first.lower, "J") or lex.can_be(first.lower, "bR6tT") or second is None or not second.text.islower():
+        if not lex.can_be(first.lower, "J") or lex.can_be(first.lower, "bR6tTPCD") or second is None or not second.text.islower():
             return False
         if not lex.can_be(second.lower, "N") or lex.can_be(second.lower, "J6tTh9R") or second.lower.endswith("s"):
             return False
@@ -189,6 +191,8 @@ def _there(sentence, i, following, previous):
         return None
     if noun_phrase_then_verb(sentence, i):
         return Verdict("their", True, "a noun phrase follows: the possessive is 'their'")  # "There plan is"
+    if lex.can_be(word, "h") and after is not None and after.lower in _PARTICLES:
+        return None  # a verb and its particle: "if Democrats fold and there ends up being no deal" (human news)
     if lex.can_be(word, "N") or lex.can_be(word, "J") and after is not None and opens_noun_phrase(after):
         return Verdict("their", False)  # "approved there plan", "there first win"
     return None

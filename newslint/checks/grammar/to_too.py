@@ -13,7 +13,7 @@ _INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rath
 _CLOSES_DEGREE = lex.PREPOSITIONS - {"of", "to"} | lex.CONJUNCTIONS - {"than", "like"} | {"to", "ago", "now", "already", "anyway"}
 # Intensifiers that ask for a degree even of a word that is also a verb ("far to slow"); not "still",
 # "just", "only", "not" ("still to close", "just to clear the way", "not to slow growth": infinitives).
-_STRONG_INTENSIFIERS = {"far", "way", "bit", "slightly", "rather", "altogether", "all"}
+_STRONG_INTENSIFIERS = {"far", "way", "bit", "slightly", "rather", "altogether"}  # not "all": "all to blame" (human news)
 # Prepositions that never stand before 'to': "for to long", "before to long" are "too".
 _NO_TO_AFTER = {"for", "of", "with", "at", "by", "before", "during", "without", "among", "despite", "within"}
 # Verbs that take a length of time, after which "to long" is "too long" ("took to long", "lasted to long").
@@ -139,19 +139,27 @@ def _to(sentence, i):
     following = sentence.after(i)
     previous = sentence.before(i)
     if following is None:
-        return _to_at_clause_end(sentence, i, previous)
+        return _to_at_clause_end(sentence, i, previous) if _punctuation_after(sentence, i) else None
     word = following.lower
     if previous is not None and previous.lower in _SUBJECTS and not _title_case(sentence):
         return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # "they to face"
-    if word in _FINITE and not _wh_before(sentence, i):
+    if word in _FINITE and not _wh_before(sentence, i) and not (previous is not None and lex.can_be(previous.lower, "V")):
+        # not a stranded preposition after its verb: "the person you are referring to is" (BBC)
         return Verdict("too", False, f"'to' cannot stand before '{following.text}'")  # "this to is", "Samsung to has"
-    if not lex.degree_word(word, verbs=True) or _range_before(sentence, i):
-        return None  # "to cut", "to China"; "from low to high"
+    if not following.text.islower() or not lex.degree_word(word, verbs=True, nouns=True) or _range_before(sentence, i):
+        return None  # "to cut", "to China", "to European and"; "from low to high"
     after = sentence.after(i, 2)
-    closes = after is None or after.lower in _CLOSES_DEGREE
+    if after is None:
+        closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
+    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for":
+        closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
+    else:
+        closes = after.lower in _CLOSES_DEGREE
+    if closes and after is not None and after.lower in {"and", "or"} and _adjective(sentence.after(i, 3)) and sentence.after(i, 4):
+        closes = False  # "support to small and medium sized businesses" (BBC): adjectives of one noun
     if word == "long" and after is not None and after.lower == "ago":
         return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
-    infinitive = after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
+    infinitive = word not in lex.TO_GOVERNORS and after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
     cue = _degree_cue(sentence, i, previous)
     if word in lex.QUANTIFIERS:
         # "spoke to many.", "a lot to many", "amount to little": a pronoun after a preposition
@@ -160,8 +168,14 @@ def _to(sentence, i):
         if cue == "linking":
             return Verdict("too", False)  # "there's to much stress"
         return None
+    if lex.only(word, "R") and cue is None:
+        return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
     if lex.common_verb(word) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration"):
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
+    if not lex.degree_word(word, verbs=True):
+        # an adjective Harper also calls a noun ("complex", "similar"): only after a sign of degree,
+        # and never certain ("programmes to digital by 2015", "the shift was to digital.")
+        return Verdict("too", False) if cue in {"strong", "linking"} and closes else None  # not "only to rebound to" (human news)
     if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes:
         return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
     if closes:
@@ -188,12 +202,30 @@ def _to_at_clause_end(sentence, i, previous):
     return None
 
 
+def _list_goes_on(sentence, i) -> bool:
+    """A comma after word ``i`` and another adjective after it: "access to legal, emotional and
+    practical advice", "to big, strong centre-halves" (BBC)."""
+    if sentence.gap(i).strip() != "," or i + 1 >= len(sentence.words):
+        return False
+    return _adjective(sentence.words[i + 1])
+
+
+def _punctuation_after(sentence, i) -> bool:
+    """Whether punctuation that closes a phrase follows word ``i`` (not a quote opening, a
+    currency sign or a bracket: 'to "cut and run"', 'to £198m')."""
+    if i + 1 >= len(sentence.words) and not sentence.gap(i).strip():
+        return True
+    return sentence.gap(i).strip()[:1] in {".", ",", ";", ":", "!", "?", ")", "”", "’"}
+
+
 def _degree_cue(sentence, i, previous):
     """What before 'to' asks for a degree: an intensifier ("far to", "all to", "a bit to") or a
     linking verb ("was to", "seems to")."""
     if previous is None:
         return None
     lower = previous.lower
+    if lower == "way" and sentence.before(i, 2) is not None and sentence.before(i, 2).lower not in _LINKING:
+        return None  # "a long way to go": the noun, not the intensifier ("way to many")
     if lower in _STRONG_INTENSIFIERS:
         return "strong"
     if lower in _INTENSIFIERS:
@@ -202,23 +234,30 @@ def _degree_cue(sentence, i, previous):
         return "preposition"
     if lower in _LINKING:
         return "linking"
-    if lower in _DURATION:
-        return "duration"
+    if lower in _DURATION and sentence.after(i) is not None and sentence.after(i).lower == "long":
+        return "duration"  # "took to long"; not "taken to hospital after"
     return None
 
 
 def _range_before(sentence, i) -> bool:
-    """A range ("from low to high", "between early to late") or an idiom ("up to much") ends at 'to'."""
+    """A range ("from low to high", "ranging from blue at the lower end of the scale to red") or an
+    idiom ("up to much") ends at 'to'."""
     previous = sentence.before(i)
     if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
         return True
-    return any(sentence.words[k].lower in {"from", "between"} for k in range(max(0, i - 4), i))
+    if previous is not None and previous.lower not in _INTENSIFIERS | _LINKING and lex.degree_word(previous.lower):
+        return True  # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"
+    return any(sentence.words[k].lower in {"from", "between"} for k in range(max(0, i - 12), i))
 
 
 def _wh_before(sentence, i) -> bool:
     """A relative or question word earlier in the sentence, which can strand a preposition:
     "what he objected to is", "the firm which he sold it to."."""
     return any(sentence.words[k].lower in _WH for k in range(i))
+
+
+def _adjective(word) -> bool:
+    return word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N")
 
 
 def _article(word) -> bool:
