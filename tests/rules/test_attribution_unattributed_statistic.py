@@ -315,3 +315,11 @@ def test_a_programme_count_and_a_forecaster_named_with_also():
     assert spans("Some 350 films will be screened at this year's festival.", RULE) == []
     text = "Tax receipts fell last year. The CBO also forecast a total shortfall of $855bn for the decade."
     assert spans(text, RULE) == []
+
+
+def test_a_valuation_forecast_and_counts_of_visitors_are_claims():
+    assert spans("The market is forecast to be worth £1.8 million by 2024.", RULE) == [
+        "is forecast to be worth £1.8 million"
+    ]
+    assert spans("The painting is worth £2m.", RULE) == []
+    assert spans("28 million visitors came to the area last year.", RULE) == ["28 million visitors came"]

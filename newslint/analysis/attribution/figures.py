@@ -127,6 +127,13 @@ _PERIOD_RE = re.compile(
     r"|in \d{4}|by \d{4}|annually|a year)(?![\w-])",
     re.IGNORECASE,
 )
+# A market or a project valued in a forecast is a claim, not a price: "The market is forecast to be
+# worth £1.8m by 2024" (not "is expected to cost $399", the price of a console).
+_VALUATION_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?:expected|projected|forecast|predicted|estimated|likely|set|tipped|poised) to be worth\s+(?:" + _FILLER
+    + r"\s+)?$",
+    re.IGNORECASE,
+)
 _OFFER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:offer(?:s|ed|ing)?|proposed|proposing|propose[sd]?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)"
     r"\s+(?:(?:a|an|its|their|the)\s+)?(?:pay\s+)?$",
@@ -150,7 +157,7 @@ _SUBJECT_BEFORE_RE = re.compile(
 _SUBJECT_AFTER_RE = re.compile(
     r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:are|is|were|was|have|has|had|now"
     r"|live|lives|rely|relies|say|said|struggle|work|own|use|face|earn|pay|do|did|cannot|can't|could|will|would"
-    r"|experience|report|suffer|admit)(?![\w-])"
+    r"|experience|report|suffer|admit|came|visited|died)(?![\w-])"
 )
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s(?:but|while|whereas|although)(?![\w-])")
 _JOINER = re.compile(r"[\s,;]*(?:and\s*)?")
@@ -316,7 +323,9 @@ def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]
 
 def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     """Where the words that make ``figure`` a claim start, as an offset into ``before``."""
-    if _EXEMPT_AFTER_RE.match(after) or (figure.group("money") and _PRICE_BEFORE_RE.search(before)):
+    if _EXEMPT_AFTER_RE.match(after) or (
+        figure.group("money") and _PRICE_BEFORE_RE.search(before) and not _VALUATION_FORECAST_RE.search(before)
+    ):
         return None
     if _CONVERSION_RE.search(before):
         return None  # "$399 (£211)": the same figure converted
