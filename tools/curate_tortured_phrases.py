@@ -39,12 +39,12 @@ CLEAN = ("bbc_news/bbc_news.jsonl", "ai_vs_human_news/human_news.jsonl", "reuter
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Forms that are ordinary English as bare phrases (SOURCE.md's caveat) though absent from the sample.
 # Each one read by hand as a phrase a news writer could choose ('a short blast of the horn').
-# 'far from customary' (for 'rare'), 'approval precision', 'plain forerunner' and 'throwing a vote' were
+# 'approval precision', 'plain forerunner' and 'throwing a vote' were
 # struck here once; none occurs in the clean corpora and none is a phrase an editor would pass, so they
 # are back in the pack.
 _AMBIGUOUS = {
     "malignant growth", "information mining", "brain organization", "surface region",
-    "short blast", "driving reason", "to be freelance", "degree of displacement",
+    "short blast", "driving reason", "far from customary", "to be freelance", "degree of displacement",
     "heart ailments", "heart sickness", "coronary ailment", "horrible ramifications", "number juggling",
     "man-made intelligence", "fake knowledge", "fake insight", "wild issue",
     "universal exchange", "monetary fall", "data robbery", "harmony treaty", "lawful mind",

@@ -10,7 +10,8 @@ SELECT = ["casing", "consistency", "wording"]
 
 
 def _found(path):
-    (result,) = lint_paths([path], select=SELECT)
+    # wording/swapped-collocation is off by default and not precise enough for edited copy (its rationale)
+    (result,) = lint_paths([path], select=SELECT, ignore=["wording/swapped-collocation"])
     assert result.errors == []
     source = path.read_text(encoding="utf-8")
     return [(f.line, f.column, f.rule, source[f.src_start : f.src_end]) for f in result.findings]
