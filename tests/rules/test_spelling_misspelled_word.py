@@ -162,10 +162,17 @@ def test_words_of_the_standard_dictionary_are_words_however_rare():
 
 def test_regular_derivations_are_no_slips_for_words_two_edits_away():
     text = ("Accusations of control freakery and bureaucratism followed, and fosterers' allowances rose, "
-            "but the minister spoke publically about it.\n")
-    assert spans(text, RULE) == ["publically"]
+            "but the minister spoke publically about it, and the cost was minimsed.\n")
+    assert spans(text, RULE) == ["publically", "minimsed"]
 
 
 def test_a_sentence_opener_before_a_capitalised_word_is_a_given_name():
-    text = "The offer stands. Dipo Alli says he has received an offer. Tihs is new. Gelete Burka then won.\n"
-    assert spans(text, RULE) == ["Tihs"]
+    text = ("The offer stands. Dipo Alli says he has received an offer. Tihs is new. Gelete Burka then won. "
+            "Subtitute Robin van Persie scored.\n")
+    assert spans(text, RULE) == ["Tihs", "Subtitute"]
+
+
+def test_a_quotation_keeps_words_as_they_were_said_but_slips_stay_slips():
+    text = ('"He is verrry handsome," she wrote. "Thanks for kickin my back into shape, and for the '
+            'folllowing tips." Later he said nothin more.\n')
+    assert spans(text, RULE) == ["folllowing", "nothin"]

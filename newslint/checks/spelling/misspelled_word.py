@@ -22,8 +22,9 @@ class MisspelledWord(Rule):
         "article repeats, and words of the standard dictionary Harper lacks (SCOWL's size 60, "
         "newslint.lexicon.words: 'hared', 'yuppy'). A word built regularly from a known one ('freakery', "
         "'bureaucratism', 'fosterers') is no slip for a word two edits away (adverbs excepted: "
-        "'publically'), and a capitalised sentence opener before another capitalised word is a given "
-        "name ('Dipo Alli says'). Known misspellings ('definately') are always reported and fixed, as "
+        "'publically'), a capitalised sentence opener before a surname is a given name ('Dipo Alli "
+        "says'; not before a given name: 'Subtitute Robin van Persie'), and a quotation keeps a word as "
+        "it was said, drawn out or with its g dropped ('verrry', 'kickin' in quoted posts). Known misspellings ('definately') are always reported and fixed, as "
         "errors; other suggestions are warnings for an editor to confirm. With a LanguageTool server configured, its "
         "spelling matches are reported here too, through the same filters."
     )

@@ -41,6 +41,7 @@ from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
 from newslint.lexicon import frequency
+from newslint.lexicon.names import known_name
 from newslint.lexicon.words import is_word as dictionary_word
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ _PARTICLE_ZIPF = 2.5
 # A sentence opener rarer than this (once in 25 million words) may be a slip; names are commoner.
 _OPENING_ZIPF = 1.6
 # A capitalised word after a sentence's first word makes that word part of a name.
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
+_TRIPLED = re.compile(r"([a-z])\1\1+")
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
@@ -122,10 +124,9 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             plain.append((start, base))  # anything else is exempt (a name, an acronym, a foreign word)
         elif (
             len(base) >= 4 and base.isascii() and base.isalpha() and base[1:].islower()
-            and _opens_sentence(doc.text, start) and not _NAME_AFTER.match(doc.text, match.end())
+            and _opens_sentence(doc.text, start) and not _given_name_before(doc.text, match.end())
         ):
-            # "Theere are rumours": an ordinary word capitalised by its place; not a given name
-            # before a surname ("Dipo Alli says", "Gelete Burka then" on BBC news)
+            # "Theere are rumours": an ordinary word capitalised by its place
             opening[start] = base
     if not known_slips and not plain and not opening:
         return []
@@ -220,6 +221,17 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in "\n.!?"
 
 
+def _given_name_before(text: str, end: int) -> bool:
+    """Whether the sentence's first word, ending at ``end``, is a given name before a surname
+    ("Dipo Alli says", "Gelete Burka then" on BBC news). Before a known given name it is a
+    title or a slip: "Subtitute Robin van Persie"."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    name = known_name(after.group(1).lower())
+    return name is None or not name.given
+
+
 def _opening_slip(word: UnknownWord, written: str) -> UnknownWord | None:
     """A slip found in a sentence's capitalised first word, reported as written. Names open
     sentences too ("Colgan", "Gethin", "Werner" for "Clean", "Getting", "Were" on BBC news),
@@ -270,9 +282,17 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
         if slip is None and not _repeated(lowered, base):
             slip = _likeliest_word(base, lint.replacements, known)
-        if slip is not None:
+        if slip is not None and not (_spoken(base, slip) and doc.quote_at(lint.start) is not None):
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", slip))
     return result
+
+
+def _spoken(word: str, slip: str) -> bool:
+    """A word written as it was said, which a quotation keeps: drawn out ("He's verrry handsome")
+    or with its g dropped ("Thanks for kickin my A double S into shape"), both quoted posts in human
+    news. Outside a quotation they are slips like any other."""
+    # drawn out is one letter said long; a doubled letter typed thrice is a slip ("folllowing")
+    return slip == word + "g" and word.endswith("in") or _TRIPLED.search(word) is not None and slip == _TRIPLED.sub(r"\1", word)
 
 
 def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | None:
@@ -298,16 +318,21 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
             continue  # the word is the candidate inflected or prefixed: "durables", "unrevised", "demerge"
         if compound and distance > 1:
             continue  # two words run together, or a compound: "slugfest", "downlights", "onstart"
-        if derived and distance > 1 and not word.endswith("ly"):
+        if derived and distance > 1 and not word.endswith("ly") and not _one_edit_in_a_dialect(word, candidate, stems):
             # a known word with a regular suffix, two edits from another: "bureaucratism" (not
             # "bureaucratic"), "freakery" ("freaked"), "fosterers" ("fosters") on BBC news. Not
-            # adverbs, whose "-ly"/"-ally" is the slip: "publically", "basicly".
+            # adverbs, whose "-ly"/"-ally" is the slip ("publically", "basicly"), nor a word one
+            # edit from the candidate's other spelling ("minimsed": "minimised", not "minimized").
             continue
         if derived and frequency.commoner_by(candidate, word) < frequency.GAP + 1:
             continue
         if known(candidate):
             return candidate
     return None
+
+
+def _one_edit_in_a_dialect(word: str, candidate: str, stems: set[str]) -> bool:
+    return any(v not in stems and frequency.damerau_levenshtein(word, v) == 1 for v in dialect_variants(candidate))
 
 
 def _common(part: str, known) -> bool:
