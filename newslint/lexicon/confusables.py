@@ -315,8 +315,8 @@ def degree_word(word: str, verbs: bool = False, nouns: bool = False) -> bool:
     if ADJECTIVE not in found:
         # "cheaply", "seriously"; not "just", nor verbs in -ly ("comply", "fly")
         return ADVERB in found and lower.endswith("ly") and VERB not in found and LEMMA not in found
-    if lower.endswith("ed") and (PARTICIPLE in found or PRETERITE in found):
-        return True  # "complicated", "tired"
+    if PARTICIPLE in found or PRETERITE in found or THIRD in found:
+        return lower.endswith("ed")  # "complicated", "tired"; not "said", "made", "says"
     if lower.endswith("th") and NOUN in found:
         return False  # an ordinal: "slipped to fourth in the table" (BBC)
     if NOUN in found and not _has_comparative(lower) and not nouns:

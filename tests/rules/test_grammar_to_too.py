@@ -47,3 +47,23 @@ def test_infinitives_and_prepositions_are_left_alone():
 def test_a_certain_fix_is_never_safe_inside_a_quotation():
     found = findings('"It is to early to say," he said. It is to early to say.\n', "grammar/to-too")
     assert [f.fix.applicability for f in found] == ["unsafe", "safe"]
+
+
+def test_to_after_a_plural_noun_or_a_year_at_a_phrase_end():
+    text = "It has social benefits to. Records fell in 2005 to, said the group. \"I to, like everyone, was upset.\"\n"
+    assert [fix for _, fix, _ in _found(text)] == ["too", "too", "too"]
+
+
+def test_too_for_to_after_according_due_and_before_a_verb_harper_calls_an_adjective():
+    text = "Two died, according too reports. Growth was due too increased activity. The force managed too gain ground.\n"
+    assert [fix for _, fix, _ in _found(text)] == ["to", "to", "to"]
+
+
+def test_harper_adjectives_that_are_nouns_or_verbs_are_not_degree_words():
+    text = (
+        "The plan gave a boost to economy. Thanks to deregulation, costs fell. Programmes move to digital by "
+        "2015. Firms had time to comply with it and £2bn to spare. Rates rose to just under 5%, compared to "
+        "well over 50% elsewhere. They slipped to fourth in the table. Views range from blue at one end to red. "
+        "Analysts are neutral to bearish. They are all to blame. It was too elaborate and too clean.\n"
+    )
+    assert spans(text, "grammar/to-too") == []

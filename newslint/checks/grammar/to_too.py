@@ -6,6 +6,7 @@ from newslint.lexicon import confusables as lex
 _LINKING = {
     "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "seem", "became", "become",
     "felt", "feel", "feels", "looks", "looked", "sounds", "sounded", "got", "get", "gets", "getting",
+    "becoming", "becomes", "remain", "remains", "remained", "proved", "proves", "appears", "appeared", "grew",
 }
 # Words of degree before 'too' ("far too high", "all too often", "a bit too similar", "still too early").
 _INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rather", "still", "altogether", "only", "not", "little"}
@@ -91,12 +92,14 @@ def _too(sentence, i):
     if following is None:
         return None  # "too." "Samsung, too, ..."
     previous = sentence.before(i)
-    if previous is not None and previous.lower in lex.SUBJECT_PRONOUNS:
-        return None  # "they too face ..."
+    if previous is not None and previous.lower in lex.SUBJECT_PRONOUNS and not _object(sentence, i, previous):
+        return None  # "they too face ..."; not "enable it too maintain" (Reuters)
     word = following.lower
+    if previous is not None and previous.lower in {"according", "owing", "prior"}:
+        return Verdict("to", True, f"'{previous.text}' takes 'to'")  # "according too multiple reports"
     if previous is not None and previous.lower in lex.TO_GOVERNORS and word not in _QUANTIFIERS:
-        if not lex.gradable(word) or previous.lower in lex.TO_PREPOSITIONAL and lex.can_be(word, "6"):
-            return Verdict("to", True, f"'{previous.text}' takes 'to'")
+        if not lex.gradable(word) or previous.lower in lex.TO_PREPOSITIONAL and lex.can_be(word, "6tT"):
+            return Verdict("to", True, f"'{previous.text}' takes 'to'")  # "due too increased activity"
     if word in {"that", "which", "who"}:
         return None  # "a phone too that ships"
     if word in lex.TIME_WORDS:
@@ -123,11 +126,12 @@ def _too(sentence, i):
         return Verdict("to", True, "'too' cannot stand before a verb")  # "is thought too have"
     if word in lex.PREPOSITIONS or word in lex.CONJUNCTIONS:
         return None  # "there too on Monday", "too and"
-    if lex.gradable(word):
-        return None  # "too late", "too quickly", "too small"
+    closing = sentence.after(i, 2)
+    if lex.gradable(word) and not (_verb_called_adjective(word) and closing is not None and closing.lower not in lex.CLOSING):
+        return None  # "too late", "too quickly", "too small", "too elaborate and"
     if lex.can_be(word, "b"):
-        if lex.can_be(word, "J") and sentence.after(i, 2) is None:
-            return None  # "becoming too mainstream.": an adjective closes the phrase
+        if lex.can_be(word, "J") and (closing is None or closing.lower in lex.CLOSING):
+            return None  # "becoming too mainstream.", "too clean and": an adjective closes the phrase
         return Verdict("to", True, "'too' cannot stand before a verb")
     if lex.can_be(word, "N"):
         return Verdict("to", True)
@@ -139,8 +143,18 @@ def _to(sentence, i):
     following = sentence.after(i)
     previous = sentence.before(i)
     if following is None:
-        return _to_at_clause_end(sentence, i, previous) if _punctuation_after(sentence, i) else None
+        if _punctuation_after(sentence, i):
+            return _to_at_clause_end(sentence, i, previous)
+        quoted = sentence.after(i, through="\"“‘'")
+        if quoted is None or not lex.degree_word(quoted.lower) or not _punctuation_after(sentence, i + 1):
+            return None
+        return Verdict("too", False)  # 'a life dominated by politics to "boring" and unfulfilling'
+
     word = following.lower
+    if word in {"and", "but"} and previous is not None and lex.can_be(previous.lower, "N"):
+        after = sentence.after(i, 2)
+        if after is not None and (after.lower in lex.FINITE_AUXILIARIES or lex.only(after.lower, "V") and lex.can_be(after.lower, "t")):
+            return Verdict("too", False, "'to' has nothing to govern here")  # "around the world to and was"; not "to and from"
     if previous is not None and previous.lower in _SUBJECTS and not _title_case(sentence):
         return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # "they to face"
     if word in _FINITE and not _wh_before(sentence, i) and not (previous is not None and lex.can_be(previous.lower, "V")):
@@ -195,11 +209,34 @@ def _to_at_clause_end(sentence, i, previous):
     if previous is None or _wh_before(sentence, i):
         return None
     lower = previous.lower
-    if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS or not previous.text.islower():
+    if lower in _SUBJECTS or previous.text == "I":
+        return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # '"I to, like everyone else,'
+    if previous.text[0].isdigit():
+        return Verdict("too", False, "'to' has nothing to govern here")  # "more records in 2005 to,"
+    if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS or not previous.text.islower() and not _acronym_plural(previous):
         return None  # "every reason to.", "the right to."
-    if noun_only(previous) or lower in _PLACE:
-        return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,"
+    if _noun_before(sentence, i, previous) or lower in _PLACE:
+        return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,", "in 2005 to,"
     return None
+
+
+def _noun_before(sentence, i, previous) -> bool:
+    """Whether the word before 'to' is a noun, not a verb that could strand it ("moved to."):
+    a word that can only be a noun, or a plural after a determiner or an adjective ("social
+    benefits to.", "human rights groups to."), which Harper also knows as a verb in -s."""
+    if noun_only(previous) or _acronym_plural(previous):
+        return True
+    if not previous.lower.endswith("s") or not lex.can_be(previous.lower, "9"):
+        return False
+    before = sentence.before(i, 2)
+    if before is None or before.lower in lex.SUBJECT_PRONOUNS or before.lower in lex.OBJECT_PRONOUNS:
+        return False
+    # "social benefits to.", "human rights groups to.", "there were tides to,"; not "he sells cars to."
+    return before.lower in lex.DETERMINERS or before.lower in lex.FINITE_AUXILIARIES or lex.can_be(before.lower, "NJ") and not lex.can_be(before.lower, "h")
+
+
+def _acronym_plural(word) -> bool:
+    return len(word.text) > 2 and word.text[:-1].isupper() and word.text.endswith("s")  # "DVDs"
 
 
 def _list_goes_on(sentence, i) -> bool:
@@ -245,9 +282,15 @@ def _range_before(sentence, i) -> bool:
     previous = sentence.before(i)
     if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
         return True
-    if previous is not None and previous.lower not in _INTENSIFIERS | _LINKING and lex.degree_word(previous.lower):
+    if previous is not None and previous.lower not in _INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True) and lex.can_be(previous.lower, "J"):
         return True  # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"
-    return any(sentence.words[k].lower in {"from", "between"} for k in range(max(0, i - 12), i))
+    for k in range(i - 1, max(-1, i - 13), -1):
+        lower = sentence.words[k].lower
+        if lower in {"from", "between"}:
+            return True
+        if lex.PROGRESSIVE in lex.classes(lower) and not lex.can_be(lower, "N") or lower in _LINKING:
+            return False  # "keeps galaxies from becoming to large": a verb, not a range, follows 'from'
+    return False
 
 
 def _wh_before(sentence, i) -> bool:
@@ -262,6 +305,21 @@ def _adjective(word) -> bool:
 
 def _article(word) -> bool:
     return word is not None and word.lower in {"a", "an"}
+
+
+def _verb_called_adjective(word: str) -> bool:
+    """A verb's base form Harper also calls an adjective, with no sign of degree ("managed too
+    gain": no "gainer", no adverb): after 'too' it is the infinitive's verb."""
+    if not lex.can_be(word, "b") or lex.degree_word(word, verbs=True, nouns=True):
+        return False
+    forms = (word + "er", word + "r", word + word[-1:] + "er", word[:-1] + "ier")
+    return not any(lex.COMPARATIVE in lex.classes(form) for form in forms)
+
+
+def _object(sentence, i, previous) -> bool:
+    """Whether the pronoun before 'too' ("it", "you") is the object of a verb before it."""
+    before = sentence.before(i, 2)
+    return previous.lower in lex.OBJECT_PRONOUNS and before is not None and lex.only(before.lower, "V")
 
 
 def _title_case(sentence) -> bool:
