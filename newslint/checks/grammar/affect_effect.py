@@ -68,20 +68,23 @@ class AffectEffect(ConfusableRule):
         previous, following, before, after = sentence.neighbours(i)
         if word == "effected":
             if after == "by" and (before in {"was", "were", "been", "be", "being", "is", "are", "worst", "most"} or _adverb(previous)):
-                return Verdict("affected", True, "'effected' means 'brought about'; 'affected' means 'influenced'")
+                # "the split will be effected by a dividend" is right: after a bare be-form only a hint
+                return Verdict("affected", before not in {"be", "been", "being", "is", "are", "was", "were"}, "'effected' means 'brought about'; 'affected' means 'influenced'")
             if before in {"those", "people", "areas", "worst", "most", "badly", "severely"} and after not in lex.DETERMINERS:
                 return Verdict("affected", False)
             return None
         beyond = sentence.after(i, 2)
         if following is None or after in _BROUGHT_ABOUT or after in lex.DETERMINERS and beyond is not None and beyond.lower in _BROUGHT_ABOUT:
             return None  # "to effect change", "to effect the transfer"
+        if before in {"take", "takes", "took", "taken", "taking", "into", "in", "with", "of", "no", "the", "an", "any"}:
+            return None  # "it takes effect tomorrow", "with effect from", "the effect the law had"
         fix = "affect" if word == "effect" else "affects"
         certain_object = _certain_object(sentence, i)
         if not (certain_object or _object(sentence, i)):
             return None
         subjects = _SUBJECTS if word == "effect" else _THIRD_SUBJECTS
         if word == "effect" and verb_expected(sentence, i, subjects) or _adverb(previous) or before in subjects:
-            return Verdict(fix, certain_object or after in lex.DETERMINERS, _VERB)  # "could effect everything", "which effects horses"
+            return Verdict(fix, certain_object or after in lex.DETERMINERS and before != "to", _VERB)  # "to effect its split": perhaps 'bring about'  # "could effect everything", "which effects horses"
         subject = _subject(sentence, i)
         if subject is not None and before not in _EFFECT_NOUNS:
             plural = lex.PLURAL in lex.classes(subject.lower)
@@ -118,6 +121,8 @@ def _no_object(sentence, i) -> bool:
     if following is None:
         return True
     lower = following.lower
+    if lower in _AMOUNT and _number(sentence.after(i, 2)):
+        return False  # "affects about 109,000 workers"
     if lower in lex.PREPOSITIONS or lower in lex.CONJUNCTIONS or lower in lex.CLOSING or lower in lex.FINITE_AUXILIARIES:
         return True
     if lex.adverb(lower):

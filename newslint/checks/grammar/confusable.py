@@ -204,8 +204,10 @@ def finite_verb(word: Word | None) -> bool:
     if lower in lex.FINITE_AUXILIARIES or lower in lex.MODALS:
         return True
     found = lex.classes(lower)
-    if not found or lex.LEMMA in found or lex.NOUN in found:
+    if not found or lex.NOUN in found:
         return False
+    if lex.LEMMA in found and not (lower.endswith("ed") and not lower.endswith("eed") and lex.PRETERITE in found):
+        return False  # a base form; not "declared", which the dictionary also marks as one
     return lex.PRETERITE in found or lex.THIRD in found  # "said" (an adjective only in "the said")
 
 

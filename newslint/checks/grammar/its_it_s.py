@@ -81,6 +81,11 @@ class ItsItS(ConfusableRule):
         plural = lex.PLURAL in lex.classes(following.lower) and not lex.can_be(following.lower, "JRtT")  # not "it's won"
         if (noun_only(following) or plural) and following.lower not in _IT_IS_NOUNS and not _title(following):  # not "it's Apple that"
             return Verdict("its", False)  # "and it's owner", "it's shares fell", "it's early decision"
+        after = sentence.after(i, 2)
+        compound = bare_noun(after) and after.lower not in _IT_IS_NOUNS and lex.PLURAL not in lex.classes(after.lower)
+        if bare_noun(following) and following.lower not in _IT_IS_NOUNS | _WH and after is not None and (
+                after.lower in lex.PREPOSITIONS - {"to", "for", "like", "about", "on"} or compound):  # not "it's headline news", "it's radio voices"
+            return Verdict("its", False)  # "it's stake in the club", "it's peak in 1991", "it's finance chief"
         return None
 
     def keep(self, text, lint, lints):
@@ -159,13 +164,15 @@ def _its(sentence, i, following):
     # An adjective the dictionary also calls a noun ("fair", "nice", "amazing"), before a word that
     # closes its phrase, outside the slot of a possessive ("of its kind.", "for its funding to"):
     previous = sentence.before(i)
-    slot = previous is not None and (previous.lower in lex.PREPOSITIONS or object_verb(sentence, i))
+    slot = previous is not None and (previous.lower in lex.PREPOSITIONS or previous.lower == "as" or object_verb(sentence, i))
     ends = after is None and sentence.gap(i + 1)[:1] in _ENDS
     if not slot and ends and word not in lex.ORDER_WORDS and (lex.true_adjective(word) or lex.only(word, "J")):
         return Verdict("it's", False, f"a possessive cannot stand before '{following.text}'")  # "its awesome,", "its tough."
     if not slot and after is not None and after.lower in _PREDICATE_CLOSERS and word not in lex.ORDER_WORDS:
-        if lex.true_adjective(word) or lex.can_be(word, "6") and lex.can_be(word, "J") and after.lower in {"to", "that", "what", "how", "when"}:
-            return Verdict("it's", after.lower in {"to", "that", "than"}, f"a possessive cannot stand before '{following.text}'")  # "its fair to say", "its amazing to see", "its harder than"
+        strong = after.lower in {"to", "that", "than"}  # other closers only after a plain adjective: not "as its choice for"
+        gerund = lex.can_be(word, "6") and lex.can_be(word, "J") and after.lower in {"to", "what", "how"} and _opens_clause(sentence, i)
+        if strong and lex.true_adjective(word) or lex.only(word, "J") or word in _PLAIN_GOOD or gerund:
+            return Verdict("it's", strong, f"a possessive cannot stand before '{following.text}'")  # "its fair to say", "Its amazing to see", "its harder than"
     return None
 
 
@@ -179,7 +186,8 @@ def _title(word) -> bool:
 _PREPOSITIONAL_CONJUNCTIONS = {"since", "before", "after", "until", "till", "all", "up", "out", "down", "off", "back"}
 # Words after which "its" starts a clause: the possessive's noun phrase then needs a verb.
 # (verbs of saying are not among them: "expects its sales to grow", "report its findings")
-_CLAUSE_OPENERS = {"if", "when", "because", "while", "although", "though", "unless", "whether", "that", "so", "but", "where", "once",
+# ('but' is not one: "all but its graphic arts businesses", "not only the A340 but its sister")
+_CLAUSE_OPENERS = {"if", "when", "because", "while", "although", "though", "unless", "whether", "that", "so", "where", "once",
                    "think", "thinks", "believe", "believes", "suppose", "guess", "reckon", "reckons", "hope", "feel", "feels"}
 # Words that begin a main clause after a subordinate one and its comma: "If its X, that is good".
 _MAIN_SUBJECTS = {"it", "it's", "that", "this", "there", "we", "they", "i", "you", "he", "she"}
@@ -189,6 +197,8 @@ _WH = {"what", "how", "where", "when", "why", "who", "which", "gonna", "like"}
 # Words that close an adjective's phrase after 'it is': "it's fair to say", "it's good for", "it's harder than".
 _PREDICATE_CLOSERS = lex.CLOSING - {"and", "or", "as"} | {"than", "what", "mentally"}
 _ENDS = {".", ",", "!", "?", ";", ":"}
+# Adjectives the dictionary also lists as nouns that are plainly adjectives after 'its': "its good for".
+_PLAIN_GOOD = {"good", "bad", "great", "nice", "fine"}
 
 
 def _closes(sentence, k) -> bool:
