@@ -54,10 +54,11 @@ class ItsItS(ConfusableRule):
     def judge(self, sentence, i):
         word = sentence.words[i]
         following = sentence.after(i)
+        if word.lower == "its":
+            following = following or sentence.after(i, through="\"“‘")  # 'even though its "so corny,"'
+            return _its(sentence, i, following) if following is not None else None
         if following is None:
             return None
-        if word.lower == "its":
-            return _its(sentence, i, following)
         previous = sentence.before(i)
         if _title(following) and previous is not None and _title(previous):
             return None  # "Do They Know It's Christmas?"
@@ -149,6 +150,12 @@ def _its(sentence, i, following):
             return certain  # "its all about the result", "its all down to him"
     if word in _NEVER_AFTER_POSSESSIVE:
         return certain  # "its not", "its also"
+    previous = sentence.before(i)
+    slot = previous is not None and (previous.lower in lex.PREPOSITIONS or previous.lower == "as" or object_verb(sentence, i))
+    if not slot and after is not None and after.lower == "and" and lex.can_be(word, "J") and finite_verb(sentence.after(i, 3)):
+        return certain  # "Its cheap and has plenty of room": 'and' joins a verb phrase to a verb phrase
+    if word in {"likely", "unlikely"} and after is not None and (after.lower in lex.DETERMINERS or lex.can_be(after.lower, "6") and not bare_noun(sentence.after(i, 3))):
+        return certain  # "its likely having more free time", "its unlikely the issue is"
     if lex.adverb(word) or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
         if after is None or not lex.can_be(after.lower, "JNTt") or after.lower in lex.DETERMINERS:
             return certain  # "its not", "its clearly a"
@@ -163,8 +170,6 @@ def _its(sentence, i, following):
             return certain  # "its amazing.", "its clear that", "its tight but"
     # An adjective the dictionary also calls a noun ("fair", "nice", "amazing"), before a word that
     # closes its phrase, outside the slot of a possessive ("of its kind.", "for its funding to"):
-    previous = sentence.before(i)
-    slot = previous is not None and (previous.lower in lex.PREPOSITIONS or previous.lower == "as" or object_verb(sentence, i))
     ends = after is None and sentence.gap(i + 1)[:1] in _ENDS
     if not slot and ends and word not in lex.ORDER_WORDS and (lex.true_adjective(word) or lex.only(word, "J")):
         return Verdict("it's", False, f"a possessive cannot stand before '{following.text}'")  # "its awesome,", "its tough."
@@ -230,7 +235,7 @@ def _noun_head(sentence, i) -> bool:
     if beyond is not None and beyond.lower in {"who", "that", "which"}:
         return False  # "it's young people who suffer"
     lower = following.lower
-    modifier = lex.true_adjective(lower) or lex.only(lower, "J") or lex.can_be(lower, "T6") and lex.can_be(lower, "J")
+    modifier = lex.true_adjective(lower) or lex.only(lower, "NJ") or lex.can_be(lower, "T6") and lex.can_be(lower, "J")
     return modifier or following.text[0].isdigit() or following.text.isupper() and len(following.text) > 1
 
 
