@@ -32,3 +32,7 @@ def test_then_of_time_and_consequence_is_left_alone():
         "then bought the rest. The team played better then lost the final. A week later then the rain came.\n"
     )
     assert spans(text, "grammar/then-than") == []
+
+
+def test_then_after_a_modal_is_the_adverb():
+    assert spans("Further appreciation could then lead firms to wait.\n", "grammar/then-than") == []

@@ -46,3 +46,19 @@ def test_theyre_there_and_their_used_well_are_left_alone():
         "just reward came; their always-on phones rang. They're expected back and they're hoping to win.\n"
     )
     assert spans(text, "grammar/there-their") == []
+
+
+def test_more_contexts_for_there_their_theyre():
+    text = (
+        "What there saying: nobody knows. Iheanacho got there chance. On Earth, their considered a toxin. "
+        "\"It took flight from they're,\" he said. They're appears to be no need.\n"
+    )
+    assert [fix.lower() for _, fix, _ in _found(text)] == ["they're", "their", "they're", "there", "there"]
+
+
+def test_there_before_a_verb_in_s_with_its_object_is_left_alone():
+    text = (
+        "If they fold and there ends up being no deal, they lose. But there comes a time to act. "
+        "The accord reached there means stability.\n"
+    )
+    assert spans(text, "grammar/there-their") == []

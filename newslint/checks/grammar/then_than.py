@@ -94,6 +94,8 @@ def _then(sentence, i):
     previous = words[i - 1]
     if previous.lower in lex.CONJUNCTIONS or previous.lower in _SEQUENCE or _starts_clause(following.lower):
         return None  # "and then", "then fell"
+    if previous.lower in lex.MODALS or previous.lower in lex.FINITE_AUXILIARIES:
+        return None  # "further appreciation could then lead" (Reuters): the adverb of a verb
     if any(word.lower in _CONDITIONS for word in words[:i]):
         return None  # "if ... more willing ... then the government": the consequence
     for k in range(i - 1, max(-1, i - 1 - _THEN_WINDOW), -1):

@@ -29,7 +29,7 @@ _GET = {"get", "gets", "got", "getting", "gotten"}
 # Nouns said of people without an article: "they're history", "they're family", "they're news".
 _PREDICATE_NOUNS = {"history", "family", "news", "royalty", "mates", "friends", "part", "home"}
 # Where a clause (with a subject) can begin: "that they're saying", "and they're looking".
-_CLAUSE_OPENERS = lex.CONJUNCTIONS | lex.CLAUSE_VERBS | {"that"}
+_CLAUSE_OPENERS = lex.CONJUNCTIONS | lex.CLAUSE_VERBS | {"that", "what", "who", "how", "why"}
 
 
 class ThereTheir(ConfusableRule):
@@ -100,17 +100,19 @@ class ThereTheir(ConfusableRule):
 
 def _theyre(sentence, i):
     """'they're' is 'they are': a clause follows it, so it never ends one and no verb follows it."""
-    if _ends_clause(sentence, i):
-        return Verdict("there", True, "'they're' cannot end a clause")  # "leave the matter they're."
+    previous = sentence.before(i)
+    if _ends_clause(sentence, i) or previous is not None and previous.lower in lex.PREPOSITIONS and sentence.after(i) is None:
+        return Verdict("there", True, "'they're' cannot end a clause")  # "leave the matter they're.", "from they're,"
     following = sentence.after(i)
     if following is None:
         following = sentence.after(i, through=OPENERS)  # "burnish they're "green" credentials"
         if following is None:
             return None
     word = following.lower
-    previous = sentence.before(i)
     if word == "own":
         return Verdict("their", True, "'they're own' is the possessive 'their own'")
+    if lex.only(word, "V") and lex.THIRD in lex.classes(word):
+        return Verdict("there", True, f"'they are' cannot stand before '{following.text}'")  # "They're appears to be"
     if word in lex.FINITE_AUXILIARIES or word in lex.MODALS or word in {"be", "been"}:
         return Verdict("there", True, f"'they are' cannot stand before '{following.text}'")  # "They're was", "they're will be"
     if word in {"and", "or", "but"} and not following.text.isupper():
@@ -128,7 +130,7 @@ def _object_noun(word) -> bool:
     lower = word.lower
     if not word.text.islower() or lower in lex.TIME_NOUNS or lower in lex.TIME_WORDS or lower in _AFTER_THERE:
         return False
-    return lex.can_be(lower, "N") and not lex.can_be(lower, "JRPCD6tT")
+    return lex.can_be(lower, "N") and not lex.can_be(lower, "RPCD6tT") and not lex.degree_word(lower)  # "got there chance"; not "got there early"
 
 
 def _ends_clause(sentence, i) -> bool:
@@ -167,12 +169,19 @@ def _there(sentence, i, following, previous):
         return Verdict("their", False, f"'{previous.text}' takes an object: the possessive is 'their'")  # "get there message across"
     if previous is not None and previous.lower in _PLACE_VERBS:
         return None  # "was there last year", "got there first", "lived there years"
+    if lex.can_be(word, "h") and after is not None and (after.lower in _PARTICLES or after.lower in lex.DETERMINERS or noun_only(after)):
+        # a verb in -s with its particle or object: "if Democrats fold and there ends up being no
+        # deal" (human news), "but there comes a time" (BBC), "the accord reached there means
+        # stability" (Reuters)
+        return None
     if word != "being" and lex.PROGRESSIVE in lex.classes(word) and (previous is None or previous.lower in _CLAUSE_OPENERS):
         # "that there saying to": a subject and its verb; not "there rising prices" (a noun follows)
         if after is None or not opens_noun_phrase(after) or after.lower in lex.PREPOSITIONS:
             return Verdict("they're", False, "a verb in -ing follows: 'they are'")
     if word in lex.FINITE_AUXILIARIES or word in lex.MODALS:
         return None
+    if lex.can_be(word, "6") and lex.can_be(word, "N") and noun_only(after) and takes_possessive(previous, sentence.before(i, 2)):
+        return Verdict("their", False, "a noun phrase follows: the possessive is 'their'")  # "achieved there pricing target"
     if word in _AFTER_THERE and lex.can_be(word, "V") or lex.can_be(word, "t6"):
         return None  # "there remain", "sales there fell", "out there sitting"
     timed = word in lex.TIME_WORDS or word in _AFTER_THERE
@@ -191,8 +200,6 @@ def _there(sentence, i, following, previous):
         return None
     if noun_phrase_then_verb(sentence, i):
         return Verdict("their", True, "a noun phrase follows: the possessive is 'their'")  # "There plan is"
-    if lex.can_be(word, "h") and after is not None and after.lower in _PARTICLES:
-        return None  # a verb and its particle: "if Democrats fold and there ends up being no deal" (human news)
     if lex.can_be(word, "N") or lex.can_be(word, "J") and after is not None and opens_noun_phrase(after):
         return Verdict("their", False)  # "approved there plan", "there first win"
     return None
@@ -231,6 +238,8 @@ def _their(sentence, i):
         closing = sentence.after(i, 3)
         if closing is None or closing.lower in lex.CLOSING or closing.lower in lex.PREPOSITIONS:
             return Verdict("they're", False, "a possessive needs a noun after it")  # "their very experienced and"
+    if word.endswith("ed") and lex.can_be(word, "T") and not lex.can_be(word, "N") and after is not None and after.lower in {"a", "an", "the", "by", "as", "to"}:
+        return Verdict("they're", False, "a possessive needs a noun after it")  # "their considered a carcinogen"
     if lex.PROGRESSIVE in lex.classes(word) and after is not None and (after.lower in lex.DETERMINERS or after.lower in lex.OBJECT_PRONOUNS):
         return Verdict("they're", False, "a possessive needs a noun after it")  # "their saying the"
     return None
