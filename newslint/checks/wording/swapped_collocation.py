@@ -26,7 +26,7 @@ class SwappedCollocation(Rule):
     id = "wording/swapped-collocation"
     severity = Severity.WARNING
     enabled_by_default = False
-    summary = "A common phrase with its words swapped for rarer synonyms ('atomic vitality' for 'nuclear energy')."
+    summary = "A common phrase with its words swapped for rarer synonyms ('clime alteration' for 'climate change')."
     rationale = (
         "Article spinners disguise copied text by swapping words for thesaurus synonyms, and a common "
         "phrase comes out as one nobody writes: 'atomic vitality' for 'nuclear energy', 'aquatic "
