@@ -67,6 +67,7 @@ def test_a_noun_or_a_verb_tells_the_dialect():
     # "licence" is the British noun, "license" the verb: "a license fee" is American
     text = "The council will scrutinise the organisation. Owners pay a license fee, and firms license the design."
     assert spans(text, RULE) == ["license"]
+    assert spans("The licence is new, and firms can trade or cross-license with rivals.", RULE) == []
     # "practise" is the British verb only: as a noun it is "practice" in every dialect
     (finding,) = findings("The practice is common. The practise has drawn criticism.", RULE)
     assert finding.fix.replacement == "practice" and "noun" in finding.message

@@ -212,8 +212,8 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     key = name_key(part)
     known = known_name(part)
     token = tokens[i]
-    if key in _MONTHS:
-        return _month_in_a_date(tokens, i)
+    if key in _MONTHS and _month_in_a_date(tokens, i):
+        return _month_in_a_date(tokens, i)  # else the article's own capitals decide ("in december alone")
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
     before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
     capitals, lower = names.capital_count(part), names.lowercase.get(key, 0)
@@ -231,13 +231,15 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         # a place that is also a word: only a clear majority ("under french colonial rule";
         # not "a turkey dinner" beside one "Turkey")
         return f"the article writes '{preferred}'"
-    if capitals >= 2 and lower <= 1 and (
-        (after is not None and after.text[:1].isupper() and not after.text.isupper() and after.is_evidence)
-        or (before is not None and before.is_evidence and before.text[:1].isupper() and _given(before.text, common=True))
+    if (
+        capitals >= 2 and lower <= 1 and before is not None and before.is_evidence
+        and before.text[:1].isupper() and not before.text.isupper() and gazetteer().lookup(before.text) is None
+        and _given(before.text, common=True, min_share=_GIVEN_SHARE)
     ):
-        # a word the article capitalises twice or more and lowercases only here, inside a name:
-        # "pct-owned dome Mines" beside "Dome Petroleum" and "Dome's", "President Donald trump",
-        # "Jack straw"; a common word after any other name is casing/mixed-case-name's ("US embassy")
+        # after a given name, a word the article capitalises twice or more and lowercases only here:
+        # "President Donald trump", "Jack straw". Not after any capitalised word: measured on BBC,
+        # "investment bank Export", "her book Small Island", "football World Cup" (+5 findings);
+        # nor after a census rarity ("Irish stock exchange", "Tory lord chancellor")
         return f"the article writes '{preferred}'"
     if not capitals and given_before and names.initial.get(key) and lower <= sum(names.initial[key].values()):
         return f"the article writes '{_initial_form(names, part)}'"  # "Joe mazel ... Mazel said"
@@ -322,6 +324,9 @@ _RARE = 3.5
 # A given name that is a common word counts before a surname only when rarer than this as a word:
 # "josh" 4.3, "angel" 4.4, "basil" 3.6; not "grant" 4.7 ("to grant Johnson"), "mark", "will", "hope".
 _COMMON_NAME_MAX_ZIPF = 4.5
+# A given name this common (percent of the 1990 census) is a person's, not a census rarity that is
+# a word: "Donald" 0.9, "Jack" 0.3; not "Irish" 0.003, "Tory" 0.005, "Un" 0.001.
+_GIVEN_SHARE = 0.02
 # Before a verb, not a name: "to sue Johnson", "they rob Smith", "would chase Jones".
 _VERB_CONTEXT = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not",
                  "did", "does", "do", "we", "they", "i", "you", "he", "she", "it", "who", "and", "or"}
@@ -368,10 +373,10 @@ def _before_full_name(tokens: list[NameToken], j: int) -> bool:
     return _given(tokens[j].text) and after is not None and after.text[:1].isupper()
 
 
-def _given(word: str, common: bool = False) -> bool:
+def _given(word: str, common: bool = False, min_share: float = 0.0) -> bool:
     """A census given name; with ``common``, also one that is a common word ("Jack", "Will")."""
     found = known_name(strip_possessive(word)) or (common_word_name(strip_possessive(word)) if common else None)
-    return found is not None and found.given
+    return found is not None and found.given and found.share >= min_share
 
 
 def _is_person_name(word: str, names, partner: KnownName, given: bool = False) -> bool:

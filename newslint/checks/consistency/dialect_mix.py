@@ -221,7 +221,7 @@ def _dialect_uses(doc) -> list[_Use]:
                 if software:
                     continue
             noun = False
-            if spelling.sense:
+            if spelling.sense and s == 0:  # not the verb of a compound: "cross-license with"
                 noun = _noun_position(tokens, i, strict=spelling.sense == "v")
                 if spelling.sense == "n" and noun:
                     spelling = replace(spelling, marker=True)  # "a license fee": British writes "licence"
