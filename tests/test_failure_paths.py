@@ -92,6 +92,12 @@ def test_output_file_in_a_missing_directory(tmp_path, slip):
     assert "cannot write the report" in one_error(err) and "nowhere" in one_error(err)
 
 
+def test_baseline_written_to_a_missing_directory(tmp_path, slip):
+    process, err = check("--write-baseline", str(tmp_path / "nowhere" / "known.json"), str(slip))
+    assert process.returncode == 2
+    assert "cannot write the baseline" in one_error(err)
+
+
 def test_report_file_in_a_missing_directory_still_writes_the_main_report(tmp_path, slip):
     process, err = check("--format", "json", "--report", f"sarif={tmp_path / 'nowhere' / 'x.sarif'}", str(slip))
     assert process.returncode == 2

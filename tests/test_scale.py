@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_cli
+from newslint.engine.cache import SCHEMA
 
 SELECT = ("--no-config", "--select", "grammar/repeated-word,punctuation/missing-space-after-comma")
 
@@ -89,7 +90,7 @@ def test_corrupt_cache_entries_are_ignored_and_rewritten(tmp_path):
         entry.write_text("{corrupt", encoding="utf-8")
     again = cli("--format", "json", "--cache-dir", str(cache), "desk", cwd=tmp_path)
     assert again.stdout == expected and again.returncode == 1
-    assert all(json.loads(e.read_text())["schema"] == 1 for e in cache.rglob("*.json"))
+    assert all(json.loads(e.read_text())["schema"] == SCHEMA for e in cache.rglob("*.json"))
 
 
 def test_no_cache_writes_nothing(tmp_path):
