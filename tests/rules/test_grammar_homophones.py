@@ -151,3 +151,10 @@ def test_a_fix_inside_a_quotation_is_never_safe():
     text = "\"We could loose our homes,\" she said. Workers could loose their jobs.\n"
     found = findings(text, "grammar/lose-loose")
     assert [f.fix.applicability for f in found] == ["unsafe", "safe"]
+
+
+def test_more_positions_of_the_same_slips():
+    assert spans("He sent a message to that affect. The only affect the rule had was delay.\n", "grammar/affect-effect") == ["affect", "affect"]
+    assert spans("The recall only effects pumps made in May.\n", "grammar/affect-effect") == ["effects"]
+    assert spans("No late goal this time. The Rockets loose.\n", "grammar/lose-loose") == ["loose"]
+    assert spans("She is described as someone whose tiny, red-haired and quick.\n", "grammar/who-s-whose") == ["whose"]

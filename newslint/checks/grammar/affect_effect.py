@@ -86,6 +86,8 @@ class AffectEffect(ConfusableRule):
         if word == "effect" and verb_expected(sentence, i, subjects) or _adverb(previous) or before in subjects:
             return Verdict(fix, certain_object or after in lex.DETERMINERS and before != "to", _VERB)  # "to effect its split": perhaps 'bring about'  # "could effect everything", "which effects horses"
         subject = _subject(sentence, i)
+        if subject is not None and word == "effects" and lex.adverb(before) and _object(sentence, i):
+            return Verdict(fix, False, _VERB)  # "the recall only effects pumps made in May"
         if subject is not None and before not in _EFFECT_NOUNS:
             plural = lex.PLURAL in lex.classes(subject.lower)
             if plural == (word == "effect") and (certain_object or after in {"all", "every", "both"} or _counted(sentence, i) or word == "effect"):
@@ -96,8 +98,12 @@ class AffectEffect(ConfusableRule):
 def _affect(sentence, i, word):
     previous, following, before, after = sentence.neighbours(i)
     fix = "effect" if word == "affect" else "effects"
+    if before in {"that", "this"} and sentence.before(i, 2) is not None and sentence.before(i, 2).lower == "to" and following is None:
+        return Verdict(fix, True, _NOUN)  # "a message to that affect."
     if before == "to" or verb_expected(sentence, i) or before in _SUBJECTS | _THIRD_SUBJECTS - {"this"}:
         return None  # "to affect", "could affect", "that affects them"
+    if previous is not None and lex.LEMMA in lex.classes(before) and verb_expected(sentence, i - 1) and _no_object(sentence, i):
+        return Verdict(fix, False, _NOUN)  # "could hamper affects to limit its spread": the verb's object
     if after in {"of", "on", "upon"}:
         return Verdict(fix, True, _NOUN)  # "the cost affect of", "severe affects on"
     if before in {"take", "takes", "took", "taken", "taking", "into", "in", "with"} and (word == "affect" or before not in {"in", "with"}):
@@ -111,6 +117,9 @@ def _affect(sentence, i, word):
         return Verdict(fix, closes, _NOUN)  # "a material affect", "budgetary affects wane"
     if closes and _in_noun_phrase(sentence, i):
         return Verdict(fix, False, _NOUN)  # "a similar affect now", "the CSI affect with juries", "have limited affect as"
+    opener = sentence.before(i, 2)
+    if lex.can_be(before, "J") and not lex.can_be(before, "NV") and opener is not None and opener.lower in _ARTICLES:  # not "the recall only affects"
+        return Verdict(fix, False, _NOUN)  # "the only affect the rule had": a phrase does not end on an adjective
     return None
 
 

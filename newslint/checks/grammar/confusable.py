@@ -329,6 +329,8 @@ def noun_phrase_then_verb(sentence: Sentence, i: int) -> bool:
         gerund = lex.can_be(lower, "6") and not bare_noun(sentence.after(i, n + 1))  # not "purchasing manager index"
         if n == 1 and (lower in _DEGREE or gerund or lex.can_be(lower, "P") and not lex.can_be(lower, "N") or lex.adverb(lower)):
             return False  # "they're being squeezed", "it's unlike anything", "it's not surprising"
-        if n > 1 and lex.can_be(lower, "6") and not bare_noun(sentence.after(i, n + 1)):
-            return False  # "it's worth being paid"; not "chief operating officer"
+        beyond = sentence.after(i, n + 1)
+        if n > 1 and lex.can_be(lower, "6") and (beyond is None or beyond.lower in lex.DETERMINERS or beyond.lower in lex.OBJECT_PRONOUNS
+                                                  or lex.can_be(beyond.lower, "T") and not lex.can_be(beyond.lower, "N")):
+            return False  # "it's worth being paid", "having more"; not "chief operating officer", "AAA rating reflects"
     return False

@@ -157,8 +157,10 @@ def _its(sentence, i, following):
     if word in {"likely", "unlikely"} and after is not None and (after.lower in lex.DETERMINERS or lex.can_be(after.lower, "6") and not bare_noun(sentence.after(i, 3))):
         return certain  # "its likely having more free time", "its unlikely the issue is"
     if lex.adverb(word) or word in _AFTER_CONTRACTION and not lex.can_be(word, "J"):
-        if after is None or not lex.can_be(after.lower, "JNTt") or after.lower in lex.DETERMINERS:
-            return certain  # "its not", "its clearly a"
+        if after is None and sentence.gap(i + 1)[:1] in _ENDS or after is not None and (not lex.can_be(after.lower, "JNTt") or after.lower in lex.DETERMINERS):
+            return certain  # "its not", "its clearly a"; not "its wholly- owned" (a broken hyphen)
+        if after is None:
+            return None
         if after is not None and after.lower in lex.CLOSING:
             return certain
         if lex.can_be(after.lower, "J") and not bare_noun(after) and (sentence.after(i, 3) is None and sentence.gap(i + 2)[:1] in _ENDS or _closes(sentence, i + 2)):

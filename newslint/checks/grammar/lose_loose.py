@@ -76,6 +76,8 @@ class LoseLoose(ConfusableRule):
         if after in lex.DETERMINERS or after in lex.POSSESSIVES or after in lex.OBJECT_PRONOUNS or numeric:
             if before not in lex.DETERMINERS and not before.endswith("'s"):
                 return Verdict(fix, True, _VERB)  # "operators loose a chunk", "councils loose more", "helped loose it"
+        if following is None and sentence.gap(i)[:1] in {".", ",", ";", "!", "?"} and previous is not None and lex.PLURAL in lex.classes(before) and not lex.can_be(before, "J"):
+            return Verdict(fix, False, _VERB)  # "The Rockets loose."
         if after in _LOST_THINGS and before not in lex.DETERMINERS:
             return Verdict(fix, False, _VERB)  # "or loose control"
         if before in {"or", "and"} and _base_verb(sentence.before(i, 2)) and (following is None or after in lex.CLOSING or after in lex.PREPOSITIONS):

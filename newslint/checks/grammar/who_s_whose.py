@@ -58,6 +58,8 @@ class WhoSWhose(ConfusableRule):
         closes = after is None or after.lower in lex.CLOSING or after.lower in lex.PREPOSITIONS or after.lower in lex.DETERMINERS
         if lex.PARTICIPLE in found and lex.NOUN not in found and word.endswith(("ed", "en", "wn")) and closes:
             return Verdict("who's", False, "a possessive needs a noun after it")  # "whose accused of"
+        if (lex.true_adjective(word) or lex.only(word, "J")) and after is None and sentence.gap(i + 1)[:1] in {",", ".", ";", "!", "?"}:
+            return Verdict("who's", False, "a possessive needs a noun after it")  # "someone whose tiny, red-headed"
         if lex.can_be(word, "R") and not lex.can_be(word, "N") and after is not None and lex.known(after.lower):
             beyond = sentence.after(i, 3)
             if not lex.can_be(after.lower, "NJT") or after.lower in lex.PREPOSITIONS or lex.PARTICIPLE in lex.classes(after.lower) and (beyond is None or not opens_noun_phrase(beyond)):
@@ -77,8 +79,8 @@ def _who_s(sentence, i):
     possessive = "a noun follows: the possessive is 'whose'"
     if word == "own":
         return Verdict("whose", True, possessive)
-    if following.text[0].isdigit() and not ("-" in word and bare_noun(after)):
-        return None  # "who's 12"; not "who's 65-year career"
+    if following.text[0].isdigit() and not ("-" in word and bare_noun(after) or after is not None and after.text[0].isupper()):
+        return None  # "who's 12"; not "who's 65-year career", "who's 12 Years a Slave won"
     if lex.can_be(word, "6") or lex.can_be(word, "R") and not bare_noun(after):
         return None  # "who's raising children", "who's ever heard"; not "who's quarterly bills"
     if noun_phrase_then_verb(sentence, i):
