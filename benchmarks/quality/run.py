@@ -57,10 +57,11 @@ class Outcome:
             setattr(tally, kind, getattr(tally, kind) + 1)
 
 
-def _matches(selector: str, line: int, text: str, finding, span: str) -> bool:
+def _matches(selector: str, line: int, text: str, finding, span: str, at: int | None = None) -> bool:
+    """``at``: the line of the place of ``finding`` that ``span`` is (default: the finding's own)."""
     # An expected text ending in "…" names the start of a long span (a stuffed stretch of copy).
     same = span.startswith(text[:-1]) if text.endswith("…") else span == text
-    return finding.rule.startswith(selector) and finding.line == line and same
+    return finding.rule.startswith(selector) and (finding.line if at is None else at) == line and same
 
 
 def evaluate() -> Outcome:
@@ -78,10 +79,17 @@ def evaluate() -> Outcome:
         matched: set[int] = set()
         for finding in result.findings:
             span = source[finding.src_start : finding.src_end]
-            hit = next((i for i, m in enumerate(must) if i not in matched and _matches(*m, finding, span)), None)
-            if hit is not None:
-                matched.add(hit)
-                outcome.count(finding.rule, "tp")
+            # one root cause is one finding: its related places answer the expected findings at them too
+            hits = []
+            for place in (finding, *finding.related):
+                text = source[place.src_start : place.src_end]
+                hit = next((i for i, m in enumerate(must) if i not in matched and _matches(*m, finding, text, place.line)), None)
+                if hit is not None:
+                    matched.add(hit)
+                    hits.append(hit)
+            if hits:
+                for _ in hits:
+                    outcome.count(finding.rule, "tp")
                 continue
             outcome.count(finding.rule, "fp")
             trap = next((m for m in must_not if _matches(*m, finding, span)), None)
