@@ -16,7 +16,7 @@ import pytest
 from newslint.checks.severities import ALLOWED
 from newslint.engine.registry import load_registry
 
-from helpers import cli_json, run_cli
+from helpers import SARIF_SCHEMA, cli_json, requires_sarif_schema, run_cli
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "severity"
 FARM = PAGES / "content_farm.txt"
@@ -137,6 +137,14 @@ def test_every_output_format_shows_the_other_places():
     assert github.count("::error ") == 1 and "4 more places" in github
     junit = run_cli("check", "--no-config", "--format", "junit", "--select", "artifact/html-entity", str(CRAWLED)).stdout.decode()
     assert "4 more places" in junit
+
+
+@requires_sarif_schema
+def test_sarif_with_related_locations_and_a_fix_for_every_place_is_valid():
+    jsonschema = pytest.importorskip("jsonschema")
+    sarif = json.loads(run_cli("check", "--no-config", "--format", "sarif", str(CRAWLED), str(FARM)).stdout)
+    assert any("relatedLocations" in result for result in sarif["runs"][0]["results"])
+    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
 
 
 def test_the_cache_keeps_the_other_places(tmp_path):
