@@ -223,6 +223,9 @@ _WORD_RE = re.compile(r"[a-z]+")
 #: British Retail Consortium found."
 NAMED_FINDER_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]*|[A-Z]{2,})"
+    # "…, the national statistics agency found", "The Bristol council projects that …".
+    r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:agency|office|bureau|ministry|council|board|department|regulator|watchdog"
+    r"|institute|commission|authority|government|trust)"
     r"|[A-Z]{2,}|[A-Z][a-z]+)(?:’s|'s)?(?:\s+(?:\w+\s+)?(?:survey|report|study|analysis|data|figures|forecast|model"
     r"|research|review|census|poll|index))?"
     # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
