@@ -330,3 +330,9 @@ def test_an_agency_named_in_lower_case_that_finds_or_projects_is_a_source():
     text = "14 million jobs were lost in the sector in the last quarter, the national statistics agency found."
     assert spans(text, RULE) == []
     assert spans("The Bristol council projects that by 1989 the share could rise by 17.9 per cent.", RULE) == []
+
+
+def test_a_firms_size_from_its_accounts():
+    lead = "Store groups agree merger.\n\n"
+    assert spans(lead + "Northgate has annual sales of $15.6bn and 900 stores.\n", RULE) == []
+    assert spans(lead + "Harbour Media generated revenues of $12bn last year.\n", RULE) == []

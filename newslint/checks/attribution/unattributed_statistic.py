@@ -204,7 +204,11 @@ _DISCLOSED_RE = re.compile(
     r"(?<![\w-])(?:(?:reported|reporting|reports|posted|posting|posts|revealed|revealing|reveals|announced"
     r"|announcing|disclosed|disclosing|unveiled|unveiling)\s+(?:[\w-]+\s+){0,3}?"
     r"|(?:the (?:company|firm|group|carmaker|airline|bank)|its)(?:'s|’s)?\s+(?:total\s+|net\s+)?)"
-    r"(?:sales|revenues?|turnover|profits?|loss(?:es)?|debts?|earnings|savings)\s+(?:of|is|are|was|were|stands at|stood at)",
+    r"(?:sales|revenues?|turnover|profits?|loss(?:es)?|debts?|earnings|savings)\s+(?:of|is|are|was|were|stands at|stood at)"
+    # A firm's size, from its accounts: "Federated has annual sales of $15.6bn", "Fox Entertainment Group
+    # generated revenues of $12bn last year", "with combined annual sales of $30bn".
+    r"|(?<![\w-])(?:has|had|have|with|generated|generates|generating)\s+(?:(?:annual|yearly|combined|total|worldwide)\s+)*"
+    r"(?:sales|revenues?|turnover)\s+of",
     re.IGNORECASE,
 )
 _PRICE_LEVEL_RE = re.compile(
