@@ -336,3 +336,15 @@ def test_a_firms_size_from_its_accounts():
     lead = "Store groups agree merger.\n\n"
     assert spans(lead + "Northgate has annual sales of $15.6bn and 900 stores.\n", RULE) == []
     assert spans(lead + "Harbour Media generated revenues of $12bn last year.\n", RULE) == []
+
+
+def test_a_surveys_shares_go_on_in_the_next_paragraph():
+    text = (
+        "Phones survey\n\n"
+        "A survey of 2,000 owners by the regulator Ofcom found that few used their camera phones. "
+        "Most owners were under 40.\n\n"
+        "Almost a quarter of owners had never taken a picture. The majority of models had no flash.\n\n"
+        "Shops had a poor winter.\n\n"
+        "One in five tenants now lives in an overcrowded home.\n"
+    )
+    assert spans(text, RULE) == ["One in five tenants"]

@@ -51,6 +51,7 @@ class UnattributedStatistic(Rule):
         topics: set[str] = set()  # what the article's sourced figures measure ("sales", "profits")
         carried = False  # the sentence before gives figures a source this sentence can continue
         carried_forecast = False  # … and that source forecasts, so it can carry a forecast too
+        survey_block = -2  # the paragraph that last named a survey, poll or study as a source
         for index, facts in enumerate(article.sentences):
             kind = doc.blocks[facts.block].kind
             if kind not in BODY_KINDS or kind == "table_cell":
@@ -64,6 +65,15 @@ class UnattributedStatistic(Rule):
             # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
             # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
             carries = carried and (carried_forecast or not forecast)
+            if sourced and _SURVEY_RE.search(text, facts.start, facts.end):
+                survey_block = facts.block
+            # A survey's shares go on in its paragraph and the next: "A survey of 2,000 owners by
+            # Ofcom found … ¶ Almost a quarter had never taken a picture." (BBC technology).
+            if (
+                span is not None and not forecast and facts.block - survey_block <= 1
+                and _SHARE_START_RE.match(text, span[0], span[1])
+            ):
+                carries = True
             if span is not None and not (sourced or facts.vague or carries):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
@@ -146,6 +156,12 @@ def _measures(text: str, start: int, end: int) -> set[str]:
 
 
 _MESSAGE = "figure with no source: say who counted or forecast it ('according to …', '… said')"
+_SURVEY_RE = re.compile(r"(?<![\w-])(?:survey|surveyed|poll|polled|study|questioned|respondents)(?![\w-])", re.IGNORECASE)
+_SHARE_START_RE = re.compile(
+    r"(?i:(?:about|around|almost|nearly|over|more than|less than|fewer than|only|just|some)\s+)?"
+    r"(?:\d[\d.,]*\s?(?:%|per ?cent|percent)|(?i:one|two|three) in|(?i:half|a third|a quarter|a fifth|a tenth|two[ -]thirds"
+    r"|three[ -]quarters|the majority|a majority))"
+)
 _DATA_CUE_RE = re.compile(
     r"(?<![\w-])(?:figures|data|statistics|survey|poll|report|study|census|forecasts?|estimates?"
     r"|projections?)(?![\w-])",
