@@ -38,10 +38,13 @@ class SwappedCollocation(Rule):
         "phrase of that list) and the words as written are not themselves a common sequence. Names "
         "(capitalised words inside a sentence), numbers, hyphenated compounds, words split by "
         "punctuation and direct quotations are left alone. Off by default, because it is not precise "
-        "enough for edited news: measured on the injection benchmark's spinner phrases it finds "
-        "about one in ten it has never seen, and on clean BBC and human-written news it reports about "
-        "one ordinary phrase per 1,000 words ('great achievement' read as 'great success', 'portable "
-        "gadgets' as 'mobile devices'). Turn it on to screen copy you suspect was spun."
+        "enough for edited news. Measured on the injection benchmark (100 articles per corpus, seed 1) it "
+        "finds 4.7% of the spinner phrases no list names (15 of 318 files: 'aquatic handling' for 'water "
+        "treatment'), and on clean copy it reports 1.6 ordinary phrases per 1,000 words of BBC news and "
+        "1.5 of human-written news ('operating earnings' read as 'operating profit', 'crude prices' as "
+        "'oil prices', 'higher advert' as 'full name'): a bigram list that stops at 6.4 million Google "
+        "Books uses cannot tell a rare phrase from an unwritten one. Turn it on only to screen copy you "
+        "suspect was spun, and read every finding."
     )
     examples = (
         bad("Scientists warned about clime alteration."),
