@@ -71,6 +71,36 @@ def check(**options) -> None:
 # -- other commands ---------------------------------------------------------------------
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless you say otherwise).")
+@click.option("--port", default=8081, show_default=True, type=click.IntRange(0, 65535), help="Port (8081: where LanguageTool clients look for a local server).")
+@click.option("--token", envvar="NEWSLINT_SERVE_TOKEN", help="Require 'Authorization: Bearer TOKEN' on every request but /health. [env: NEWSLINT_SERVE_TOKEN]")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="The config for requests that bring none (default: newslint's defaults).")
+@click.option("--max-body", default="1MB", show_default=True, help="Refuse larger requests with 413.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a request may take before it is answered 504.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Linting threads.")
+@click.option("--queue", default=64, show_default=True, type=click.IntRange(min=0), help="Requests that may wait for a thread before new ones get 503.")
+def serve(host, port, token, config_file, max_body, timeout, workers, queue) -> None:
+    """Serve newslint over HTTP: a JSON API (/v1) and LanguageTool's (/v2). Needs newslint[serve]."""
+    try:
+        from newslint.serve import Limits, run
+    except ImportError as error:
+        _fail(f"newslint serve needs the 'serve' extra: pip install 'newslint[serve]' ({error})")
+    from newslint.config import parse_size
+
+    try:
+        max_bytes = parse_size(max_body)
+    except ValueError as error:
+        _fail(f"--max-body: {error}")
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        click.echo(f"newslint: warning: listening on {host} without --token: anyone who can reach it can use it", err=True)
+    limits = Limits(max_bytes=max_bytes, timeout=timeout, workers=workers, queue=queue, token=token or None)
+    try:
+        run(host, port, limits, config_file)
+    except ConfigError as error:
+        _fail(str(error))
+
+
+@main.command()
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Include the rule directories of this config.")
 @click.option("--all", "show_all", is_flag=True, help="Show where each rule is defined.")
