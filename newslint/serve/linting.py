@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -178,27 +179,29 @@ def article_name(path: Any, fmt: str | None) -> str:
 def text_edits(before: str, after: str) -> list[tuple[int, int, str]]:
     """The edits ``(start, end, replacement)`` in ``before``'s code points that turn it into ``after``.
 
-    Compared line by line first and then character by character inside changed
-    lines, so a long article with a few fixes costs little.
+    Compared line by line first, then word by word inside changed lines: a long
+    article with a few fixes costs little, and a corrected word is one edit.
     """
     edits: list[tuple[int, int, str]] = []
     a_lines, b_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
     a_starts, b_starts = _starts(a_lines), _starts(b_lines)
-    lines = difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in lines.get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        a_from, b_from = a_starts[i1], b_starts[j1]
-        old, new = before[a_from : a_starts[i2]], after[b_from : b_starts[j2]]
-        chars = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        for ctag, c1, c2, d1, d2 in chars.get_opcodes():
+        a_from = a_starts[i1]
+        old, new = _TOKEN.findall(before[a_from : a_starts[i2]]), _TOKEN.findall(after[b_starts[j1] : b_starts[j2]])
+        old_starts = _starts(old)
+        for ctag, c1, c2, d1, d2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
             if ctag != "equal":
-                edits.append((a_from + c1, a_from + c2, new[d1:d2]))
+                edits.append((a_from + old_starts[c1], a_from + old_starts[c2], "".join(new[d1:d2])))
     return edits
 
 
-def _starts(lines: list[str]) -> list[int]:
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.DOTALL)
+
+
+def _starts(pieces: list[str]) -> list[int]:
     starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece))
     return starts
