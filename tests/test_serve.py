@@ -13,7 +13,7 @@ pytest.importorskip("httpx")
 from helpers import cli_json  # noqa: E402
 
 with warnings.catch_warnings():  # Starlette 1.x prefers httpx2; httpx is what Debian and PyPI users have
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient  # noqa: E402
 
 from newslint.serve import Limits, create_app  # noqa: E402
