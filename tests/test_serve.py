@@ -195,6 +195,8 @@ def test_lt_rule_lists(client):
     only = client.post("/v2/check", data={"text": text, "language": "en-US", "enabledOnly": "true",
                                           "enabledRules": "casing/sentence-start"}).json()
     assert {m["rule"]["id"] for m in only["matches"]} == {"casing/sentence-start"}
+    no_typos = client.post("/v2/check", data={"text": text, "language": "en-US", "disabledCategories": "TYPOS"}).json()
+    assert {m["rule"]["id"] for m in no_typos["matches"]} == every - {"spelling/misspelled-word"}
 
 
 def test_lt_bad_input(client):

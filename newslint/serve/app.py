@@ -79,10 +79,7 @@ def create_app(limits: Limits | None = None, config_file: Path | None = None) ->
             annotated = lt.Annotated.plain_text(params["text"])
         else:
             raise BadRequest("missing parameter 'text' or 'data'")
-        enabled, disabled = lt.rule_list(params.get("enabledRules")), lt.rule_list(params.get("disabledRules"))
-        enabled_only = params.get("enabledOnly", "false").lower() == "true"
-        extend = [*([] if enabled_only else enabled), *(["all"] if params.get("level") == "picky" else [])]
-        linter = engine.linter_with(enabled if enabled_only else None, extend, disabled, dialect)
+        linter = engine.linter_with(*lt.selection(params), dialect)
         article = Article(annotated.plain, "article.txt", "text", None, None)
         result = await request.app.state.pool.run(engine.check, article, linter)
         rule_info = {rule_id: engine.rule(rule_id) for rule_id in {f.rule for f in result.findings}}

@@ -215,3 +215,19 @@ def _sentence(plain: str, sentences: list[tuple[int, int]], offset: int) -> str:
 
 def rule_list(value: str | None) -> list[str]:
     return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def category_list(value: str | None) -> list[str]:
+    """newslint categories for LanguageTool category ids (TYPOS, STYLE…) or newslint's own names (spelling…)."""
+    wanted = rule_list(value)
+    return [name for name, (category_id, _, _) in CATEGORIES.items() if category_id in wanted or name in wanted]
+
+
+def selection(params: dict[str, str]) -> tuple[list[str] | None, list[str], list[str]]:
+    """select, extend-select and ignore from LanguageTool's rule and category parameters."""
+    enabled = rule_list(params.get("enabledRules")) + category_list(params.get("enabledCategories"))
+    disabled = rule_list(params.get("disabledRules")) + category_list(params.get("disabledCategories"))
+    picky = ["all"] if params.get("level") == "picky" else []  # picky: the rules that are off by default too
+    if params.get("enabledOnly", "false").lower() == "true":
+        return enabled, picky, disabled
+    return None, enabled + picky, disabled

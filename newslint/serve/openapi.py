@@ -127,6 +127,8 @@ SCHEMA = {
                     "language": {"type": "string", "description": "auto, en, en-US, en-GB, en-AU, en-CA or en-IN"},
                     "enabledRules": {"type": "string", "description": "comma-separated newslint rule ids (unknown ids are ignored)"},
                     "disabledRules": {"type": "string"},
+                    "enabledCategories": {"type": "string", "description": "comma-separated LanguageTool category ids (TYPOS, STYLE…) or newslint categories"},
+                    "disabledCategories": {"type": "string"},
                     "enabledOnly": {"type": "string", "enum": ["true", "false"]},
                     "level": {"type": "string", "enum": ["default", "picky"], "description": "picky: also rules off by default"},
                 }}}}},
