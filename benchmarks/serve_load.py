@@ -62,10 +62,28 @@ def free_port() -> int:
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """The resident memory of ``pid`` and its descendants (the worker processes of --processes)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for member in tree:
+        try:
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
 
 
 def request_for(endpoint: str, text: str) -> tuple[str, bytes, str]:
@@ -122,6 +140,7 @@ def main() -> int:
     parser.add_argument("--soak", type=int, default=2000, help="requests in the memory soak (8 clients)")
     parser.add_argument("--endpoint", choices=["v1", "v2"], default="v1")
     parser.add_argument("--workers", type=int, default=2, help="the server's linting threads")
+    parser.add_argument("--processes", type=int, default=1, help="the server's processes")
     parser.add_argument("--max-seconds", type=float, default=600, help="stop sending after this long")
     options = parser.parse_args()
 
@@ -129,7 +148,8 @@ def main() -> int:
     port = free_port()
     env = dict(os.environ, NEWSLINT_SERVE_TOKEN="")
     server = subprocess.Popen(
-        [sys.executable, "-m", "newslint", "serve", "--port", str(port), "--workers", str(options.workers), "--queue", "64"],
+        [sys.executable, "-m", "newslint", "serve", "--port", str(port), "--workers", str(options.workers),
+         "--processes", str(options.processes), "--queue", "64"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
@@ -150,7 +170,7 @@ def main() -> int:
         deadline = time.monotonic() + options.max_seconds
         words = statistics.mean(len(t.split()) for t in texts)
         print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
-              f"server: {options.workers} threads, startup with warm-up {startup:.1f} s")
+              f"server: {options.processes} process(es) x {options.workers} threads, startup with warm-up {startup:.1f} s")
         print(f"articles: {len(texts)} {'BBC news' if BBC.exists() else 'self-written'} articles, mean {words:.0f} words; endpoint /{options.endpoint}/check")
         load(port, options.endpoint, texts, 20, 1, deadline)  # first requests of each article (connection set-up, caches)
         for clients in (1, 8):

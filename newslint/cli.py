@@ -79,7 +79,8 @@ def check(**options) -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a request may take before it is answered 504.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Linting threads.")
 @click.option("--queue", default=64, show_default=True, type=click.IntRange(min=0), help="Requests that may wait for a thread before new ones get 503.")
-def serve(host, port, token, config_file, max_body, timeout, workers, queue) -> None:
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(min=1), help="Server processes, each with warm engines and its own threads (one per CPU for throughput).")
+def serve(host, port, token, config_file, max_body, timeout, workers, queue, processes) -> None:
     """Serve newslint over HTTP: a JSON API (/v1) and LanguageTool's (/v2). Needs newslint[serve]."""
     try:
         from newslint.serve import Limits, run
@@ -95,7 +96,7 @@ def serve(host, port, token, config_file, max_body, timeout, workers, queue) -> 
         click.echo(f"newslint: warning: listening on {host} without --token: anyone who can reach it can use it", err=True)
     limits = Limits(max_bytes=max_bytes, timeout=timeout, workers=workers, queue=queue, token=token or None)
     try:
-        run(host, port, limits, config_file)
+        run(host, port, limits, config_file, processes)
     except ConfigError as error:
         _fail(str(error))
 

@@ -230,3 +230,17 @@ def test_serve_without_the_extra_says_so(monkeypatch):
     result = CliRunner().invoke(main, ["serve"])
     assert result.exit_code == 2
     assert "pip install 'newslint[serve]'" in result.output
+
+
+def test_worker_processes_build_the_app_from_the_environment(monkeypatch):
+    import dataclasses
+
+    from newslint.serve import SETTINGS_VARIABLE, app_from_environment
+
+    settings = {"limits": dataclasses.asdict(Limits(token="w0rker", max_bytes=100)), "config": None}
+    monkeypatch.setenv(SETTINGS_VARIABLE, json.dumps(settings))
+    with TestClient(app_from_environment()) as client:
+        assert client.post("/v1/check", json={"text": "x"}).status_code == 401
+        headers = {"Authorization": "Bearer w0rker"}
+        assert client.post("/v1/check", json={"text": "word " * 50}, headers=headers).status_code == 413
+        assert client.post("/v1/check", json={"text": "Fine."}, headers=headers).status_code == 200
