@@ -79,9 +79,9 @@ def create_app(limits: Limits | None = None, config_file: Path | None = None) ->
             annotated = lt.Annotated.plain_text(params["text"])
         else:
             raise BadRequest("missing parameter 'text' or 'data'")
-        linter = engine.linter_with(*lt.selection(params), dialect)
         article = Article(annotated.plain, "article.txt", "text", None, None)
-        result = await request.app.state.pool.run(engine.check, article, linter)
+        selection = lt.selection(params)
+        result = await request.app.state.pool.run(lambda: engine.check(article, engine.linter_with(*selection, dialect)))
         rule_info = {rule_id: engine.rule(rule_id) for rule_id in {f.rule for f in result.findings}}
         return JSONResponse(lt.check_response(result.findings, annotated, language, rule_info))
 
