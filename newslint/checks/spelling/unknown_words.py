@@ -40,7 +40,7 @@ from newslint.analysis import shared
 from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
-from newslint.lexicon import frequency
+from newslint.lexicon import confusables, frequency
 from newslint.lexicon.names import known_name
 from newslint.lexicon.words import is_word as dictionary_word
 
@@ -64,6 +64,8 @@ _OPENING_ZIPF = 1.6
 # A capitalised word after a sentence's first word makes that word part of a name.
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 _TRIPLED = re.compile(r"([a-z])\1\1+")
+# Word-class codes of inflected forms (past, participle, plural, -s, -ing; newslint.lexicon.confusables).
+_INFLECTED = frozenset("tT9h6")
 _DATA = Path(__file__).resolve().parent.parent.parent / "data" / "spelling"
 
 
@@ -307,6 +309,8 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
     "downlights", "surfwear"; this misses words run together, "inwhich")."""
     stems = {derivation.stem for derivation in derivations(word)}
     derived = any(known(stem) for stem in stems)
+    # built on a word that is no inflection itself: "knowned", "agreeded" are slips
+    regular = any(known(stem) and not _INFLECTED.intersection(confusables.classes(stem)) for stem in stems)
     compound = any((a in PREFIXES or _common(a, known)) and _common(b, known) for a, b in compounds(word))
     for candidate in frequency.corrections(word, suggestions):
         distance = frequency.damerau_levenshtein(word, candidate)
@@ -318,11 +322,12 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
             continue  # the word is the candidate inflected or prefixed: "durables", "unrevised", "demerge"
         if compound and distance > 1:
             continue  # two words run together, or a compound: "slugfest", "downlights", "onstart"
-        if derived and distance > 1 and not word.endswith("ly") and not _one_edit_in_a_dialect(word, candidate, stems):
+        if regular and distance > 1 and not word.endswith("ly") and not _one_edit_in_a_dialect(word, candidate, stems):
             # a known word with a regular suffix, two edits from another: "bureaucratism" (not
             # "bureaucratic"), "freakery" ("freaked"), "fosterers" ("fosters") on BBC news. Not
             # adverbs, whose "-ly"/"-ally" is the slip ("publically", "basicly"), nor a word one
-            # edit from the candidate's other spelling ("minimsed": "minimised", not "minimized").
+            # edit from the candidate's other spelling ("minimsed": "minimised", not "minimized"),
+            # nor one built on an inflection ("knowned", "agreeded").
             continue
         if derived and frequency.commoner_by(candidate, word) < frequency.GAP + 1:
             continue
