@@ -46,6 +46,23 @@ def test_check_gives_the_cli_json_for_the_same_text(client):
     assert {"casing/sentence-start", "spelling/misspelled-word"} <= {f["rule"] for f in served.json()["findings"]}
 
 
+def test_native_positions_are_code_points(client):
+    text = "Fans \U0001F600 said the council would recieve the budget.\n"
+    [finding] = [f for f in client.post("/v1/check", json={"text": text}).json()["findings"] if f["rule"] == "spelling/misspelled-word"]
+    assert finding["column"] == text.index("recieve") + 1  # the emoji is one character, not two UTF-16 units
+
+
+def test_metadata_is_read_as_the_article_s_fields(client):
+    text = "The council voted on Tuesday to back the budget, its chairman said.\n"
+
+    def missing(metadata):
+        findings = client.post("/v1/check", json={"text": text, "metadata": metadata}).json()["findings"]
+        return [f["message"] for f in findings if f["rule"] == "metadata/missing-field"]
+
+    assert missing({"title": "Council backs budget"})  # a CMS record without byline and date
+    assert not missing({"title": "Council backs budget", "author": "Ann Lee", "date": "2026-12-01"})
+
+
 def test_format_and_metadata_are_used(client):
     html = "<html><head><title>Budget</title></head><body><p>the council met.</p></body></html>"
     as_html = client.post("/v1/check", json={"text": html, "format": "html"}).json()
