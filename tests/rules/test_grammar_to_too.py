@@ -67,3 +67,16 @@ def test_harper_adjectives_that_are_nouns_or_verbs_are_not_degree_words():
         "Analysts are neutral to bearish. They are all to blame. It was too elaborate and too clean.\n"
     )
     assert spans(text, "grammar/to-too") == []
+
+
+def test_to_after_an_article_a_coordinated_adjective_or_before_a_closing_quote():
+    text = (
+        "They aimed at averting a to rapid rise. The system was branded inadequate and to complex by experts. "
+        "He said the \"stakes are to high\" to stay at home. Wyss said that to much should not be made of it. "
+        "Pubs sell booze far to cheaply and encourage drinking.\n"
+    )
+    assert spans(text, "grammar/to-too") == ["to"] * 5
+
+
+def test_to_before_an_opening_quote_is_left_alone():
+    assert spans('It will ask firms to "roll over" loans and urged them to "make their mark".\n', "grammar/to-too") == []

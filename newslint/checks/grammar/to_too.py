@@ -151,6 +151,12 @@ def _to(sentence, i):
         return Verdict("too", False)  # 'a life dominated by politics to "boring" and unfulfilling'
 
     word = following.lower
+    if previous is not None and previous.lower in {"a", "an", "the"} and following.text.islower() and lex.degree_word(word, verbs=True, nouns=True):
+        return Verdict("too", True, f"'to' cannot follow '{previous.text}'")  # "averting a to rapid revaluation"
+    if word in lex.QUANTIFIERS and sentence.after(i, 2) is not None and (
+        sentence.after(i, 2).lower in lex.MODALS or sentence.after(i, 2).lower in lex.FINITE_AUXILIARIES
+    ):
+        return Verdict("too", True, f"'{following.text}' is the subject here: 'too {following.text}'")  # "that to much should not be made"
     if word in {"and", "but"} and previous is not None and lex.can_be(previous.lower, "N"):
         after = sentence.after(i, 2)
         if after is not None and (after.lower in lex.FINITE_AUXILIARIES or lex.only(after.lower, "V") and lex.can_be(after.lower, "t")):
@@ -165,7 +171,7 @@ def _to(sentence, i):
     after = sentence.after(i, 2)
     if after is None:
         closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
-    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for":
+    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) != "linking":
         closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
     else:
         closes = after.lower in _CLOSES_DEGREE
@@ -252,7 +258,11 @@ def _punctuation_after(sentence, i) -> bool:
     currency sign or a bracket: 'to "cut and run"', 'to £198m')."""
     if i + 1 >= len(sentence.words) and not sentence.gap(i).strip():
         return True
-    return sentence.gap(i).strip()[:1] in {".", ",", ";", ":", "!", "?", ")", "”", "’"}
+    raw = sentence.gap(i)
+    gap = raw.strip()
+    if gap[:1] in {'"', "'"} and raw[:1] == " ":
+        return False  # a straight quote that opens a quotation: 'ask firms to "roll over' (BBC)
+    return gap[:1] in {".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "—", "–"}
 
 
 def _degree_cue(sentence, i, previous):
@@ -271,6 +281,8 @@ def _degree_cue(sentence, i, previous):
         return "preposition"
     if lower in _LINKING:
         return "linking"
+    if lower in {"and", "or", "but"} and sentence.before(i, 2) is not None and lex.degree_word(sentence.before(i, 2).lower, nouns=True):
+        return "linking"  # "branded inadequate and to complex": the first adjective's verb links the second
     if lower in _DURATION and sentence.after(i) is not None and sentence.after(i).lower == "long":
         return "duration"  # "took to long"; not "taken to hospital after"
     return None
@@ -282,7 +294,7 @@ def _range_before(sentence, i) -> bool:
     previous = sentence.before(i)
     if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
         return True
-    if previous is not None and previous.lower not in _INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True) and lex.can_be(previous.lower, "J"):
+    if previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True) and lex.can_be(previous.lower, "J"):
         return True  # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"
     for k in range(i - 1, max(-1, i - 13), -1):
         lower = sentence.words[k].lower
@@ -300,7 +312,7 @@ def _wh_before(sentence, i) -> bool:
 
 
 def _adjective(word) -> bool:
-    return word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N")
+    return word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N") and not lex.can_be(word.lower, "6")
 
 
 def _article(word) -> bool:
