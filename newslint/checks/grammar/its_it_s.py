@@ -130,7 +130,8 @@ def _its(sentence, i, following):
         return certain if after is not None and after.lower == "to" else None  # "its thought process"
     if word in {"going", "getting"} and after is not None and (after.lower == "to" or lex.gradable(after.lower)):
         return certain
-    if word == "time" and (after is None or after.lower in {"to", "for", "we", "you", "they"}):
+    previous = sentence.before(i)
+    if word == "time" and (after is None or after.lower in {"to", "for", "we", "you", "they"}) and not (previous is not None and previous.lower in lex.PREPOSITIONS):  # not "far ahead of its time." (BBC)
         return Verdict("it's", False)
     if following.text.islower() and word in lex.INDEFINITE_PRONOUNS or word in _WH and not (word == "like" and after is not None and opens_noun_phrase(after)):
         return certain  # "its something that", "its what I want", "its gonna be"
