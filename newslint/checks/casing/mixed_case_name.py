@@ -25,9 +25,6 @@ _DESCRIBED = {"group"}
 # A number before a plural counts things the name gives out: "15 Brit awards" beside "the Brit Awards".
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|both) $", re.I)
 
-Key = tuple[str, ...]
-
-
 class MixedCaseName(Rule):
     id = "casing/mixed-case-name"
     severity = Severity.WARNING
@@ -56,24 +53,27 @@ class MixedCaseName(Rule):
 
     def check(self, doc, ctx):
         names = article_names(doc)
-        canonical = _capitalised_names(names.runs)
+        tokens = names.tokens
+        hasher = _KeyHasher(tokens)
+        canonical = _capitalised_names(names.runs, hasher)
+        lowercase = _LowercaseWords(tokens)
         reported: set[int] = set()
-        for key, windows in _partly_lowercase(doc.text, names.tokens, canonical).items():
-            if len(canonical[key]) <= len(windows):
+        for key_hash, windows in _partly_lowercase(doc.text, tokens, canonical, hasher, lowercase).items():
+            count, model = canonical[key_hash]
+            if count <= len(windows):
                 continue  # no clear majority: which spelling is the name?
-            model = canonical[key][0]
             line = doc.position(doc.source_span(model[0].start, model[-1].end)[0])[0]
             written = " ".join(t.text for t in model)
-            for window in windows:
-                for token in _lowercase_words(window):
-                    if token.start not in reported:
-                        reported.add(token.start)
-                        ctx.report(
-                            token.start, token.end,
-                            f"'{token.text}' is lowercase, but the article writes '{written}' (line {line})",
-                            fix=token.text[0].upper() + token.text[1:], safe=False,
-                        )
-        for token, name in _naming_adjective_slips(names.tokens):
+            for i, length in windows:
+                for index in lowercase.unreported(i + 1, i + length):
+                    token = tokens[index]
+                    reported.add(token.start)
+                    ctx.report(
+                        token.start, token.end,
+                        f"'{token.text}' is lowercase, but the article writes '{written}' (line {line})",
+                        fix=token.text[0].upper() + token.text[1:], safe=False,
+                    )
+        for token, name in _naming_adjective_slips(tokens):
             if token.start not in reported:
                 ctx.report(
                     token.start, token.end,
@@ -82,49 +82,149 @@ class MixedCaseName(Rule):
                 )
 
 
-def _capitalised_names(runs) -> dict[Key, list[tuple[NameToken, ...]]]:
+# Names are compared by a rolling hash of their words' keys, so that every ending of every run and
+# every window of the text costs O(1) to compare: a run of n capitalised words has n endings, and
+# building each as a tuple made the rule n² in memory and n³ in time (issue 11).
+_MODULUS = (1 << 61) - 1
+_BASE = 1_000_003
+
+
+class _KeyHasher:
+    """Hashes of word-key sequences: of any window of the article's tokens, and of any run's endings."""
+
+    def __init__(self, tokens: list[NameToken]):
+        self._ids: dict[str, int] = {}
+        self._powers = [1]
+        self.prefix = self._prefix(tokens)
+
+    def _prefix(self, tokens) -> list[int]:
+        prefix = [0]
+        for t in tokens:
+            prefix.append((prefix[-1] * _BASE + self._id(t.key)) % _MODULUS)
+        return prefix
+
+    def _id(self, key: str) -> int:
+        return self._ids.setdefault(key, len(self._ids) + 1)
+
+    def power(self, n: int) -> int:
+        powers = self._powers
+        while len(powers) <= n:
+            powers.append(powers[-1] * _BASE % _MODULUS)
+        return powers[n]
+
+    def window(self, prefix: list[int], start: int, length: int) -> int:
+        return (prefix[start + length] - prefix[start] * self.power(length)) % _MODULUS
+
+
+def _capitalised_names(runs, hasher: _KeyHasher) -> dict[tuple[int, int], list]:
     """Each run of capitalised words mid-sentence and its endings of two words or more:
-    'Korea-China Technology Partnership Fund' also gives 'Technology Partnership Fund'."""
-    canonical: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
+    'Korea-China Technology Partnership Fund' also gives 'Technology Partnership Fund'.
+    Keyed by (length, hash of the words' keys); the value is [times written, the first run written]."""
+    canonical: dict[tuple[int, int], list] = {}
     for run in runs:
-        for j in range(len(run) - 1):
-            canonical[_key(run[j:])].append(run[j:])
+        prefix = hasher._prefix(run)
+        m = len(run)
+        for j in range(m - 1):
+            key = (m - j, hasher.window(prefix, j, m - j))
+            entry = canonical.get(key)
+            if entry is None:
+                canonical[key] = [1, run[j:]]
+            else:
+                entry[0] += 1
     return canonical
 
 
-def _partly_lowercase(text: str, tokens: list[NameToken], canonical) -> dict[Key, list[tuple[NameToken, ...]]]:
-    """Places where a known name starts capitalised and goes on partly in lowercase."""
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for key in canonical:
-        lengths[key[0]].add(len(key))
+class _LowercaseWords:
+    """The tokens _lowercase_words would report, found by index in O(1) amortised."""
+
+    def __init__(self, tokens: list[NameToken]):
+        places = gazetteer()
+        n = len(tokens)
+        flags = [
+            t.text[0].islower() and t.text.lower() not in _FUNCTION_WORDS and not _is_place(places, t.text)
+            for t in tokens
+        ]
+        self.next = [n] * (n + 1)  # the first flagged index >= i
+        for i in range(n - 1, -1, -1):
+            self.next[i] = i if flags[i] else self.next[i + 1]
+        self._skip = list(range(n + 1))  # union-find: the first flagged, unreported index >= i
+
+    def unreported(self, start: int, stop: int):
+        """Flagged indexes in [start, stop) not yielded before, each at most once per article."""
+        i = self._find(self.next[start])
+        while i < stop:
+            yield i
+            self._skip[i] = self.next[i + 1]
+            i = self._find(self.next[i + 1])
+
+    def _find(self, i: int) -> int:
+        skip, root = self._skip, i
+        while skip[root] != root:
+            root = skip[root]
+        while skip[i] != root:
+            skip[i], i = root, skip[i]
+        return root
+
+
+def _partly_lowercase(text: str, tokens: list[NameToken], canonical, hasher: _KeyHasher,
+                      lowercase: _LowercaseWords) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Places where a known name starts capitalised and goes on partly in lowercase, as
+    (first token index, length) per name. Each window's tests are O(1) from indexes over the
+    tokens, and only lengths that can pass them are tried."""
+    lengths: dict[int, list[int]] = defaultdict(list)  # word id -> lengths of names it starts, descending
+    for length, key_hash in canonical:
+        first = canonical[(length, key_hash)][1][0].key
+        lengths[hasher._ids[first]].append(length)
+    for value in lengths.values():
+        value.sort(reverse=True)
+    n = len(tokens)
+    reach = [0] * (n + 1)  # one past the last token joined to token i by whitespace only
+    possessive = [n] * (n + 1)  # the first index >= i written with a possessive ending
+    for i in range(n - 1, -1, -1):
+        joined_next = i + 1 < n and tokens[i + 1].joined_to_previous
+        reach[i] = reach[i + 1] if joined_next else i + 1
+        t = tokens[i]
+        possessive[i] = i if strip_possessive(t.text) != t.text else possessive[i + 1]
     places = gazetteer()
-    mixed: dict[Key, list[tuple[NameToken, ...]]] = defaultdict(list)
-    for i in [i for i, t in enumerate(tokens) if t.key in lengths]:
-        token = tokens[i]
-        if not token.text[0].isupper() or not token.is_evidence:
+    mixed: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    ids = hasher._ids
+    for i, token in enumerate(tokens):
+        options = lengths.get(ids[token.key])
+        if not options or not token.text[0].isupper() or not token.is_evidence:
             continue
-        for length in sorted(lengths[token.key], reverse=True):
-            window = tuple(tokens[i : i + length])
-            if len(window) < length or not all(t.joined_to_previous for t in window[1:]):
+        # a window [i, i + length) needs: all joined (length <= reach - i), no possessive before its
+        # last word ("Taiwan's steel exports" is not "Taiwan Steel"), a lowercase word after its first
+        longest = min(reach[i] - i, possessive[i] - i + 1)
+        shortest = lowercase.next[i + 1] - i + 1
+        counted = None
+        for length in options:
+            if length > longest:
                 continue
-            if any(strip_possessive(t.text) != t.text for t in window[:-1]):
-                continue  # "Taiwan's steel exports" is not "Taiwan Steel"
-            if length == 2 and places.lookup(window[0].text) is not None:
+            if length < shortest:
+                break
+            if length == 2 and places.lookup(token.text) is not None:
                 continue  # "all Canadian airlines" is generic beside "Canadian Airlines"
-            key = _key(window)
-            last = window[-1].text
-            if last.islower() and (
-                last in _DESCRIBED or last.endswith("s") and _COUNT_BEFORE.search(text, 0, window[0].start)
-            ):
+            last = tokens[i + length - 1].text
+            if last.islower() and last in _DESCRIBED:
                 continue
-            if key in canonical and _lowercase_words(window):
-                mixed[key].append(window)
+            if last.islower() and last.endswith("s"):
+                if counted is None:
+                    counted = _counted(text, token.start)
+                if counted:
+                    continue
+            key = (length, hasher.window(hasher.prefix, i, length))
+            if key in canonical:
+                mixed[key].append((i, length))
                 break
     return mixed
 
 
-def _key(tokens) -> Key:
-    return tuple(t.key for t in tokens)
+def _counted(text: str, start: int) -> bool:
+    """A number just before: '15 Brit awards'. Looks back a bounded stretch, not the whole text."""
+    return _COUNT_BEFORE.search(text, max(0, start - _COUNT_LOOKBACK), start) is not None
+
+
+_COUNT_LOOKBACK = 200
 
 
 def _lowercase_words(window) -> list[NameToken]:

@@ -1,6 +1,6 @@
 import re
 
-from newslint.checks.punctuation.tokens import is_link_like, token_around
+from newslint.checks.punctuation.tokens import LinkLikeTokens
 from newslint.engine.rule import Rule, Severity, bad, good
 
 # A comma glued to the next word: "Jinping,Lee". Not "3,000" (digits both sides).
@@ -30,11 +30,12 @@ class MissingSpaceAfterComma(Rule):
             text = block.text
             if "," not in text:
                 continue
+            link_like = LinkLikeTokens(text)
             for match in _GLUED.finditer(text):
                 i = match.start(1)
                 if text[i - 1].isdigit() and text[i + 1].isdigit():
                     continue
-                if is_link_like(token_around(text, i)):
+                if link_like(i):
                     continue
                 start = block.start + i
                 ctx.report(start, start + 1, "missing space after comma", fix=", ")

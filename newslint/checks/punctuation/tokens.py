@@ -27,3 +27,25 @@ def token_around(text: str, index: int) -> str:
 
 def is_link_like(token: str) -> bool:
     return bool(_LINK_LIKE.search(token) or _CODES.match(token.rstrip(".,;:!?)\"”’")))
+
+
+class LinkLikeTokens:
+    """is_link_like(token_around(text, i)) for increasing indexes ``i`` of one text, in linear time
+    overall: each token is found and tested once, however many commas or dots it holds
+    ('a,a,a,…' of 100k characters was quadratic; issue 11)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._end = 0  # one past the current token (or 0 before the first)
+        self._link_like = False
+
+    def __call__(self, index: int) -> bool:
+        if index >= self._end:
+            text, start, end = self._text, index, index
+            while start > self._end and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            self._end = max(end, index + 1)
+            self._link_like = is_link_like(text[start:end])
+        return self._link_like
