@@ -49,6 +49,8 @@ class RunOptions:
     selection: Selection = field(default_factory=Selection)
     baseline_file: Path | None = None
     max_file_size: int | None = None
+    #: seconds of rules per file (--time-budget); None: the config's
+    time_budget: float | None = None
     cache_dir: Path | None = None
     fix: str = "none"  # "none" | "fix" (write) | "diff" (compute only) | "stdout"
     unsafe_fixes: bool = False
@@ -57,7 +59,7 @@ class RunOptions:
         configs = ConfigResolver(self.config_file, use_files=self.use_config_files, trust_found=self.trust_config)
         baseline = Baseline(self.baseline_file) if self.baseline_file else None
         cache = ResultCache(self.cache_dir) if self.cache_dir else None
-        return Linter(configs, self.selection, baseline, self.max_file_size, cache)
+        return Linter(configs, self.selection, baseline, self.max_file_size, cache, time_budget=self.time_budget)
 
 
 def lint_article(linter: Linter, article: Article, options: RunOptions) -> FileResult:

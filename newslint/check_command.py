@@ -75,6 +75,7 @@ class _Check:
                 ),
                 baseline_file=o["baseline_file"],
                 max_file_size=_max_file_size(o["max_file_size"]),
+                time_budget=_time_budget(o["time_budget"]),
                 fix=mode,
                 unsafe_fixes=o["unsafe_fixes"],
             )
@@ -276,6 +277,12 @@ def _max_file_size(value: str | None) -> int | None:
     if size <= 0:
         raise ValueError(f"--max-file-size must be more than 0, not {value!r}")
     return size
+
+
+def _time_budget(value: float | None) -> float | None:
+    if value is not None and not value > 0:
+        raise ValueError(f"--time-budget must be more than 0 seconds, not {value!r}")
+    return value
 
 
 def _split(values: tuple[str, ...]) -> list[str]:

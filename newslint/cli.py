@@ -50,6 +50,7 @@ def main() -> None:
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Hide findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False, path_type=Path), help="Record every current finding in FILE and exit 0.")
 @click.option("--max-file-size", help="Skip files larger than this (e.g. 20MB). [default: 10MB]")
+@click.option("--time-budget", type=float, metavar="SECONDS", help="Seconds of rules per file; when they run out, the remaining rules are skipped and the file is reported as checked only partly (exit 2). [default: 60]")
 @click.option("--respect-gitignore/--no-respect-gitignore", default=True, help="When walking directories, leave out what .gitignore and .ignore files ignore. [default: respect]")
 @click.option("--force-exclude/--no-force-exclude", default=False, help="Apply 'exclude' and .gitignore to files named on the command line too (for pre-commit).")
 @click.option("--strict-engines", is_flag=True, help="Exit 2 when a configured optional engine (LanguageTool) cannot be used.")
@@ -238,6 +239,9 @@ exclude: []
 
 # Files larger than this are skipped with a message.
 max-file-size: 10MB
+
+# Seconds of rules per file; past them the remaining rules are skipped with a message.
+time-budget: 60
 """
 
 

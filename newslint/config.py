@@ -24,6 +24,8 @@ SEVERITIES = ("error", "warning", "info")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 DIALECTS = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_MAX_FILE_SIZE = 10_000_000  # 10MB, as the help, the README and `newslint init` write it
+#: seconds of rules per file before the rest are skipped (issue 11: one hostile article must not stall a run)
+DEFAULT_TIME_BUDGET = 60.0
 
 
 class ConfigError(Exception):
@@ -47,6 +49,10 @@ def _level_map(value: Any) -> bool:
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, str) and value in options
+
+
+def _seconds(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
 
 
 def _size(value: Any) -> bool:
@@ -73,6 +79,7 @@ _TOP_KEYS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "exclude": (_string_list, "a list of glob patterns"),
     "overrides": (lambda v: isinstance(v, list) and all(isinstance(o, dict) for o in v), "a list of mappings"),
     "max-file-size": (_size, "a size in bytes or like '10MB'"),
+    "time-budget": (_seconds, "a number of seconds more than 0"),
     "languagetool": (lambda v: isinstance(v, dict), "a mapping with 'url' or 'path'"),
     "cache-dir": (lambda v: isinstance(v, str), "a directory"),
 }
@@ -122,6 +129,7 @@ class Config:
     rule_dirs: list[Path] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    time_budget: float = DEFAULT_TIME_BUDGET
     languagetool: dict[str, Any] = field(default_factory=dict)
     cache_dir: str | None = None
     #: line of each rule reference, for errors found once the registry is known
@@ -300,6 +308,8 @@ def build_config(data: dict[str, Any], lines: dict[tuple[Any, ...], int], path: 
     config.exclude = list(data.get("exclude", []))
     if "max-file-size" in data:
         config.max_file_size = parse_size(data["max-file-size"])
+    if "time-budget" in data:
+        config.time_budget = float(data["time-budget"])
     languagetool = data.get("languagetool", {})
     _check_keys(languagetool, _LANGUAGETOOL_KEYS, ("languagetool",), fail, "in languagetool: ")
     config.languagetool = dict(languagetool)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,11 @@ class Linter:
         baseline: Baseline | None = None,
         max_file_size: int | None = None,
         cache: ResultCache | None = None,
+        time_budget: float | None = None,
     ) -> None:
         self.configs = configs or ConfigResolver(use_files=False)
+        #: seconds of parsing and rules per file (--time-budget); None: each file's config says
+        self.time_budget = time_budget
         self.cli_selection = cli_selection or Selection()
         self.baseline = baseline
         self.max_file_size = max_file_size
@@ -196,6 +200,7 @@ class Linter:
         ``metadata`` (a JSON Lines record's title, date…) fills ``doc.metadata``
         where the article itself has no such field.
         """
+        started = time.perf_counter()
         result = result or FileResult(path)
         result.record = record
         config = config or self.configs.for_path(path)
@@ -226,7 +231,8 @@ class Linter:
             )
         result.words = doc.word_count
         result.linted = True
-        self._run_rules(doc, active, config, result)
+        budget = self.time_budget if self.time_budget is not None else config.time_budget
+        self._run_rules(doc, active, config, result, started + budget, budget)
         for finding in result.findings:
             finding.record = record
         if cache_key is not None and not result.errors and not result.notices:
@@ -244,9 +250,19 @@ class Linter:
         result.hidden_by_baseline += len(result.findings) - len(kept)
         result.findings = kept
 
-    def _run_rules(self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult) -> None:
+    def _run_rules(
+        self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult,
+        deadline: float = float("inf"), budget: float | None = None,
+    ) -> None:
         raw: list[RawFinding] = []
-        for entry in active:
+        for index, entry in enumerate(active):
+            if time.perf_counter() > deadline:  # between rules: a rule already running is not interrupted
+                skipped = len(active) - index
+                result.errors.append(
+                    f"{doc.path}: checked only partly: the {budget:g} s time budget ran out before rule "
+                    f"{entry.rule.id}; {skipped} rule{'s' if skipped != 1 else ''} skipped (time-budget, --time-budget)"
+                )
+                break
             ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics, result.notices)
             try:
                 entry.rule.check(doc, ctx)
