@@ -160,6 +160,9 @@ def _shaped_section_at(doc: Document, index: int, story_keys: set[str]) -> tuple
     kinds = ("list_item",) if j < len(doc.blocks) and doc.blocks[j].kind == "list_item" else ("paragraph", "heading")
     entries = []
     while j < len(doc.blocks) and doc.blocks[j].kind in kinds and len(doc.blocks[j].text.split()) <= _MAX_ENTRY_WORDS:
+        if not _query_shaped(doc.text[doc.blocks[j].start : doc.blocks[j].end]):
+            return None, 1  # _search_queries would refuse the list: stop now, not at the end of the
+            # article (10k short headings each scanned every block after it: quadratic, issue 11)
         entries.append((doc.blocks[j].start, doc.blocks[j].end))
         j += 1
     if not _search_queries([doc.text[s:e] for s, e in entries], story_keys):
@@ -172,7 +175,7 @@ def _search_queries(texts: list[str], story_keys: set[str]) -> bool:
     """Entries that read as search queries aimed at the story: short, verbless, on its key terms."""
     if len(texts) < _SHAPE_MIN_ENTRIES or not story_keys:
         return False
-    if not all(_is_entry(t) and len(t.split()) <= _SHAPE_MAX_ENTRY_WORDS and not _CLAUSE_VERB.search(t) for t in texts):
+    if not all(_query_shaped(t) for t in texts):
         return False
     keyed = [set(content_keys(t)) & story_keys for t in texts]
     on_topic = sum(1 for keys in keyed if keys)
@@ -180,6 +183,10 @@ def _search_queries(texts: list[str], story_keys: set[str]) -> bool:
         return False
     top = Counter(k for keys in keyed for k in keys).most_common(1)
     return bool(top) and top[0][1] >= _SHAPE_ONE_TERM * len(texts)
+
+
+def _query_shaped(text: str) -> bool:
+    return _is_entry(text) and len(text.split()) <= _SHAPE_MAX_ENTRY_WORDS and not _CLAUSE_VERB.search(text)
 
 
 def _inline_entries(block: Block, start: int) -> list[tuple[int, int]]:
