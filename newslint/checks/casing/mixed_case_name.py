@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -59,7 +60,8 @@ class MixedCaseName(Rule):
         lowercase = _LowercaseWords(tokens)
         reported: set[int] = set()
         for key_hash, windows in _partly_lowercase(doc.text, tokens, canonical, hasher, lowercase).items():
-            count, model = canonical[key_hash]
+            count, run, start = canonical[key_hash]
+            model = run[start:]
             if count <= len(windows):
                 continue  # no clear majority: which spelling is the name?
             line = doc.position(doc.source_span(model[0].start, model[-1].end)[0])[0]
@@ -119,7 +121,7 @@ class _KeyHasher:
 def _capitalised_names(runs, hasher: _KeyHasher) -> dict[tuple[int, int], list]:
     """Each run of capitalised words mid-sentence and its endings of two words or more:
     'Korea-China Technology Partnership Fund' also gives 'Technology Partnership Fund'.
-    Keyed by (length, hash of the words' keys); the value is [times written, the first run written]."""
+    Keyed by (length, hash of the words' keys); the value is [times written, the first run written, where in it the name starts]."""
     canonical: dict[tuple[int, int], list] = {}
     for run in runs:
         prefix = hasher._prefix(run)
@@ -128,7 +130,7 @@ def _capitalised_names(runs, hasher: _KeyHasher) -> dict[tuple[int, int], list]:
             key = (m - j, hasher.window(prefix, j, m - j))
             entry = canonical.get(key)
             if entry is None:
-                canonical[key] = [1, run[j:]]
+                canonical[key] = [1, run, j]  # the run and where the name starts: no n² slices
             else:
                 entry[0] += 1
     return canonical
@@ -171,12 +173,13 @@ def _partly_lowercase(text: str, tokens: list[NameToken], canonical, hasher: _Ke
     """Places where a known name starts capitalised and goes on partly in lowercase, as
     (first token index, length) per name. Each window's tests are O(1) from indexes over the
     tokens, and only lengths that can pass them are tried."""
-    lengths: dict[int, list[int]] = defaultdict(list)  # word id -> lengths of names it starts, descending
+    lengths: dict[int, list[int]] = defaultdict(list)  # word id -> lengths of names it starts, ascending
     for length, key_hash in canonical:
-        first = canonical[(length, key_hash)][1][0].key
+        _, run, start = canonical[(length, key_hash)]
+        first = run[start].key
         lengths[hasher._ids[first]].append(length)
     for value in lengths.values():
-        value.sort(reverse=True)
+        value.sort()
     n = len(tokens)
     reach = [0] * (n + 1)  # one past the last token joined to token i by whitespace only
     possessive = [n] * (n + 1)  # the first index >= i written with a possessive ending
@@ -197,11 +200,9 @@ def _partly_lowercase(text: str, tokens: list[NameToken], canonical, hasher: _Ke
         longest = min(reach[i] - i, possessive[i] - i + 1)
         shortest = lowercase.next[i + 1] - i + 1
         counted = None
-        for length in options:
-            if length > longest:
-                continue
-            if length < shortest:
-                break
+        # longest first, from the longest that fits (bisect: a run of n words has up to n lengths)
+        for k in range(bisect.bisect_right(options, longest) - 1, bisect.bisect_left(options, shortest) - 1, -1):
+            length = options[k]
             if length == 2 and places.lookup(token.text) is not None:
                 continue  # "all Canadian airlines" is generic beside "Canadian Airlines"
             last = tokens[i + length - 1].text
