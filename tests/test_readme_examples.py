@@ -72,6 +72,8 @@ CLAIMED = {
     ("Integrations", "yaml", "uses: newslint/newslint"): "test_actions_example_uses_real_inputs",
     ("Integrations", "python", "lint_text"): "test_python_api_example_runs",
     ("Integrations", "python", "lint_bag"): "test_dask_example_runs_on_a_local_cluster",
+    ("Integrations", "sh", "newslint serve"): "test_serve_commands_name_real_options",
+    ("Integrations", "json", "POST /v1/check"): "test_serve_example_request_is_answered",
     ("Writing rules", "yaml", "kind: substitution"): "test_rule_pack_example_works_as_a_pack",
     ("Writing rules", "toml", "newslint.rules"): "test_plugin_entry_point_example_is_valid_toml",
 }
@@ -254,3 +256,33 @@ def test_shell_blocks_name_only_real_options():
                 for word in words:
                     if word.startswith("--"):
                         assert word.split("=")[0] in help_text, f"{word} in '{section}' is not an option"
+
+
+def test_serve_commands_name_real_options():
+    pytest.importorskip("starlette")
+    block = _block("Integrations", "sh", "newslint serve")
+    help_text = run_cli("serve", "--help").stdout.decode()
+    assert "NEWSLINT_SERVE_TOKEN" in help_text
+    for word in re.findall(r"--[a-z-]+", block):
+        assert word in help_text, f"{word} is not an option of newslint serve"
+    assert "pip install 'newslint[serve]'" in block
+
+
+def test_serve_example_request_is_answered():
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from newslint.serve import create_app
+
+    method, body = _block("Integrations", "json", "POST /v1/check").split("\n", 1)
+    verb, route = method.split()
+    with TestClient(create_app()) as client:
+        answer = client.request(verb, route, json=json.loads(body))
+    assert answer.status_code == 200, answer.text
+    rules = {f["rule"] for f in answer.json()["findings"]}
+    assert {"casing/sentence-start", "spelling/misspelled-word"} <= rules
+    assert not any(rule.startswith("readability/") for rule in rules)
