@@ -221,10 +221,8 @@ TO_PREPOSITIONAL = frozenset(
 )
 #: Words that take "to" after them ("due to", "able to", "expected to"): after them "too" is "to"
 #: unless a word of degree follows ("have too much").
-TO_GOVERNORS = frozenset(
-    "due according prior owing thanks contrary similar compared related relating addition regard "
-    "respect committed used forward opposed devoted dedicated access approach return response "
-    "reference subject able unable want wants wanted trying tried try attempt attempts plan plans "
+TO_GOVERNORS = TO_PREPOSITIONAL | frozenset(
+    "able unable want wants wanted trying tried try attempt attempts plan plans "
     "planned expected expects expect hope hoped hopes decided agreed refused failed failing managed "
     "needed need needs likely unlikely set order ought going went came come moved back ready "
     "willing keen eager bid pledged promised aims aimed aim seeks sought seeking allowed forced "
