@@ -83,9 +83,11 @@ class _Check:
         except (ConfigError, ValueError, OSError) as error:
             raise UsageFailure(str(error)) from None
         if not o["no_cache"]:
-            explicit = self.linter.configs.explicit
-            configured = explicit.cache_dir if explicit and explicit.cache_dir else None
-            self.options.cache_dir = o["cache_dir"] or (explicit.root / configured if configured else default_cache_dir())
+            try:
+                configured = None if o["cache_dir"] else self.linter.configs.cache_dir()
+            except (ConfigError, ValueError, OSError) as error:
+                raise UsageFailure(str(error)) from None
+            self.options.cache_dir = o["cache_dir"] or configured or default_cache_dir()
             self.linter = self.options.build_linter()
         self.jobs = o["jobs"] or default_jobs()
         self.jsonl = JsonlFields(o["jsonl_text_field"], o["jsonl_id_field"], o["jsonl_title_field"], list(o["jsonl_metadata_field"]))

@@ -240,6 +240,10 @@ def _refuse_untrusted(config: Config, data: dict[str, Any], lines: dict[tuple[An
     for i, directory in enumerate(config.rule_dirs):
         if directory != root and root not in directory.parents:
             raise refuse(f"rule directory {data['rule-dirs'][i]!r} is outside the project", ("rule-dirs", i))
+    if config.cache_dir:
+        cache = (config.root / config.cache_dir).resolve()
+        if cache != root and root not in cache.parents:  # it would write files anywhere the runner may
+            raise refuse(f"cache-dir {config.cache_dir!r} is outside the project", ("cache-dir",))
 
 
 def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], dict[tuple[Any, ...], int]]:

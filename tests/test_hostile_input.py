@@ -114,3 +114,11 @@ def test_fingerprints_still_ignore_edits_elsewhere_on_a_long_line():
     assert fingerprint(one, one.index("the the"), one.index("the the") + 7) == fingerprint(
         two, two.index("the the"), two.index("the the") + 7
     )
+
+
+def test_a_newline_in_a_file_name_does_not_split_the_text_report_line(tmp_path):
+    (tmp_path / "odd\nname.txt").write_text("The the plan was approved.\n", encoding="utf-8")
+    process = run_cli("check", "--no-cache", "--select", "grammar/repeated-word", "-q", "odd\nname.txt", cwd=tmp_path)
+    lines = process.stdout.decode().splitlines()
+    assert process.returncode == 1
+    assert lines == ["odd\u240aname.txt:1:1: error grammar/repeated-word 'The' is repeated"]

@@ -34,6 +34,7 @@ REFUSED = {
     "a program to start": ("languagetool:\n  path: ./lt\n", 2),
     "text sent to another machine": ("languagetool:\n  url: http://collector.example.net:8081\n", 2),
     "a rule pack outside the project": ("rule-dirs: [/usr]\n", 1),
+    "a cache written outside the project": ("cache-dir: ../../elsewhere\n", 1),
 }
 
 
@@ -81,3 +82,12 @@ def test_discovery_stops_at_the_repository_root(repo):
     (repo / ".git").rmdir()
     process = run_cli("check", "--no-cache", "story.txt", cwd=repo)
     assert b"grammar/repeated-word" not in process.stdout
+
+
+def test_a_found_configs_cache_dir_is_used(repo):
+    # cache-dir in the project's own config was accepted and then ignored (the cache went to .newslint_cache)
+    (repo / ".newslint.yaml").write_text("cache-dir: build/newslint-cache\n", encoding="utf-8")
+    process = run_cli("check", "--select", "grammar/repeated-word", "story.txt", cwd=repo)
+    assert process.returncode == 1, process.stderr.decode()
+    assert any((repo / "build" / "newslint-cache").iterdir())
+    assert not (repo / ".newslint_cache").exists()

@@ -77,7 +77,14 @@ class ConfigResolver:
             return self.explicit
         if not self.use_files:
             return self._default
-        folder = Path(path).parent if path else Path.cwd()
+        return self.for_folder(Path(path).parent if path else Path.cwd())
+
+    def for_folder(self, folder: Path) -> Config:
+        """The config of the articles in ``folder``."""
+        if self.explicit is not None:
+            return self.explicit
+        if not self.use_files:
+            return self._default
         if folder not in self._by_folder:
             self._by_folder[folder] = find_config(folder)
         found = self._by_folder[folder]
@@ -86,6 +93,11 @@ class ConfigResolver:
         if found not in self._by_file:
             self._by_file[found] = load_config(found, trusted=self.trust_found)
         return self._by_file[found]
+
+    def cache_dir(self) -> Path | None:
+        """``cache-dir`` of ``--config``, else of the config found for the current folder, relative to its file."""
+        config = self.for_folder(Path.cwd())
+        return config.root / config.cache_dir if config.cache_dir else None
 
     def loaded(self) -> list[Config]:
         """Every config used so far."""

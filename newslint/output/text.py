@@ -49,7 +49,7 @@ def render_result(result, color: bool, quiet: bool) -> str:
     source_lines = result.source.splitlines() if result.source is not None and not quiet else []
     for f in result.findings:
         out.append(
-            f"{_paint(f.location, 'bold', color)}:{f.line}:{f.column}: "
+            f"{_paint(_visible(f.location), 'bold', color)}:{f.line}:{f.column}: "
             f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {_visible(f.message)}"
         )
         if source_lines and f.line <= len(source_lines):
