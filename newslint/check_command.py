@@ -144,7 +144,7 @@ class _Check:
         results: list[FileResult] = []
         try:
             for result in self._results():
-                if streamed is text_format:
+                if streamed is text_format and not o["statistics"]:  # --statistics: the table only
                     target.write(text_format.render_result(result, color, o["quiet"]))
                 elif streamed is github_format:
                     target.write(github_format.render_result(result))

@@ -67,15 +67,27 @@ def render_result(result, color: bool, quiet: bool) -> str:
     return "".join(line + "\n" for line in out)
 
 
+def render_statistics(report: Report) -> str:
+    """--statistics: the number of findings per rule, most first, instead of the findings (as ruff does)."""
+    counts = Counter((f.rule, f.severity) for f in report.findings)
+    fixable = Counter(f.rule for f in report.findings if f.fix and f.fix.applicability == "safe")
+    out = [
+        f"{count:6d}  {severity:7}  {rule}{' [*]' if fixable[rule] else ''}"
+        for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    if fixable:
+        out.append("[*] fixable with --fix")
+    if not counts and not report.quiet:
+        files = report.summary()["files"]
+        out.append(f"No problems found in {files} file{'s' if files != 1 else ''}.")
+    return "".join(line + "\n" for line in out)
+
+
 def render_footer(report: Report) -> str:
-    """--statistics and the summary line."""
-    out: list[str] = []
+    """The summary line (or, with --statistics, the table in its place)."""
     if report.statistics:
-        counts = Counter((f.rule, f.severity) for f in report.findings)
-        fixable = Counter(f.rule for f in report.findings if f.fix and f.fix.applicability == "safe")
-        for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            mark = " [*]" if fixable[rule] else ""
-            out.append(f"{count:6d}  {severity:7}  {rule}{mark}")
+        return render_statistics(report)
+    out: list[str] = []
     if not report.quiet:
         summary = report.summary()
         levels = summary["by_severity"]
@@ -96,4 +108,6 @@ def render_footer(report: Report) -> str:
 
 
 def render(report: Report) -> str:
+    if report.statistics:
+        return render_statistics(report)
     return "".join(render_result(r, report.color, report.quiet) for r in report.results) + render_footer(report)
