@@ -103,6 +103,19 @@ def serve(host, port, token, config_file, max_body, timeout, workers, queue, pro
 
 
 @main.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default and only transport; editors often pass it).")
+@click.option("--trust-config", is_flag=True, envvar="NEWSLINT_TRUST_CONFIG",
+              help="Let configs found in the workspace start LanguageTool, send text to a LanguageTool URL or use rule packs outside their project.")
+def lsp(stdio, trust_config) -> None:
+    """Run the language server for editors (Markdown, plain text, HTML). Needs newslint[lsp]."""
+    try:
+        from newslint.lsp import run as run_lsp
+    except ImportError as error:
+        _fail(f"newslint lsp needs the 'lsp' extra: pip install 'newslint[lsp]' ({error})")
+    run_lsp(trust_config)
+
+
+@main.command()
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Include the rule directories of this config.")
 @click.option("--all", "show_all", is_flag=True, help="Show where each rule is defined.")

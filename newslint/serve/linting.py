@@ -9,28 +9,21 @@ small LRU, so a request config never grows memory without bound.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import json
-import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from newslint.batch import fix_result
-from newslint.config import Config, ConfigError, Selection, build_config
+from newslint.api import FixedConfig, config_from_mapping, fix_linted
+from newslint.config import Config, ConfigError, Selection
 from newslint.engine.runner import ConfigResolver, FileResult, Linter
 from newslint.frontends import EXTENSIONS
+from newslint.warm import DEFAULT_NAMES, FORMATS, split_known, warm_up
 
-FORMATS = ("text", "markdown", "html")
 #: Keys a request's config may not set: they start programs, send text elsewhere or read the server's disk.
 UNSAFE_CONFIG_KEYS = ("languagetool", "rule-dirs", "cache-dir")
-_DEFAULT_NAME = {"text": "article.txt", "markdown": "article.md", "html": "article.html"}
-WARM_UP_TEXT = (
-    "# Council approves new budget\n\nThe council voted on Tuesday to approve a budget of $12m, "
-    "its chairman said. \u201cWe have listened,\u201d she told reporters.\n"
-)
 
 
 class BadRequest(Exception):
@@ -59,8 +52,7 @@ class Engine:
 
     def warm_up(self) -> None:
         """Import every rule and load the data they read (lexicons, dictionaries) before the first request."""
-        for fmt in FORMATS:
-            self.base.lint_text(_DEFAULT_NAME[fmt], WARM_UP_TEXT, fmt=fmt)
+        warm_up(self.base)
 
     # -- requests ------------------------------------------------------------------------
 
@@ -72,11 +64,7 @@ class Engine:
         """The first lint and the lint of the text after safe fixes (fixes inside quotations are never applied)."""
         linter = self.linter_for(article.config)
         first = self._lint(linter, article, article.text)
-        fixed = fix_result(linter, first, unsafe=False)
-        if fixed is not first and (article.metadata or article.fmt):
-            # the fix passes re-lint by name alone: describe the fixed text with the request's format and metadata
-            fixed = self._lint(linter, article, fixed.source)
-        return first, fixed
+        return first, fix_linted(linter, first, article.fmt, article.metadata, unsafe=False)
 
     def _lint(self, linter: Linter, article: Article, text: str) -> FileResult:
         try:
@@ -90,7 +78,7 @@ class Engine:
         if not config:
             return self.base
         key = "config:" + json.dumps(config, sort_keys=True, ensure_ascii=False)
-        return self._cached(key, lambda: Linter(_Fixed(request_config(config))))
+        return self._cached(key, lambda: Linter(FixedConfig(request_config(config))))
 
     def linter_with(self, select: list[str] | None, extend: list[str], ignore: list[str], dialect: str | None) -> Linter:
         """The server's config with a selection on top, as command-line options are (the LanguageTool API's rule lists).
@@ -98,7 +86,7 @@ class Engine:
         Rule ids newslint does not know are left out: LanguageTool clients send their own (WHITESPACE_RULE…).
         """
         registry = self.base.registry_for(self.base_config)
-        known = lambda ids: [i for i in ids if registry.known_selector(i)]  # noqa: E731
+        known = lambda ids: split_known(registry, ids)[0]  # noqa: E731
         select = known(select) if select is not None else None
         extend, ignore = known(extend), known(ignore)
         if select is None and not extend and not ignore and dialect in (None, self.base_config.dialect):
@@ -109,7 +97,7 @@ class Engine:
             config = self.base_config
             if dialect and dialect != config.dialect:
                 config = dataclasses.replace(config, dialect=dialect, dialect_explicit=True)
-            return Linter(_Fixed(config), Selection(select=select, extend_select=extend, ignore=ignore))
+            return Linter(FixedConfig(config), Selection(select=select, extend_select=extend, ignore=ignore))
 
         return self._cached(key, build)
 
@@ -140,14 +128,6 @@ class Engine:
         return self.base.registry_for(self.base_config).get(rule_id)
 
 
-class _Fixed(ConfigResolver):
-    """Every article of a request gets the request's config (the fix passes look it up again)."""
-
-    def __init__(self, config: Config) -> None:
-        super().__init__(use_files=False)
-        self.explicit = config
-
-
 def request_config(data: dict[str, Any]) -> Config:
     """A config from a request body: checked as a config file is, minus what only the server's owner may set."""
     if not isinstance(data, dict):
@@ -156,7 +136,7 @@ def request_config(data: dict[str, Any]) -> Config:
     if unsafe:
         raise BadRequest(f"config: {', '.join(map(repr, unsafe))} may not be set by a request (set it in the server's --config file)")
     try:
-        return build_config(data, {}, "request config", Path.cwd())
+        return config_from_mapping(data, "request config")
     except ConfigError as error:
         raise BadRequest(f"config: {error.message}") from None
 
@@ -164,44 +144,14 @@ def request_config(data: dict[str, Any]) -> Config:
 def article_name(path: Any, fmt: str | None) -> str:
     """The name a request gives its article: used to pick format and overrides, never opened."""
     if path is None:
-        return _DEFAULT_NAME[fmt or "text"]
+        return DEFAULT_NAMES[fmt or "text"]
     if not isinstance(path, str) or not path.strip() or "\0" in path or len(path) > 1000:
         raise BadRequest("'path' must be a non-empty name like 'politics/story.md'")
     parts = [p for p in path.replace("\\", "/").split("/") if p not in ("", ".")]
     if ".." in parts:
         raise BadRequest("'path' is a name for the article, not a file-system path: '..' is not allowed")
-    name = "/".join(parts) or _DEFAULT_NAME[fmt or "text"]
+    name = "/".join(parts) or DEFAULT_NAMES[fmt or "text"]
     if fmt is None and not any(name.lower().endswith(ext) for ext in EXTENSIONS):
         name += ".txt"
     return name
 
-
-def text_edits(before: str, after: str) -> list[tuple[int, int, str]]:
-    """The edits ``(start, end, replacement)`` in ``before``'s code points that turn it into ``after``.
-
-    Compared line by line first, then word by word inside changed lines: a long
-    article with a few fixes costs little, and a corrected word is one edit.
-    """
-    edits: list[tuple[int, int, str]] = []
-    a_lines, b_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    a_starts, b_starts = _starts(a_lines), _starts(b_lines)
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        a_from = a_starts[i1]
-        old, new = _TOKEN.findall(before[a_from : a_starts[i2]]), _TOKEN.findall(after[b_starts[j1] : b_starts[j2]])
-        old_starts = _starts(old)
-        for ctag, c1, c2, d1, d2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-            if ctag != "equal":
-                edits.append((a_from + old_starts[c1], a_from + old_starts[c2], "".join(new[d1:d2])))
-    return edits
-
-
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.DOTALL)
-
-
-def _starts(pieces: list[str]) -> list[int]:
-    starts = [0]
-    for piece in pieces:
-        starts.append(starts[-1] + len(piece))
-    return starts

@@ -1,0 +1,60 @@
+"""The editor's settings for newslint: which rules run, on top of the workspace's config.
+
+They come in ``initializationOptions`` and in ``workspace/didChangeConfiguration``
+(or from a ``workspace/configuration`` request with section ``newslint``), either
+as ``{"newslint": {...}}`` or as the section itself::
+
+    {"select": ["casing", "spelling"], "extendSelect": ["readability"], "ignore": ["style/passive-voice"]}
+
+They act as ``--select``/``--extend-select``/``--ignore`` do on the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SECTION = "newslint"
+_KEYS = {
+    "select": "select", "extendSelect": "extend_select", "extend-select": "extend_select",
+    "extend_select": "extend_select", "ignore": "ignore",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def read_settings(raw: Any) -> tuple[Settings, list[str]]:
+    """The settings in ``raw`` and a message for each value newslint cannot use (it is left out)."""
+    if isinstance(raw, dict) and isinstance(raw.get(SECTION), dict):
+        section, strict = raw[SECTION], True
+    elif isinstance(raw, dict):
+        section, strict = raw, False  # the client's whole settings: other tools' keys are none of ours
+    else:
+        return Settings(), [] if raw is None else [f"settings must be an object, not {raw!r}"]
+    values: dict[str, tuple[str, ...]] = {}
+    problems = []
+    for key, value in section.items():
+        name = _KEYS.get(key)
+        if name is None:
+            if strict:
+                problems.append(f"unknown setting {SECTION}.{key} (known: select, extendSelect, ignore)")
+            continue
+        selectors = _selectors(value)
+        if selectors is None:
+            problems.append(f"{SECTION}.{key} must be a list of rule ids, prefixes or categories, not {value!r}")
+            continue
+        values[name] = selectors
+    return Settings(**values), problems
+
+
+def _selectors(value: Any) -> tuple[str, ...] | None:
+    if isinstance(value, str):  # "casing, spelling", as on the command line
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None
+    return tuple(v.strip() for v in value if v.strip())
