@@ -119,7 +119,9 @@ def test_seed_004_reports_invalid_front_matter_at_its_line_and_lints_the_body(tm
     assert "\t\t" in body  # the crawler's tab-indented author value
     process, data, err = run(str(seed))
     front = [f for f in data["findings"] if f["rule"] == "metadata/invalid-front-matter"]
-    assert [(f["line"], f["column"]) for f in front] == [(7, 1)]
+    # line 7 holds only tabs: the finding is on the first line they visibly indent, at its text
+    assert [(f["line"], f["column"]) for f in front] == [(8, 4)]
+    assert front[0]["message"].startswith("a tab character indents this line")
     assert data["files"][0]["words"] > 500  # the body was read
 
 

@@ -89,3 +89,47 @@ def test_pre_commit_hook_prints_one_summary_for_many_files(tmp_path):
     assert process.returncode == 1, output
     summaries = [line for line in output.splitlines() if line.startswith(("Found ", "No problems found"))]
     assert summaries == ["Found 4 problems (4 error, 0 warning, 0 info) in 2 of 40 files."], output
+
+
+# -- metadata/invalid-front-matter in plain words, at a line the editor can see ------------
+
+BODY = "\n\nTalks resumed on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "front,line,column,message",
+    [
+        # the crawler's shape (seed 004): a line of only tabs, then a tab-indented value
+        ("title: Talks\nauthor:\n\t\t\n\t\tJane Doe", 5, 3,
+         "a tab character indents this line: front matter must be indented with spaces, or write the value on one line after 'author:'"),
+        ("title: Talks resume: a deal at last", 2, 20,
+         """a colon inside the value of 'title': put the value in quotes (title: "Talks resume: a deal at last")"""),
+        ("title: Talks\n  author: Jane Doe", 3, 3, "this line is indented more than the key above it"),
+        ('title: "Talks resume\nauthor: Jane Doe', 2, 8, "a quotation mark opens a value and is never closed"),
+        ("title: Talks\nauthor Jane Doe\ndate: 2026-01-01", 3, 1, "this line has no colon: write each line as 'key: value'"),
+        ('title: "Talks" resume', 2, 16, "text after the closing quotation mark"),
+        ("title: @Talks", 2, 8, "a value cannot start with '@': put the value in quotes"),
+        ("tags: [a, b\ntitle: x", 2, 7, "a list opened with '[' is not closed with ']'"),
+        ("title:\tTalks", 2, 7, "a tab character after 'title:': put a space between a key and its value"),
+        ("title: Talks\nauthor: *jane", 3, 9, "a value cannot start with '*'"),
+    ],
+)
+def test_front_matter_error_in_plain_words(tmp_path, front, line, column, message):
+    story = tmp_path / "story.md"
+    story.write_text(f"---\n{front}\n---{BODY}", encoding="utf-8")
+    process = run_cli("check", "--no-config", "--select", "metadata/invalid-front-matter", "-q", str(story))
+    found = _lines(process)
+    assert len(found) == 1 and found[0].startswith(f"{story}:{line}:{column}: error metadata/invalid-front-matter {message}"), found
+
+
+def test_config_yaml_error_in_plain_words(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("select: [grammar\n", encoding="utf-8")
+    story = tmp_path / "story.md"
+    story.write_text(CLEAN, encoding="utf-8")
+    process = run_cli("check", str(story))
+    assert process.returncode == 2
+    assert _one_error_line(process) == (
+        f"newslint: error: {config}:2: not valid YAML: a list opened with '[' is not closed with ']' "
+        "(to keep the brackets as text, put the value in quotes) (line 1)"
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from newslint.document.model import MetaField, ParseProblem
-from newslint.yamlutil import YamlSyntaxError, check_size, construct
+from newslint.yamlutil import YamlSyntaxError, check_size, construct, explain
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -46,12 +46,8 @@ def parse_front_matter(source: str) -> FrontMatter:
     try:
         node = yaml.compose(content, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        offset = content_start + (mark.index if mark else 0)
-        problem = getattr(error, "problem", None) or str(error)
-        context = getattr(error, "context", None)
-        detail = f"{problem} ({context})" if context else problem
-        return _invalid(result, content, content_start, offset, f"front matter is not valid YAML: {detail}")
+        start, end, message = explain(error, content, "front matter")
+        return _invalid(result, content, content_start, content_start + start, message, content_start + end)
     except RecursionError:
         return _invalid(result, content, content_start, content_start, "front matter is nested too deeply to read")
     if node is not None:
@@ -89,9 +85,9 @@ def parse_front_matter(source: str) -> FrontMatter:
     return result
 
 
-def _invalid(result: FrontMatter, content: str, content_start: int, offset: int, message: str) -> FrontMatter:
-    """Report the front matter at ``offset`` and keep what simple ``key: value`` lines say."""
-    end = offset + 1 if offset < content_start + len(content) else offset
+def _invalid(result: FrontMatter, content: str, content_start: int, offset: int, message: str, end: int | None = None) -> FrontMatter:
+    """Report the front matter at ``offset`` (to ``end``) and keep what simple ``key: value`` lines say."""
+    end = end if end is not None and end > offset else offset + 1 if offset < content_start + len(content) else offset
     result.problems.append(ParseProblem(INVALID_FRONT_MATTER, offset, end, message))
     result.metadata = _salvage(content, content_start)
     return result
