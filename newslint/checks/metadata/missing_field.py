@@ -25,6 +25,7 @@ _HTML_SIGNS = {
 }
 # A byline line at the top of the body: "By Jane Doe", "By Kim Eun-jung and Lee Ji-won".
 _BODY_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
+_LINE_BREAK = re.compile(r"[\r\n]")
 _HEAD_TAGS = (re.compile(r"<head\b[^>]*>", re.IGNORECASE), re.compile(r"<html\b[^>]*>", re.IGNORECASE))
 
 
@@ -79,8 +80,7 @@ class MissingField(Rule):
             if empty:
                 key = empty[0]
                 start = doc.source.rfind("\n", 0, doc.metadata[key].src_start) + 1
-                end = doc.source.find("\n", start)
-                ctx.report_source(start, end if end != -1 else len(doc.source), f"empty {label}: '{key}' has no value")
+                ctx.report_source(start, _line_end(doc.source, start), f"empty {label}: '{key}' has no value")
                 continue
             start, end = self._anchor(doc)
             where = "the page's <head>" if doc.format == "html" else "the front matter"
@@ -106,5 +106,10 @@ class MissingField(Rule):
                 if match:
                     return match.span()
             return 0, 0
-        end = doc.source.find("\n")
-        return 0, (end if end != -1 else len(doc.source))
+        return 0, _line_end(doc.source, 0)
+
+
+def _line_end(source: str, start: int) -> int:
+    """Where the line at ``start`` ends, its CR or LF left out (the span of '---' is not '---\\r')."""
+    match = _LINE_BREAK.search(source, start)
+    return match.start() if match else len(source)
