@@ -5,19 +5,21 @@ from dataclasses import dataclass
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.names import NameToken, article_names, name_key, strip_possessive
 from newslint.checks.casing.vocabulary import (
-    ALWAYS_CAPITALISED,
-    ALWAYS_CAPITALISED_HEADS,
     COUNTRY_ABBREVIATIONS,
-    DEPARTMENTS,
-    DOUBLE_TITLES,
     HONORIFICS,
     NOT_FORMAL_BEFORE,
     NOT_PERSONS,
     SENTENCE_OPENERS,
+)
+from newslint.engine.rule import Option, Rule, Severity, bad, good
+from newslint.lexicon.offices import (
+    ALWAYS_CAPITALISED,
+    ALWAYS_CAPITALISED_HEADS,
+    DEPARTMENTS,
+    DOUBLE_TITLES,
     SINGLE_TITLES,
     TITLE_HEADS,
 )
-from newslint.engine.rule import Option, Rule, Severity, bad, good
 
 # Words a formal title can start with.
 _FIRST_WORDS = SINGLE_TITLES | {first for first, _ in DOUBLE_TITLES} | DEPARTMENTS | {"secretary"}

@@ -1,7 +1,7 @@
 from newslint.checks.grammar.confusable import (
     ConfusableRule, Verdict, bare_noun, noun_only, noun_phrase_then_verb, opens_noun_phrase,
 )
-from newslint.checks.casing.vocabulary import JOB_WORDS, TITLE_WORDS
+from newslint.lexicon.offices import JOB_WORDS, TITLE_WORDS
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
 
