@@ -164,3 +164,17 @@ def test_a_word_the_story_capitalises_twice_after_a_given_name():
 def test_a_month_beside_its_day():
     assert spans("These loans are available until march 31. He left on 5 june 2004.\n", RULE) == ["march", "june"]
     assert spans("Protesters will march 10 miles, and the 10 may be sold. Workers who march 31 days.\n", RULE) == []
+
+
+def test_accented_english_word_before_a_name_is_no_name():
+    # "risqué" is no dictionary word as written, but "risque" is: an English word, not a given name
+    assert spans('The song "Hygge" might be the most risqué Disney has ever gotten.', RULE) == []
+    # the true positive it must keep: a word no dictionary knows, with or without accents
+    assert spans("Gazprom chief alexei Miller said gas would flow.", RULE) == ["alexei"]
+
+
+def test_a_typo_before_a_name_is_left_to_the_speller():
+    # one slip, one finding: spelling/misspelled-word reports "inwhich" -> "which"
+    text = "He was a critic in the campaign inwhich Democratic challenger John Kerry lost."
+    assert spans(text, RULE) == []
+    assert spans(text, "spelling/misspelled-word") == ["inwhich"]

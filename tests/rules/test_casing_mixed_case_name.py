@@ -61,3 +61,16 @@ def test_a_firms_group_described_and_awards_counted_are_lowercase_english():
             "The Brit Awards are on Monday. Of the 15 Brit awards, 10 went to men. The Brit Awards ended. "
             "The Heineken Cup resumed. In their Heineken cup tie they lost, and the Heineken Cup moved on.")
     assert spans(text, RULE) == ["cup"]
+
+
+def test_a_word_lowercase_name_reports_is_not_reported_twice():
+    text = "Sony launched the Walkman in 1979. Fans loved the Sony Walkman. Later the Sony walkman faded."
+    assert spans(text, "casing") == ["walkman"]
+    assert spans(text, "casing/lowercase-name") == ["walkman"]
+    assert spans(text, RULE) == []
+
+
+def test_a_lowercase_word_of_a_name_lowercase_name_does_not_own_is_still_reported():
+    text = ("The Technology Partnership Fund opened. The Technology Partnership Fund will invest in AI. "
+            "Applications to the Technology Partnership fund close in May.")
+    assert spans(text, RULE) == ["fund"]

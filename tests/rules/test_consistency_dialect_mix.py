@@ -121,3 +121,12 @@ def test_a_name_written_in_both_spellings_is_reported_once_per_rarer_use():
     assert text[finding.src_start : finding.src_end] == "Labor" and finding.fix.replacement == "Labour"
     # a name in one spelling is left alone, however many times
     assert spans("The World Health Organization met. The organisation said the Labour Party agreed.", RULE) == []
+
+
+def test_a_surname_opening_a_sentence_is_no_american_spelling():
+    # "Gray said" beside "Andy Gray" is a name, not the American "gray"
+    text = "Andy Gray joined the club. Gray said the move suited him. For somebody of his calibre it was right."
+    assert spans(text, RULE) == []
+    # the true positive it must keep: an ordinary word opening a sentence counts
+    text = "Color me impressed. The centre and the colour were grand."
+    assert spans(text, RULE) == ["Color"]

@@ -6,19 +6,14 @@ from newslint.analysis import shared
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.keyword_lists import in_keyword_list
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, name_key, strip_possessive
+from newslint.checks.spelling.unknown_words import unknown_words
 from newslint.checks.casing.starts import accepted_words, is_address, lowercase_starts
-from newslint.checks.casing.vocabulary import (
-    DESCRIPTIVE,
-    HONORIFICS,
-    JOB_WORDS,
-    NAME_PARTICLES,
-    PREFIXES,
-    TITLE_WORDS,
-)
+from newslint.checks.casing.vocabulary import DESCRIPTIVE, HONORIFICS, NAME_PARTICLES, PREFIXES
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
 from newslint.lexicon.frequency import corrections, zipf
-from newslint.lexicon.names import KnownName, common_word_name, known_name
+from newslint.lexicon.names import KnownName, common_word_name, known_name, strip_accents
+from newslint.lexicon.offices import is_office
 
 
 @dataclass(frozen=True)
@@ -93,10 +88,10 @@ def lowercase_names(doc, config) -> list[_Finding]:
     its case is left to casing by the speller's own rules (see spelling/unknown_words.py).
     """
     accepted = accepted_words(config)
-    return shared(doc, f"casing.lowercase_names:{hash(accepted)}", lambda d: _find(d, accepted))
+    return shared(doc, f"casing.lowercase_names:{hash(accepted)}:{config.dialect}", lambda d: _find(d, accepted, config))
 
 
-def _find(doc, accepted: frozenset[str]) -> list[_Finding]:
+def _find(doc, accepted: frozenset[str], config) -> list[_Finding]:
     names = article_names(doc)
     owned_elsewhere = {s.start for s in lowercase_starts(doc, accepted)}
     found: dict[int, _Finding] = {}
@@ -104,8 +99,7 @@ def _find(doc, accepted: frozenset[str]) -> list[_Finding]:
     candidates = _candidates(tokens, names)
     # which lowercase words are no English word at all (asked once, cached by the engine)
     questions = {tokens[i].text for i in candidates if tokens[i].text.isalpha() and tokens[i].text.islower()}
-    # a word either dialect knows is English ("programme" in en-US copy is no name)
-    unknown = harper.misspelled_in(questions, "en-US") & harper.misspelled_in(questions, "en-GB") if questions else set()
+    unknown = _no_english_word(questions)
     for i in candidates:
         token = tokens[i]
         if not token.text[0].isalpha() or is_address(doc.text, token.start, token.end):
@@ -115,8 +109,32 @@ def _find(doc, accepted: frozenset[str]) -> list[_Finding]:
                 continue
             if doc.text[finding.start : finding.end] in accepted:
                 continue
+            if _NO_WORD in finding.reason and _speller_slip(doc, config, finding.start):
+                continue  # "campaign inwhich Democratic challenger": a typo the speller reports, no name
             found[finding.start] = finding
     return _merge_adjacent(doc.text, sorted(found.values(), key=lambda f: f.start))
+
+
+# The reason given when a word's only evidence of being a name is that no dictionary knows it.
+_NO_WORD = "is no English word and stands before the name"
+
+
+def _speller_slip(doc, config, start: int) -> bool:
+    """Whether spelling/misspelled-word reports the word at ``start`` as a typing slip: a word
+    no dictionary knows is a name or a typo, and one near a far commoner word is the typo."""
+    return any(w.start == start and w.kind == "misspelled" for w in unknown_words(doc, config))
+
+
+def _no_english_word(words: set[str]) -> set[str]:
+    """The lowercase ``words`` that neither dialect's dictionary knows, with or without their
+    accents: "programme" in en-US copy is English, and so is "risqué" ("the most risqué Disney
+    has ever gotten" in human news), which the dictionary holds as "risque"."""
+    if not words:
+        return set()
+    plain = {w: strip_accents(w) for w in words}
+    asked = words | set(plain.values())
+    unknown = harper.misspelled_in(asked, "en-US") & harper.misspelled_in(asked, "en-GB")
+    return {w for w in words if w in unknown and plain[w] in unknown}
 
 
 def _merge_adjacent(text: str, findings: list[_Finding]) -> list[_Finding]:
@@ -185,7 +203,7 @@ def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -
                 # "gyeongju-Seoul"; a lowercase second part is a spelling of its own ("Jae-myung")
                 preferred = names.preferred(part) or expected
                 findings.append(_Finding(start, end, preferred, f"the article writes '{preferred}'", False))
-        elif not hyphenated and part not in TITLE_WORDS and part not in JOB_WORDS:
+        elif not hyphenated and not is_office(part):
             neighbour = _capitalised_neighbour(tokens, i, part, names)
             if neighbour:
                 preferred = names.preferred(part) or expected
@@ -253,7 +271,7 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         and _looks_like_a_name(key) and not _before_full_name(tokens, i + 1)
     ):
         # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name
-        return f"'{part}' is no English word and stands before the name '{strip_possessive(after.text)}'"
+        return f"'{part}' {_NO_WORD} '{strip_possessive(after.text)}'"
     if (
         not capitals and not_a_word and after is not None and after.text[0].isupper()
         and names.opening_pairs.get((key, after.key))

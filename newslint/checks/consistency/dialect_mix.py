@@ -87,13 +87,15 @@ class DialectMix(Rule):
                 ctx.report(use.start, use.end, f"'{use.text}' is the British spelling of the verb; the noun is "
                            f"'{fix}' in every dialect", fix=fix, safe=False)
         uses = [u for u in uses if not (u.spelling.sense == "v" and u.noun)]
-        for use, majority in _name_respellings(uses):
+        respelt = _name_respellings(uses)
+        for use, majority in respelt:
             # one name in both dialects is a mix whatever the rest ("Labour" six times, "Labor" once)
             other = majority[0].text
             ctx.report(use.start, use.end, f"'{use.text}' is the {use.spelling.dialect} spelling of a name the article "
                        f"writes '{other}' ({len(majority)}x, first at line {_line(doc, majority[0].start)})",
                        fix=other, safe=False)
-        uses = [u for u in uses if not u.name]
+        respelt_starts = {use.start for use, _ in respelt}
+        uses = [u for u in uses if not u.name and u.start not in respelt_starts]
         minimum = ctx.options.get("min-majority", 1)
         oxford = ctx.options.get("oxford", False)
         british = ctx.config.dialect in _BRITISH_DIALECTS
@@ -212,7 +214,7 @@ def _dialect_uses(doc) -> list[_Use]:
             spelling = table.get(part.lower())
             if spelling is None:
                 continue
-            name = part[0].isupper() and not _counts_capitalised(doc.text, tokens, i, part, s)
+            name = part[0].isupper() and not _counts_capitalised(doc.text, tokens, i, part, s, names)
             if part.lower() in _SOFTWARE_SENSE:
                 # measured: a window around the word missed most of BBC's software "programs"
                 # (+19 findings); a tech story's "Radio 4 program" is the price
@@ -234,12 +236,13 @@ def _name_respellings(uses: list[_Use]) -> list[tuple[_Use, list[_Use]]]:
     form (on a tie, the later one), with the uses of the form the article writes most."""
     forms: dict[str, list[_Use]] = {}
     for use in uses:
-        if use.name and use.spelling.marker and not use.text.isupper():
+        # a capitalised sentence opener counts as a spelling of the name ("Labor will pursue")
+        if use.text[0].isupper() and use.spelling.marker and not use.text.isupper():
             forms.setdefault(use.text.lower(), []).append(use)
     found = []
     for word, written in forms.items():
         other = forms.get(written[0].spelling.other.lower())
-        if other and (len(other), -other[0].start) > (len(written), -written[0].start):
+        if other and any(u.name for u in written + other) and (len(other), -other[0].start) > (len(written), -written[0].start):
             found.extend((use, other) for use in written)
     return sorted(found, key=lambda pair: pair[0].start)
 
@@ -267,11 +270,15 @@ def _noun_position(tokens: list[NameToken], i: int, strict: bool) -> bool:
     return not (before is not None and before.key in _VERB_BEFORE) and not (after is not None and after.key in _OBJECT_AFTER)
 
 
-def _counts_capitalised(text: str, tokens: list[NameToken], i: int, part: str, offset: int) -> bool:
+def _counts_capitalised(text: str, tokens: list[NameToken], i: int, part: str, offset: int, names) -> bool:
     """A capitalised word counts only where any word would be capitalised, and alone:
-    "Finalise the schedule" counts, "Labour said" and "Labour Party" do not."""
+    "Finalise the schedule" counts, "Labour said" and "Labour Party" do not, nor a sentence's
+    first word that the article writes only as a name elsewhere ("Gray said" beside "Andy Gray",
+    which counted as American spelling against a British "calibre" on BBC news)."""
     token = tokens[i]
     if part.isupper() or token.title_case or not token.initial or offset > 0:
+        return False
+    if names.is_strong_name(part):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and after.joined_to_previous and after.text[0].isupper():
