@@ -19,6 +19,8 @@ from newslint.lsp.diagnostics import to_diagnostic
 from newslint.lsp.positions import PositionMap
 
 _SHOWN = 40  # characters of the old and new text a title shows
+#: every safe fix at once (VS Code: "editor.codeActionsOnSave": {"source.fixAll.newslint": "explicit"})
+FIX_ALL = types.CodeActionKind.SourceFixAll.value + ".newslint"
 
 
 def quick_fixes(
@@ -45,6 +47,19 @@ def quick_fixes(
             )
         )
     return actions
+
+
+def fix_all(text: str, fixed: str, positions: PositionMap, uri: str, version: int | None) -> types.CodeAction:
+    """The edits from ``text`` to ``fixed`` (its safe fixes applied, as ``--fix`` writes them) as one action."""
+    from newslint.api import text_edits
+
+    edits = [types.TextEdit(range=positions.range(start, end), new_text=new) for start, end, new in text_edits(text, fixed)]
+    document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+    return types.CodeAction(
+        title="Fix every safe newslint problem",
+        kind=FIX_ALL,
+        edit=types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=document, edits=edits)]),
+    )
 
 
 def quotation_test(path: str, text: str, fmt: str | None) -> Callable[[int, int], bool]:

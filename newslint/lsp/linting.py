@@ -51,6 +51,7 @@ class BufferLinter:
 
     def use_settings(self, settings: Settings) -> None:
         self.settings = settings
+        self.problems = []
         self._linters = {}
 
     def config_for(self, path: str) -> Config:
@@ -58,12 +59,30 @@ class BufferLinter:
         return self.resolver.for_path(path)
 
     def lint(self, path: str, text: str, fmt: str | None) -> FileResult:
-        """Findings for ``text`` as the article at ``path`` (raises ConfigError)."""
+        """Findings for ``text`` as the article at ``path`` (raises ConfigError).
+
+        A file the config excludes, or larger than its max-file-size, is not linted, as
+        ``newslint check`` leaves it out (the reason goes to :attr:`FileResult.warnings`).
+        """
         config = self.config_for(path)
+        if config.is_excluded(path):
+            return FileResult(path, source=text, warnings=[f"{path}: not linted: excluded by {config.path}"])
+        if len(text.encode("utf-8", "surrogatepass")) > config.max_file_size:
+            return FileResult(path, source=text, warnings=[f"{path}: not linted: larger than max-file-size ({config.max_file_size} bytes)"])
+        return self._linter(config).lint_text(path, text, fmt=fmt, config=config)
+
+    def fixed_text(self, first: FileResult, fmt: str | None) -> str:
+        """``first``'s text with every safe fix applied, as ``newslint check --fix`` would write it."""
+        from newslint.api import fix_linted
+
+        config = self.config_for(first.path)
+        return fix_linted(self._linter(config), first, fmt, None, unsafe=False).source
+
+    def _linter(self, config: Config) -> Linter:
         linter = self._linters.get(id(config))
         if linter is None:
             linter = self._linters[id(config)] = Linter(self.resolver, self._selection(load_registry(tuple(config.rule_dirs))))
-        return linter.lint_text(path, text, fmt=fmt, config=config)
+        return linter
 
     def _selection(self, registry: Registry) -> Selection:
         settings = self.settings

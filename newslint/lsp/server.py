@@ -21,7 +21,7 @@ from pygls.uris import to_fs_path
 from newslint import __version__
 from newslint.config import CONFIG_FILES, ConfigError
 from newslint.engine.runner import FileResult
-from newslint.lsp.actions import quick_fixes, quotation_test
+from newslint.lsp.actions import FIX_ALL, fix_all, quick_fixes, quotation_test
 from newslint.lsp.diagnostics import to_diagnostic
 from newslint.lsp.linting import BufferLinter, article_format, buffer_path
 from newslint.lsp.positions import PositionMap
@@ -98,6 +98,10 @@ class NewslintServer(LanguageServer):
         except ConfigError as error:  # a broken or untrusted config: say so, show no findings
             self.say(f"newslint: {error}", types.MessageType.Error)
             result = None
+        except Exception as error:  # a bug in newslint: the editor goes on, the user hears of it
+            log.exception("linting %s failed", uri)
+            self.say(f"newslint: linting failed: {type(error).__name__}: {error}", types.MessageType.Error)
+            result = None
         current = self.workspace.text_documents.get(uri)
         if current is None or current.version != version or current.source != text:
             return None  # stale: the run for the newer text publishes
@@ -111,8 +115,10 @@ class NewslintServer(LanguageServer):
         """Tell the user what kept newslint from working fully; the findings still come."""
         for message in [*self.linter.problems, *result.notices]:
             self.say(f"newslint: {message}", types.MessageType.Warning)
-        for message in result.errors:  # a rule that crashed, a time budget spent
-            self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=f"newslint: {message}"))
+        logged = [(types.MessageType.Error, m) for m in result.errors]  # a rule that crashed, a time budget spent
+        logged += [(types.MessageType.Info, m) for m in result.warnings]  # a file left out
+        for kind, message in logged:
+            self.window_log_message(types.LogMessageParams(type=kind, message=f"newslint: {message}"))
 
     def say(self, message: str, kind: types.MessageType) -> None:
         """Show a message once (each lint would repeat it); the log gets it every time."""
@@ -121,6 +127,42 @@ class NewslintServer(LanguageServer):
             self._said.add(message)
             self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
+    # -- code actions ------------------------------------------------------------------------
+
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri, only = params.text_document.uri, params.context.only
+        document = self.workspace.text_documents.get(uri)
+        if document is None:
+            return []
+        linted = await self.current(uri)
+        if linted is None or linted.result is None:
+            return []
+        actions = []
+        if _wanted(only, types.CodeActionKind.QuickFix):
+            quoted = quotation_test(linted.path, linted.text, linted.fmt)
+            actions += quick_fixes(linted.result.findings, linted.positions, uri, linted.version, params.range, quoted)
+        # every fix at once re-lints the fixed text: only when asked for by kind (on save, the source menu), not on every cursor move
+        if only and _wanted(only, FIX_ALL) and any(f.fix and f.fix.applicability == "safe" for f in linted.result.findings):
+            fixed = await asyncio.get_running_loop().run_in_executor(self._worker, self.linter.fixed_text, linted.result, linted.fmt)
+            if fixed != linted.text and self.workspace.text_documents.get(uri) is document and document.version == linted.version:
+                actions.append(fix_all(linted.text, fixed, linted.positions, uri, linted.version))
+        return actions
+
+    async def current(self, uri: str) -> Linted | None:
+        """The lint of the document's text as it is now: the last one, or the debounced run pending for it."""
+        def fresh(linted: Linted | None) -> bool:
+            document = self.workspace.text_documents.get(uri)
+            return linted is not None and document is not None and linted.version == document.version and linted.text == document.source
+
+        if not fresh(self.linted.get(uri)):
+            pending = self._runs.get(uri)
+            if pending is not None:
+                await asyncio.wait({pending})  # the writer paused long enough to ask: the run is due in a moment
+            else:
+                await self.lint_now(uri)
+        linted = self.linted.get(uri)
+        return linted if fresh(linted) else None  # still typing: the client asks again
+
     # -- settings and configs ------------------------------------------------------------------
 
     def apply_settings(self, raw: Any) -> None:
@@ -128,7 +170,6 @@ class NewslintServer(LanguageServer):
         for problem in problems:
             self.say(f"newslint: {problem}", types.MessageType.Warning)
         self.linter.use_settings(settings)
-        self.linter.problems.clear()
         self._said.clear()
         self.relint_open_documents()
 
@@ -160,6 +201,11 @@ class NewslintServer(LanguageServer):
             return
         if answer and isinstance(answer[0], dict):
             self.apply_settings(answer[0])
+
+
+def _wanted(only: list[str] | None, kind: str) -> bool:
+    """Whether a request limited to kinds ``only`` wants actions of ``kind`` ('source' wants 'source.fixAll.newslint')."""
+    return not only or any(kind == k or kind.startswith(k + ".") for k in only)
 
 
 def _supports(capabilities: types.ClientCapabilities, *path: str) -> bool:
@@ -227,23 +273,10 @@ def create_server(trust_config: bool = False, debounce: float = DEBOUNCE_SECONDS
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=False),
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL], resolve_provider=False),
     )
     async def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
-        only = params.context.only
-        if only and not any(types.CodeActionKind.QuickFix.startswith(kind) for kind in only):
-            return None
-        uri = params.text_document.uri
-        linted = ls.linted.get(uri)
-        document = ls.workspace.text_documents.get(uri)
-        if document is None:
-            return None
-        if linted is None or linted.version != document.version or linted.text != document.source:
-            linted = await ls.lint_now(uri)  # typed since the last lint: offsets of the old text would be wrong
-        if linted is None or linted.result is None:
-            return None
-        quoted = quotation_test(linted.path, linted.text, linted.fmt)
-        return quick_fixes(linted.result.findings, linted.positions, uri, linted.version, params.range, quoted)
+        return await ls.code_actions(params) or None
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: NewslintServer, params: None) -> None:
