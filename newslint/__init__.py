@@ -2,8 +2,9 @@
 
 The public API::
 
-    from newslint import lint_text, lint_paths
+    from newslint import lint_text, lint_paths, fix_text
     findings = lint_text("A visit too China.", path="story.txt")
+    fixed = fix_text("A visit too China.").text  # "A visit to China."
 
 Rules are :class:`newslint.Rule` subclasses (see ``newslint/checks``), YAML
 files (see ``rules/``) or plugins in the ``newslint.rules`` entry-point group.
@@ -21,6 +22,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "lint_text": "newslint.api",
     "lint_paths": "newslint.api",
+    "fix_text": "newslint.api",
     "Document": "newslint.document.model",
     "RuleContext": "newslint.engine.context",
     "Finding": "newslint.engine.finding",

@@ -15,12 +15,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from newslint import __version__
-from newslint.document.sourcemap import LineIndex
 from newslint.output.json_format import render
 from newslint.output.report import Report
 from newslint.serve import languagetool_api as lt
 from newslint.serve.limits import HTTPError, Limits, Pool, check_token, read_body
-from newslint.serve.linting import FORMATS, Article, BadRequest, Engine, article_name, text_edits
+from newslint.api import applied_edits
+from newslint.serve.linting import FORMATS, Article, BadRequest, Engine, article_name
 from newslint.serve.openapi import SCHEMA
 
 #: Routes anyone may call without the token (a liveness probe reads no text).
@@ -144,16 +144,7 @@ def _form(request: Request, body: bytes) -> dict[str, str]:
 
 def _edits(before: str, after: str, first) -> list[dict[str, Any]]:
     """The changes the fixes made, in the request text's code points, with the rules that made them."""
-    lines = LineIndex(before)
-    fixers = [f for f in first.findings if f.fix is not None and f.fix.applicability == "safe"]
-    result = []
-    for start, end, replacement in text_edits(before, after):
-        line, column = lines.position(start)
-        end_line, end_column = lines.position(end)
-        rules = sorted({f.rule for f in fixers for s, e, _ in f.edits() if s <= end and start <= e})
-        result.append({"start": start, "end": end, "line": line, "column": column, "end_line": end_line,
-                       "end_column": end_column, "original": before[start:end], "replacement": replacement, "rules": rules})
-    return result
+    return [edit.to_dict() for edit in applied_edits(before, after, first.findings)]
 
 
 # -- errors -------------------------------------------------------------------------------
