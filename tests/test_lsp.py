@@ -24,6 +24,7 @@ LSP = pytest.mark.asyncio(loop_scope="module")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lsp"
 ARTICLE = (FIXTURES / "article.md").read_text(encoding="utf-8")
+SECTION = "newslint"
 SPELLING, REPEATED, TITLE = "spelling/misspelled-word", "grammar/repeated-word", "casing/title-before-name"
 def _client() -> LanguageClient:
     """pytest-lsp's client, which also accepts the server's registrations (as editors do)."""
@@ -409,3 +410,20 @@ def test_check_never_imports_the_language_server(tmp_path: Path):
     )
     assert "grammar/repeated-word" in process.stdout
     assert process.stdout.strip().endswith("loaded: []")
+
+
+def test_settings_come_over_the_initialization_options():
+    from newslint.lsp.settings import Settings, read_settings, section_of
+
+    initial = section_of({"newslint": {"ignore": [SPELLING], "select": "grammar, spelling"}})
+    assert read_settings(initial) == (Settings(select=("grammar", "spelling"), ignore=(SPELLING,)), [])
+    # VS Code answers {} for a section no extension declares: the initialization options stay
+    assert read_settings(initial, section_of({SECTION: {}}))[0].ignore == (SPELLING,)
+    assert read_settings(initial, section_of({SECTION: {"ignore": []}}))[0].ignore == ()
+    # a client's whole settings: only newslint's keys are read, other tools' are none of ours
+    assert section_of({"editor.fontSize": 12}) is None and section_of(None) is None
+    assert section_of({"ignore": [REPEATED], "python.path": "x"}) == {"ignore": [REPEATED]}
+    settings, problems = read_settings({"ignore": 3, "extendSelect": ["readability"], "colour": "red"})
+    assert settings == Settings(extend_select=("readability",))
+    assert problems == ["newslint.ignore must be a list of rule ids, prefixes or categories, not 3",
+                        "unknown setting newslint.colour (known: select, extendSelect, ignore)"]

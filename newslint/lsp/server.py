@@ -25,7 +25,7 @@ from newslint.lsp.actions import FIX_ALL, fix_all, quick_fixes, quotation_test
 from newslint.lsp.diagnostics import to_diagnostic
 from newslint.lsp.linting import BufferLinter, article_format, buffer_path
 from newslint.lsp.positions import PositionMap
-from newslint.lsp.settings import SECTION, read_settings
+from newslint.lsp.settings import SECTION, read_settings, section_of
 
 DEBOUNCE_SECONDS = 0.3
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ class NewslintServer(LanguageServer):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
         self._said: set[str] = set()  # messages already shown to the user
         self.startup_problems: list[str] = []  # shown once initialized (the answer to initialize comes first)
+        self.initial_settings: dict[str, Any] = {}  # the initializationOptions' section: later settings go on top
         self._warm = self._worker.submit(self.linter.warm_up)  # engines warm once, while the editor starts up
 
     # -- linting -----------------------------------------------------------------------------
@@ -165,13 +166,18 @@ class NewslintServer(LanguageServer):
 
     # -- settings and configs ------------------------------------------------------------------
 
-    def apply_settings(self, raw: Any) -> None:
-        settings, problems = read_settings(raw)
+    def apply_settings(self, raw: Any) -> bool:
+        """Use the newslint settings in ``raw`` (over the initialization options); False when it has none."""
+        section = section_of(raw)
+        if section is None:
+            return False
+        settings, problems = read_settings(self.initial_settings, section)
         for problem in problems:
             self.say(f"newslint: {problem}", types.MessageType.Warning)
         self.linter.use_settings(settings)
         self._said.clear()
         self.relint_open_documents()
+        return True
 
     def configs_changed(self) -> None:
         self.linter.forget_configs()
@@ -200,7 +206,7 @@ class NewslintServer(LanguageServer):
             log.warning("workspace/configuration failed: %s", error)
             return
         if answer and isinstance(answer[0], dict):
-            self.apply_settings(answer[0])
+            self.apply_settings({SECTION: answer[0]})
 
 
 def _wanted(only: list[str] | None, kind: str) -> bool:
@@ -226,9 +232,9 @@ def create_server(trust_config: bool = False, debounce: float = DEBOUNCE_SECONDS
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
-        if params.initialization_options is not None:
-            settings, ls.startup_problems = read_settings(params.initialization_options)
-            ls.linter.use_settings(settings)
+        ls.initial_settings = section_of(params.initialization_options) or {}
+        settings, ls.startup_problems = read_settings(ls.initial_settings)
+        ls.linter.use_settings(settings)
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
@@ -261,10 +267,8 @@ def create_server(trust_config: bool = False, debounce: float = DEBOUNCE_SECONDS
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams) -> None:
-        if params.settings or not _supports(ls.client_capabilities, "workspace", "configuration"):
-            ls.apply_settings(params.settings)
-        else:  # "something changed, ask me": the pull model
-            await ls.pull_settings()
+        if not ls.apply_settings(params.settings) and _supports(ls.client_capabilities, "workspace", "configuration"):
+            await ls.pull_settings()  # "something changed, ask me": the pull model
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:

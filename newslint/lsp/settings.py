@@ -28,21 +28,27 @@ class Settings:
     ignore: tuple[str, ...] = ()
 
 
-def read_settings(raw: Any) -> tuple[Settings, list[str]]:
-    """The settings in ``raw`` and a message for each value newslint cannot use (it is left out)."""
+def section_of(raw: Any) -> dict[str, Any] | None:
+    """newslint's section in what a client sent: ``raw["newslint"]``, or ``raw`` itself when it has our keys; None when neither."""
     if isinstance(raw, dict) and isinstance(raw.get(SECTION), dict):
-        section, strict = raw[SECTION], True
-    elif isinstance(raw, dict):
-        section, strict = raw, False  # the client's whole settings: other tools' keys are none of ours
-    else:
-        return Settings(), [] if raw is None else [f"settings must be an object, not {raw!r}"]
+        return raw[SECTION]
+    if isinstance(raw, dict) and any(key in _KEYS for key in raw):
+        return {key: value for key, value in raw.items() if key in _KEYS}  # the client's whole settings: other tools' keys are none of ours
+    return None
+
+
+def read_settings(*sections: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """The settings of ``sections`` (a later one's keys win) and a message for each value newslint cannot use (left out).
+
+    The editor's live settings come on top of its ``initializationOptions``: a client that
+    answers "no newslint settings here" (VS Code for an unknown section) keeps the latter.
+    """
     values: dict[str, tuple[str, ...]] = {}
     problems = []
-    for key, value in section.items():
+    for key, value in {k: v for section in sections for k, v in section.items()}.items():
         name = _KEYS.get(key)
         if name is None:
-            if strict:
-                problems.append(f"unknown setting {SECTION}.{key} (known: select, extendSelect, ignore)")
+            problems.append(f"unknown setting {SECTION}.{key} (known: select, extendSelect, ignore)")
             continue
         selectors = _selectors(value)
         if selectors is None:
