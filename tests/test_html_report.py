@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -365,14 +366,20 @@ def _browse(page: Path, fragment: str, profile: Path, *args: str) -> subprocess.
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8", "replace"))
 
 
+def _dump_dom(html: str, fragment: str, folder: Path) -> str:
+    """The page's DOM after its script ran, opened at ``fragment`` (which presets the filters)."""
+    out = folder / "report.html"
+    out.write_text(html, encoding="utf-8")
+    dom = _browse(out, fragment, folder / "profile", "--dump-dom")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    return dom.stdout
+
+
 def test_in_chromium_highlights_are_intact_and_no_article_script_ran(run: tuple[str, dict], tmp_path: Path) -> None:
     html, data = run
-    out = tmp_path / "report.html"
-    out.write_text(html, encoding="utf-8")
-    dom = _browse(out, "", tmp_path / "profile", "--dump-dom")
-    assert dom.returncode == 0, dom.stderr[-2000:]
-    assert 'data-pwned="' not in dom.stdout and "<title>pwned" not in dom.stdout  # the article's script and handler did not run
-    page = parse(dom.stdout)
+    dom = _dump_dom(html, "", tmp_path)
+    assert 'data-pwned="' not in dom and "<title>pwned" not in dom  # the article's script and handler did not run
+    page = parse(dom)
     static = parse(html)
     assert len(page.rows) == len(static.rows) == len(data["findings"])
     assert page.marks and all(m["shown"] == "yes" and "nl-off" not in m["class"] for m in page.marks)  # the script ran
@@ -383,11 +390,7 @@ def test_in_chromium_highlights_are_intact_and_no_article_script_ran(run: tuple[
 
 def test_in_chromium_filters_hide_rows_and_highlights(run: tuple[str, dict], tmp_path: Path) -> None:
     html, data = run
-    out = tmp_path / "report.html"
-    out.write_text(html, encoding="utf-8")
-    dom = _browse(out, "#severity=error", tmp_path / "profile", "--dump-dom")
-    assert dom.returncode == 0, dom.stderr[-2000:]
-    page = parse(dom.stdout)
+    page = parse(_dump_dom(html, "#severity=error", tmp_path))
     severity = {row["data-f"]: row["data-severity"] for row in page.rows}
     assert set(severity.values()) == {"error", "warning"}  # both are in the fixture
     for row in page.rows:
@@ -400,8 +403,7 @@ def test_in_chromium_filters_hide_rows_and_highlights(run: tuple[str, dict], tmp
     boxes = {a["value"]: "checked" in a for t, a in page.tags if t == "input" and a.get("name") == "severity"}
     assert boxes == {"error": True, "warning": False, "info": False}
     # by category: only punctuation left (the missing space after a comma)
-    dom = _browse(out, "#category=punctuation", tmp_path / "profile", "--dump-dom")
-    page = parse(dom.stdout)
+    page = parse(_dump_dom(html, "#category=punctuation", tmp_path))
     shown = [row for row in page.rows if "hidden" not in row]
     assert shown and all(row["data-category"] == "punctuation" for row in shown)
     assert all("nl-off" in m["class"] for m in page.marks if not set(m["ids"]) & {r["data-f"] for r in shown})
@@ -418,3 +420,100 @@ def test_in_chromium_screenshot_is_saved_as_an_artifact(run: tuple[str, dict], t
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(shot, ARTIFACTS / "html-report.png")
     shutil.copy(out, ARTIFACTS / "html-report.html")
+
+
+class DevTools:
+    """A minimal Chrome DevTools Protocol client over ``--remote-debugging-pipe`` (no socket, no dependency)."""
+
+    def __init__(self, page: Path, profile: Path) -> None:
+        to_browser, self._write = os.pipe()
+        self._read, from_browser = os.pipe()
+
+        def as_fds_3_and_4() -> None:  # where Chromium reads and writes the protocol
+            reading, writing = os.dup(to_browser), os.dup(from_browser)
+            os.dup2(reading, 3)
+            os.dup2(writing, 4)
+
+        command = [
+            _chromium(), "--headless", "--disable-gpu", "--no-sandbox", f"--user-data-dir={profile}", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+            "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-pipe", "--window-size=1200,800", "about:blank",
+        ]
+        self._process = subprocess.Popen(
+            command, preexec_fn=as_fds_3_and_4, close_fds=False, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "HOME": str(profile)},
+        )
+        os.close(to_browser)
+        os.close(from_browser)
+        self._buffer, self._id, self._session = b"", 0, None
+        target = self.call("Target.createTarget", url=page.as_uri())["targetId"]
+        self._session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for _ in range(200):
+            if self.evaluate("location.protocol === 'file:' && document.readyState === 'complete'"):
+                return
+            time.sleep(0.05)
+        raise AssertionError("the report did not load")
+
+    def call(self, method: str, **params):
+        self._id += 1
+        message = {"id": self._id, "method": method, "params": params}
+        if self._session and not method.startswith(("Target.", "Browser.")):
+            message["sessionId"] = self._session
+        os.write(self._write, json.dumps(message).encode("utf-8") + b"\0")
+        while True:
+            while b"\0" not in self._buffer:
+                chunk = os.read(self._read, 1 << 16)
+                assert chunk, "Chromium closed the protocol pipe"
+                self._buffer += chunk
+            raw, self._buffer = self._buffer.split(b"\0", 1)
+            reply = json.loads(raw)
+            if reply.get("id") == self._id:
+                assert "error" not in reply, reply
+                return reply["result"]
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        assert "exceptionDetails" not in result, result
+        return result["result"].get("value")
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close")
+        finally:
+            self._process.wait(timeout=30)
+            os.close(self._read)
+            os.close(self._write)
+
+
+VISIBLE = """(function (el) {
+  var r = el.getBoundingClientRect(), box = el.closest('pre').getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight && r.top >= box.top && r.bottom <= box.bottom;
+})(%s)"""
+
+
+def test_in_chromium_a_click_on_a_finding_scrolls_to_it_and_a_checkbox_hides_it(tmp_path: Path) -> None:
+    from newslint.api import lint_text
+
+    text = "The council met on Tuesday and talked for an hour.\n" * 120 + "She went too the market, the police said.\n"
+    findings = lint_text(text, select=["grammar"])
+    (finding,) = findings
+    page_file = tmp_path / "long.html"
+    page_file.write_text(render(Report([FileResult("long.txt", findings, source=text, words=1200, linted=True)], {})), encoding="utf-8")
+    browser = DevTools(page_file, tmp_path / "profile")
+    try:
+        mark = "document.querySelector('mark[data-f~=\"f1\"]')"
+        assert browser.evaluate(mark + ".textContent") == "too"
+        assert browser.evaluate(VISIBLE % mark) is False  # far down the article's text
+        browser.evaluate("document.querySelector('li.nl-row[data-f=\"f1\"] a').click()")
+        assert browser.evaluate(VISIBLE % mark) is True
+        assert browser.evaluate(mark + ".classList.contains('nl-focus')") is True
+        # unticking the finding's category hides its row and its highlight; ticking it again shows both
+        browser.evaluate("document.querySelector('input[name=category][value=grammar]').click()")
+        assert browser.evaluate("document.querySelector('li.nl-row[data-f=\"f1\"]').hidden") is True
+        assert browser.evaluate(mark + ".className") == "nl-hl nl-off"
+        assert browser.evaluate("location.hash") == "#severity=error,warning,info&category="  # the filters, to share or reload
+        browser.evaluate("document.querySelector('input[name=category][value=grammar]').click()")
+        assert browser.evaluate("document.querySelector('li.nl-row[data-f=\"f1\"]').hidden") is False
+        assert browser.evaluate(mark + ".className") == f"nl-hl nl-{finding.severity}"
+    finally:
+        browser.close()
