@@ -88,7 +88,10 @@ class _Check:
             except (ConfigError, ValueError, OSError) as error:
                 raise UsageFailure(str(error)) from None
             self.options.cache_dir = o["cache_dir"] or configured or default_cache_dir()
-            self.linter = self.options.build_linter()
+            try:
+                self.linter = self.options.build_linter()
+            except ValueError as error:  # a NEWSLINT_CACHE_MAX_SIZE that is not a size
+                raise UsageFailure(str(error)) from None
         self.jobs = o["jobs"] or default_jobs()
         self.jsonl = JsonlFields(o["jsonl_text_field"], o["jsonl_id_field"], o["jsonl_title_field"], list(o["jsonl_metadata_field"]))
         self.problems: list[PathProblem] = []

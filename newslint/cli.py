@@ -274,3 +274,33 @@ def init(force, directory) -> None:
     except OSError as error:
         _fail(f"cannot write {target}: {error.strerror or error}")
     click.echo(f"Wrote {target}")
+
+
+@main.command()
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="The cache to remove. [default: .newslint_cache, or NEWSLINT_CACHE_DIR]")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Remove the cache this config's cache-dir names (default: the config found here).")
+def clean(cache_dir, config_file) -> None:
+    """Remove the cache of results that `newslint check` keeps here (as `ruff clean` does)."""
+    from newslint.config import find_config, load_config
+    from newslint.engine.cache import default_cache_dir, remove_cache
+
+    if cache_dir is None:
+        found = config_file or find_config(Path.cwd())
+        try:
+            config = load_config(found, trusted=config_file is not None) if found else None
+        except ConfigError as error:
+            _fail(f"{error} (name the cache with --cache-dir)")
+        cache_dir = config.root / config.cache_dir if config and config.cache_dir else None
+    directory = cache_dir or default_cache_dir()
+    try:
+        removed = remove_cache(directory)
+    except ValueError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot remove {directory}: {error.strerror or error}")
+    if removed is None:
+        click.echo(f"No cache at {directory}.")
+    else:
+        from newslint.files import describe_size
+
+        click.echo(f"Removed {directory} ({describe_size(removed)}).")

@@ -133,3 +133,88 @@ def test_config_yaml_error_in_plain_words(tmp_path):
         f"newslint: error: {config}:2: not valid YAML: a list opened with '[' is not closed with ']' "
         "(to keep the brackets as text, put the value in quotes) (line 1)"
     )
+
+
+# -- the cache: a size bound, and `newslint clean` ------------------------------------------
+
+
+def _cache_bytes(cache: Path) -> int:
+    return sum(p.stat().st_size for p in cache.rglob("*.json"))
+
+
+def test_cache_stays_within_its_bound(tmp_path):
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for index in range(40):
+        (stories / f"story-{index:02d}.md").write_text(TWO_SLIPS.replace("Monday", f"day {index}"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "NEWSLINT_CACHE_MAX_SIZE": "4KB"}
+    args = ("check", "--no-config", "--select", "grammar/repeated-word", "-j", "1", "--cache-dir", str(cache), str(stories))
+    process = run_cli(*args, env=env)
+    assert process.returncode == 1, process.stderr
+    entries = list(cache.rglob("*.json"))
+    largest = max(p.stat().st_size for p in entries)
+    assert len(entries) < 40 and _cache_bytes(cache) <= 4000 + 400 + largest  # bound + a tenth between checks + one entry
+    # without the bound every result is kept
+    unbounded = tmp_path / "unbounded"
+    run_cli(*args[:-2], str(unbounded), str(stories))
+    assert len(list(unbounded.rglob("*.json"))) == 40
+
+
+def test_cache_bound_that_is_not_a_size(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(CLEAN, encoding="utf-8")
+    env = {**os.environ, "NEWSLINT_CACHE_MAX_SIZE": "lots"}
+    process = run_cli("check", "--no-config", "--cache-dir", str(tmp_path / "cache"), str(story), env=env)
+    assert process.returncode == 2
+    assert _one_error_line(process) == "newslint: error: NEWSLINT_CACHE_MAX_SIZE must be a size such as 200MB, not 'lots'"
+
+
+def test_cache_evicts_the_least_recently_used(tmp_path):
+    from newslint.engine.cache import ResultCache
+
+    cache = ResultCache(tmp_path / "cache", max_size=10**9)
+    payload = {"findings": [], "words": 1, "metrics": {"padding": "x" * 1000}}
+    keys = [cache.key(name) for name in ("first", "second", "third")]
+    for age, key in zip((300, 200, 100), keys):  # written long ago, oldest first
+        cache.store(key, payload)
+        os.utime(cache._path(key), (os.path.getmtime(cache._path(key)) - age,) * 2)
+    assert cache.load(keys[0]) is not None  # read now: the most recently used
+    cache.max_size = 3000  # under three entries: one goes (eviction stops at 80%, two fit)
+    assert cache.prune() > 0
+    assert [cache.load(key) is not None for key in keys] == [True, False, True]
+
+
+def test_clean_removes_the_cache(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(TWO_SLIPS, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "NEWSLINT_CACHE_DIR"}  # the default: .newslint_cache here
+    run_cli("check", "--no-config", "--select", "grammar/repeated-word", str(story), cwd=tmp_path, env=env)
+    assert (tmp_path / ".newslint_cache").is_dir()
+    process = run_cli("clean", cwd=tmp_path, env=env)
+    assert process.returncode == 0 and _lines(process)[0].startswith("Removed .newslint_cache (")
+    assert not (tmp_path / ".newslint_cache").exists()
+    again = run_cli("clean", cwd=tmp_path, env=env)
+    assert again.returncode == 0 and _lines(again) == ["No cache at .newslint_cache."]
+
+
+def test_clean_removes_the_cache_a_config_names(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(TWO_SLIPS, encoding="utf-8")
+    config = tmp_path / "newslint.yaml"
+    config.write_text("cache-dir: build/lint-cache\nselect: [grammar/repeated-word]\n", encoding="utf-8")
+    run_cli("check", "--config", str(config), str(story), cwd=tmp_path)
+    assert (tmp_path / "build" / "lint-cache").is_dir()
+    process = run_cli("clean", "--config", str(config), cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert not (tmp_path / "build" / "lint-cache").exists() and (tmp_path / "build").is_dir()
+
+
+def test_clean_refuses_a_folder_that_is_not_a_cache(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "draft.md").write_text("Keep me.\n", encoding="utf-8")
+    process = run_cli("clean", "--cache-dir", str(notes))
+    assert process.returncode == 2
+    assert _one_error_line(process) == f"newslint: error: {notes} does not look like a newslint cache (it holds draft.md): not removed"
+    assert (notes / "draft.md").exists()

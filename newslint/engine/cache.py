@@ -6,6 +6,13 @@ effect with their severities and options, the code and data of every rule
 source, and the newslint version. Entries are JSON files written atomically,
 so concurrent runs (or worker processes) may share one cache; an entry that
 cannot be read is ignored and written again.
+
+The cache is bounded (200 MB unless ``NEWSLINT_CACHE_MAX_SIZE`` says otherwise):
+reading an entry marks it used, and when the entries outgrow the bound the
+least recently used go first, down to 80% of it. A process checks the size
+after writing a tenth of the bound, and at its first write when no process
+has checked for an hour, so neither one archive run nor a thousand pre-commit
+runs let it grow without end. ``newslint clean`` removes it.
 """
 
 from __future__ import annotations
@@ -13,6 +20,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +31,40 @@ from newslint.engine.finding import Finding, Fix, Related
 
 SCHEMA = 2  # 2: findings carry their related places
 DEFAULT_DIR = ".newslint_cache"
+DEFAULT_MAX_SIZE = 200 * 1000**2
+_PRUNE_INTERVAL = 3600.0  # seconds between size checks when little is written
+_PRUNE_TO = 0.8  # evict down to this share of the bound, so the next check is not the next write
+_IGNORE_FILE = "# created by newslint: the cache is not for version control\n*\n"
+_SCHEMA_FOLDER = re.compile(r"v\d+")
 
 
 def default_cache_dir() -> Path:
     return Path(os.environ.get("NEWSLINT_CACHE_DIR") or DEFAULT_DIR)
 
 
+def default_max_size() -> int:
+    """``NEWSLINT_CACHE_MAX_SIZE`` (e.g. 50MB) or 200 MB; a ValueError names a bad value."""
+    value = os.environ.get("NEWSLINT_CACHE_MAX_SIZE")
+    if not value:
+        return DEFAULT_MAX_SIZE
+    from newslint.config import parse_size
+
+    try:
+        size = parse_size(value)
+    except ValueError:
+        size = 0
+    if size <= 0:
+        raise ValueError(f"NEWSLINT_CACHE_MAX_SIZE must be a size such as 200MB, not {value!r}")
+    return size
+
+
 class ResultCache:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, max_size: int | None = None) -> None:
         self.directory = Path(directory)
+        self.max_size = default_max_size() if max_size is None else max_size
         self._ready = False
+        self._written = 0  # bytes this process stored since it last checked the size
+        self._checked = False
 
     def key(self, *parts: Any) -> str:
         digest = hashlib.sha256(f"newslint {__version__} cache {SCHEMA}".encode())
@@ -43,12 +77,19 @@ class ResultCache:
         return self.directory / f"v{SCHEMA}" / key[:2] / f"{key}.json"
 
     def load(self, key: str) -> dict[str, Any] | None:
+        path = self._path(key)
         try:
-            with open(self._path(key), encoding="utf-8") as stream:
+            with open(path, encoding="utf-8") as stream:
                 data = json.load(stream)
-            return data if isinstance(data, dict) and data.get("schema") == SCHEMA else None
         except (OSError, ValueError):
             return None  # absent or corrupt: lint again and overwrite
+        if not (isinstance(data, dict) and data.get("schema") == SCHEMA):
+            return None
+        try:
+            os.utime(path)  # used now: the last to be evicted
+        except OSError:
+            pass
+        return data
 
     def restore(self, key: str, path: str, record: str | None) -> tuple[list[Finding], int, dict[str, Any]] | None:
         """The findings, word count and metrics stored under ``key``; None when absent or not of the right shape.
@@ -78,9 +119,57 @@ class ResultCache:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with open(descriptor, "w", encoding="utf-8") as stream:
                 json.dump({"schema": SCHEMA, **payload}, stream, ensure_ascii=False, separators=(",", ":"))
+                self._written += stream.tell()
             os.replace(temporary, path)
         except OSError:
-            pass  # a read-only or full disk never fails a lint run
+            return  # a read-only or full disk never fails a lint run
+        if self._written > self.max_size // 10 or not self._checked and self._check_due():
+            self.prune()
+
+    def _check_due(self) -> bool:
+        self._checked = True
+        try:
+            return time.time() - (self.directory / f"v{SCHEMA}" / ".checked").stat().st_mtime > _PRUNE_INTERVAL
+        except OSError:
+            return True
+
+    def prune(self) -> int:
+        """Evict the least recently used entries while they take more than the bound; bytes freed.
+
+        Entries of other schema versions are never read again and go first, with any
+        temporary file a killed run left behind.
+        """
+        self._written = 0
+        entries: list[tuple[float, int, Path]] = []
+        freed = 0
+        now = time.time()
+        try:
+            folders = list(os.scandir(self.directory))
+        except OSError:
+            return 0
+        for folder in folders:
+            if folder.name == f"v{SCHEMA}":
+                for path, stat in _files(Path(folder.path)):
+                    if path.name.endswith(".tmp") and now - stat.st_mtime > _PRUNE_INTERVAL:
+                        freed += _remove(path, stat.st_size)
+                    elif path.suffix == ".json":
+                        entries.append((stat.st_mtime, stat.st_size, path))
+            elif folder.is_dir(follow_symlinks=False) and _SCHEMA_FOLDER.fullmatch(folder.name):
+                freed += sum(stat.st_size for _, stat in _files(Path(folder.path)))
+                shutil.rmtree(folder.path, ignore_errors=True)
+        total = sum(size for _, size, _ in entries)
+        if total > self.max_size:
+            goal = self.max_size * _PRUNE_TO
+            for _, size, path in sorted(entries, key=lambda entry: entry[0]):
+                if total <= goal:
+                    break
+                freed += _remove(path, size)
+                total -= size
+        try:
+            (self.directory / f"v{SCHEMA}" / ".checked").touch()
+        except OSError:
+            pass
+        return freed
 
     def _prepare(self) -> None:
         if self._ready:
@@ -89,8 +178,51 @@ class ResultCache:
         (self.directory / f"v{SCHEMA}").mkdir(mode=0o700, exist_ok=True)
         ignore = self.directory / ".gitignore"
         if not ignore.exists():
-            ignore.write_text("# created by newslint: the cache is not for version control\n*\n", encoding="utf-8")
+            ignore.write_text(_IGNORE_FILE, encoding="utf-8")
         self._ready = True
+
+
+def _files(folder: Path):
+    """(path, stat) of every file under ``folder``."""
+    for root, _, names in os.walk(folder):
+        for name in names:
+            path = Path(root, name)
+            try:
+                yield path, path.stat()
+            except OSError:
+                continue  # removed by another process meanwhile
+
+
+def _remove(path: Path, size: int) -> int:
+    try:
+        path.unlink()
+        return size
+    except OSError:
+        return 0
+
+
+def remove_cache(directory: Path) -> int | None:
+    """Delete the cache folder ``directory`` (``newslint clean``); the bytes it held, None when there is none.
+
+    Only a folder newslint made is removed: one holding its ``.gitignore`` and schema
+    folders and nothing else, so a mistyped ``--cache-dir`` never deletes anything else.
+    """
+    if not directory.exists() and not directory.is_symlink():
+        return None
+    if directory.is_symlink() or not directory.is_dir():
+        raise ValueError(f"{directory} is not a folder newslint made: not removed")
+    names = sorted(child.name for child in directory.iterdir())
+    strangers = [n for n in names if n != ".gitignore" and not (_SCHEMA_FOLDER.fullmatch(n) and (directory / n).is_dir())]
+    try:
+        marked = (directory / ".gitignore").read_text(encoding="utf-8") == _IGNORE_FILE
+    except (OSError, UnicodeDecodeError):
+        marked = False
+    if strangers or not marked:
+        what = f"it holds {', '.join(strangers[:3])}" if strangers else "it has no .gitignore written by newslint"
+        raise ValueError(f"{directory} does not look like a newslint cache ({what}): not removed")
+    size = sum(stat.st_size for _, stat in _files(directory))
+    shutil.rmtree(directory)
+    return size
 
 
 def finding_to_cache(finding: Finding) -> list[Any]:
