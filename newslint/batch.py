@@ -36,6 +36,8 @@ class Article:
     metadata: dict[str, Any] | None = None
     #: Where a worker reads the file when ``path`` (as shown to users) is relative to another machine's cwd.
     read_from: str | None = None
+    #: Where a JSON Lines record sits in its file (a newslint.jsonl.RecordPlace), for the reports.
+    place: Any = None
 
 
 @dataclass
@@ -67,6 +69,7 @@ def lint_article(linter: Linter, article: Article, options: RunOptions) -> FileR
         result = linter.lint_file(article.read_from or article.path, display_path=article.path)
     else:
         result = linter.lint_text(article.path, article.text, fmt="text" if article.record else None, metadata=article.metadata, record=article.record)
+        result.place = article.place
     if options.fix != "none" and result.source is not None and article.record is None:
         try:
             result = fix_result(linter, result, options.unsafe_fixes)

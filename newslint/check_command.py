@@ -28,12 +28,11 @@ from newslint.files import PathProblem, collect_files
 from newslint.jsonl import JsonlFields, count_jsonl, is_collection, read_jsonl
 from newslint.output import FORMAT_NAMES, render
 from newslint.output.report import Report
-from newslint.output import github as github_format
 from newslint.output import text as text_format
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Formats printed file by file as results arrive; the others need the whole run.
-_STREAMED = {"text": text_format, "github": github_format}
+_STREAMED = {"text": text_format}  # github orders annotations across files (errors first), so it waits
 
 
 class UsageFailure(Exception):
@@ -149,8 +148,6 @@ class _Check:
             for result in self._results():
                 if streamed is text_format and not o["statistics"]:  # --statistics: the table only
                     target.write(text_format.render_result(result, color, o["quiet"]))
-                elif streamed is github_format:
-                    target.write(github_format.render_result(result))
                 if streamed is not None and not self.reports and not o["diff"]:
                     result.source = None  # printed: no need to keep an archive's text in memory
                 results.append(result)
@@ -186,7 +183,8 @@ class _Check:
         if o["output_format"] == "sarif" or any(name == "sarif" for name, _ in self.reports):
             for config in self.linter.configs.loaded():  # SARIF describes every rule: import them all
                 rules.update(self.linter.registry_for(config).rules)
-        report = Report(results, rules, color=color, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
+        level = o["fail_on"] or self._configured_fail_level(results) or "error"
+        report = Report(results, rules, color=color, statistics=o["statistics"], quiet=o["quiet"], errors=errors, fail_on=level)
         if streamed is not None:
             target.write(streamed.render_footer(report))
         else:
@@ -198,7 +196,7 @@ class _Check:
                     errors.append(f"cannot write the report {o['output_file']}: {error.strerror or error}")
             else:
                 target.write(rendered)
-        plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors)
+        plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors, fail_on=level)
         for name, file in self.reports:
             try:
                 write_atomically(file, render(name, plain).encode("utf-8"))
@@ -208,7 +206,6 @@ class _Check:
             sys.stdout.write(results[0].source)
         if o["output_format"] != "github" or o["output_file"]:
             _print_errors(results, errors)
-        level = o["fail_on"] or self._configured_fail_level(results) or "error"
         return _exit_code(results, errors, level)
 
     def _results(self) -> Iterator[FileResult]:

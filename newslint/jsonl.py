@@ -1,9 +1,19 @@
-"""Article collections as CMSs and crawlers export them: JSON Lines, one article per line."""
+"""Article collections as CMSs and crawlers export them: JSON Lines, one article per line.
+
+A record's findings are placed on the record's own line of the ``.jsonl`` file
+(:class:`RecordPlace`): an annotation in CI must land on the record it is about.
+The text is a JSON string, so a column is found by walking its escapes
+(``\\n``, ``\\"``, ``\\u00e9``, surrogate pairs): every character of the decoded
+text has one exact place in the raw line.
+"""
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from dataclasses import dataclass, field
+from json.decoder import scanstring
 from typing import Iterator
 
 from newslint.batch import Article
@@ -18,6 +28,107 @@ class JsonlFields:
     id: str = "id"
     title: str | None = None
     metadata: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RecordPlace:
+    """Where a record's text sits in its file: the record's line, and each text offset's column there.
+
+    ``start`` is the raw-line offset of the text's first character (after the
+    opening quote), or None when the text could not be found in the line (then
+    every column is 1). Each escape is kept as (text offset, raw offset, raw
+    length); between escapes one text character is one raw character.
+    """
+
+    line: int
+    start: int | None = None
+    escape_at: tuple[int, ...] = ()
+    escape_raw: tuple[int, ...] = ()
+    escape_len: tuple[int, ...] = ()
+    #: raw offsets of the characters before the text's end that take more than one UTF-8 byte,
+    #: and the extra bytes up to and including each (for byte columns)
+    wide_raw: tuple[int, ...] = ()
+    wide_extra: tuple[int, ...] = ()
+
+    def raw_offset(self, offset: int) -> int:
+        """The raw-line offset of the text's character at ``offset`` (its escape's backslash if escaped)."""
+        if self.start is None:
+            return 0
+        k = bisect.bisect_right(self.escape_at, offset) - 1
+        if k < 0:
+            return self.start + offset
+        if self.escape_at[k] == offset:
+            return self.escape_raw[k]
+        return self.escape_raw[k] + self.escape_len[k] + offset - self.escape_at[k] - 1
+
+    def column(self, offset: int) -> int:
+        """1-based column, in code points, of text ``offset`` on the record's line."""
+        return self.raw_offset(offset) + 1
+
+    def byte_column(self, offset: int) -> int:
+        """1-based column in UTF-8 bytes (what reviewdog counts)."""
+        raw = self.raw_offset(offset)
+        k = bisect.bisect_left(self.wide_raw, raw)
+        return raw + 1 + (self.wide_extra[k - 1] if k else 0)
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+#: one decoded character each: a surrogate pair, a \uXXXX escape, or a two-character escape
+_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.S)
+_WIDE = re.compile(r"[^\x00-\x7f]")
+
+
+def _value_span(line: str, key: str) -> tuple[int, int] | None:
+    """Raw span of the top-level ``key``'s value in a JSON object line (the last one, as json.loads keeps)."""
+    try:
+        i = _SPACE.match(line).end()
+        if line[i : i + 1] != "{":
+            return None
+        i = _SPACE.match(line, i + 1).end()
+        found = None
+        while line[i : i + 1] == '"':
+            name, i = scanstring(line, i + 1)
+            i = _SPACE.match(line, i).end()
+            if line[i : i + 1] != ":":
+                return None
+            i = _SPACE.match(line, i + 1).end()
+            _, end = _DECODER.raw_decode(line, i)
+            if name == key:
+                found = (i, end)
+            i = _SPACE.match(line, end).end()
+            if line[i : i + 1] != ",":
+                break
+            i = _SPACE.match(line, i + 1).end()
+        return found
+    except (ValueError, RecursionError):
+        return None
+
+
+def record_place(line: str, number: int, key: str, text: str) -> RecordPlace:
+    """Where ``text`` (the decoded value of ``key``) sits in the raw JSON ``line`` number ``number``."""
+    span = _value_span(line, key)
+    if span is None or line[span[0]] != '"':
+        return RecordPlace(number)
+    first, last = span[0] + 1, span[1] - 1  # inside the quotes
+    at, raw, length = [], [], []
+    decoded, previous = 0, first
+    for match in _ESCAPE.finditer(line, first, last):
+        decoded += match.start() - previous
+        at.append(decoded)
+        raw.append(match.start())
+        length.append(match.end() - match.start())
+        decoded += 1
+        previous = match.end()
+    if decoded + last - previous != len(text):  # not the text we were given: claim no column
+        return RecordPlace(number)
+    wide_raw, wide_extra, extra = [], [], 0
+    if not line.isascii():
+        for match in _WIDE.finditer(line, 0, last):
+            extra += len(match.group().encode("utf-8", "surrogatepass")) - 1
+            wide_raw.append(match.start())
+            wide_extra.append(extra)
+    return RecordPlace(number, first, tuple(at), tuple(raw), tuple(length), tuple(wide_raw), tuple(wide_extra))
 
 
 def is_collection(path: str) -> bool:
@@ -55,7 +166,7 @@ def read_jsonl(path: str, fields: JsonlFields) -> Iterator[Article | PathProblem
             metadata = {name: record[name] for name in fields.metadata if record.get(name) is not None}
             if fields.title and isinstance(record.get(fields.title), str):
                 metadata["title"] = record[fields.title]
-            yield Article(path, record_id, text, metadata or None)
+            yield Article(path, record_id, text, metadata or None, place=record_place(line, number, fields.text, text))
 
 
 def count_jsonl(path: str) -> int:

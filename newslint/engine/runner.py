@@ -49,6 +49,8 @@ class FileResult:
     original_source: str | None = None
     #: The record id when the article came from a JSON Lines collection.
     record: str | None = None
+    #: Where that record sits in its file (newslint.jsonl.RecordPlace): reports place findings on its line.
+    place: Any = None
     cached: bool = False
     #: False when the file was skipped (missing, binary, too large…): it is not counted as linted.
     linted: bool = False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newslint.output.report import Report
 
-_MODULES = {"github": "github", "html": "html_report", "json": "json_format", "junit": "junit", "sarif": "sarif", "text": "text"}
+_MODULES = {"github": "github", "gitlab": "gitlab", "html": "html_report", "json": "json_format", "junit": "junit", "rdjson": "rdjson", "sarif": "sarif", "text": "text"}
 FORMAT_NAMES = tuple(sorted(_MODULES))
 
 

@@ -1,10 +1,22 @@
-"""``--format github``: workflow commands that GitHub Actions turns into annotations."""
+"""``--format github``: workflow commands that GitHub Actions turns into annotations.
+
+GitHub shows at most 10 error, 10 warning and 10 notice annotations per step
+(and 50 per job) and drops the rest silently. So the most serious come first
+(problems with the run, then errors, then warnings, then info), at most
+:data:`PER_LEVEL` of each level are printed, and one closing ``::notice`` says
+how many more there are and where to see them.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from newslint.output.places import by_severity, file_span, record_note, relative_path
 from newslint.output.report import Report, more_places
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+#: GitHub's per-step limit for each annotation level
+PER_LEVEL = 10
 
 
 def escape_data(text: str) -> str:
@@ -15,29 +27,56 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_result(result) -> str:
-    lines = []
-    for f in result.findings:
-        properties = ",".join(
-            (
-                f"file={escape_property(f.path)}",
-                f"line={f.line}",
-                f"col={f.column}",
-                f"endLine={f.end_line}",
-                f"endColumn={f.end_column}",
-                f"title={escape_property('newslint ' + f.rule + (' in ' + f.record if f.record else ''))}",
-            )
-        )
-        message = f.message + (f" ({more_places(f)})" if f.related else "")
-        lines.append(f"::{_COMMAND[f.severity]} {properties}::{escape_data(message)}")
-    for error in result.errors:
-        lines.append(f"::error file={escape_property(result.path)},title=newslint::{escape_data(error)}")
-    return "".join(line + "\n" for line in lines)
+def _command(level: str, properties: dict[str, object], message: str) -> str:
+    listed = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
+    return f"::{level} {listed}::{escape_data(message)}" if listed else f"::{level}::{escape_data(message)}"
 
 
-def render_footer(report: Report) -> str:
-    return "".join(f"::error title=newslint::{escape_data(error)}\n" for error in report.errors)
+def _annotation(result, finding) -> str:
+    span = file_span(result, finding)
+    title = f"newslint {finding.rule}" + (f" in record {finding.record}" if finding.record is not None else "")
+    message = finding.message + record_note(finding) + (f" ({more_places(finding)})" if finding.related else "")
+    properties = {
+        "file": relative_path(finding.path), "line": span.line, "col": span.column,
+        "endLine": span.end_line, "endColumn": span.end_column, "title": title,
+    }
+    return _command(_COMMAND[finding.severity], properties, message)
+
+
+def _problems(report: Report) -> list[str]:
+    """Run problems (exit 2) as error annotations: they come before any finding."""
+    lines = [
+        _command("error", {"file": relative_path(result.path), "title": "newslint"}, error)
+        for result in report.results
+        for error in result.errors
+    ]
+    return lines + [_command("error", {"title": "newslint"}, error) for error in report.errors]
 
 
 def render(report: Report) -> str:
-    return "".join(render_result(r) for r in report.results) + render_footer(report)
+    problems = _problems(report)
+    by_level: dict[str, list[str]] = {"error": [], "warning": [], "info": []}
+    for result, finding in by_severity(report):
+        by_level[finding.severity].append(_annotation(result, finding))
+    overflow = max(len(problems) + len(by_level["error"]), len(by_level["warning"]), len(by_level["info"])) > PER_LEVEL
+    # room per level; the closing notice is a notice too, so it keeps a place among the notices
+    room = {"error": max(0, PER_LEVEL - len(problems)), "warning": PER_LEVEL, "info": PER_LEVEL - 1 if overflow else PER_LEVEL}
+    lines = problems[:PER_LEVEL]
+    hidden: Counter[str] = Counter()
+    for level in ("error", "warning", "info"):
+        lines += by_level[level][: room[level]]
+        hidden[level] = max(0, len(by_level[level]) - room[level])
+    if overflow:
+        lines.append(_command("notice", {"title": "newslint: more findings"}, _more(hidden, max(0, len(problems) - PER_LEVEL))))
+    return "".join(line + "\n" for line in lines)
+
+
+def _more(hidden: Counter[str], problems: int) -> str:
+    count = sum(hidden.values())
+    parts = [f"{hidden[level]} {name}" for level, name in (("error", "error"), ("warning", "warning"), ("info", "info")) if hidden[level]]
+    if problems:
+        parts.insert(0, f"{problems} run problem{'s' if problems != 1 else ''}")
+    return (
+        f"{count + problems} more not shown as annotations ({', '.join(parts)}): GitHub shows {PER_LEVEL} per level in a step. "
+        "The job summary or a SARIF report (--report sarif=FILE) lists them all, as does `newslint check` run locally."
+    )

@@ -49,6 +49,8 @@ class Report:
     statistics: bool = False
     quiet: bool = False
     errors: list[str] = field(default_factory=list)  # run-level problems (registry, config)
+    #: the --fail-on level of the run ("never": nothing fails); JUnit fails a file only at or above it
+    fail_on: str = "error"
 
     @property
     def findings(self) -> list[Finding]:

@@ -7,11 +7,11 @@ Columns are code points, so the run declares ``columnKind: unicodeCodePoints``
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from urllib.parse import quote
 
 from newslint import __version__
+from newslint.output.places import file_span, located, record_note, relative_path, replacement_text
 from newslint.output.report import Report
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -19,16 +19,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
-    if path == "-":
-        return "stdin"
-    candidate = Path(path)
-    try:
-        relative = Path(os.path.relpath(candidate.resolve(), Path.cwd().resolve()))
-        if not str(relative).startswith(".."):
-            candidate = relative
-    except ValueError:
-        pass
-    return quote(candidate.as_posix())
+    return "stdin" if path == "-" else quote(relative_path(path))
 
 
 def _rule_descriptor(rule) -> dict:
@@ -45,24 +36,24 @@ def _rule_descriptor(rule) -> dict:
     }
 
 
-def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
-    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+def _region(span) -> dict:
+    return {"startLine": span.line, "startColumn": span.column, "endLine": span.end_line, "endColumn": span.end_column}
 
 
 def render(report: Report) -> str:
     rule_ids = sorted(report.rules)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results = []
-    for f in report.findings:
+    for file_result, f in located(report):
         result = {
             "ruleId": f.rule,
             "level": _LEVEL[f.severity],
-            "message": {"text": f.message},
+            "message": {"text": f.message + record_note(f)},
             "locations": [
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
-                        "region": _region(f.line, f.column, f.end_line, f.end_column),
+                        "region": _region(file_span(file_result, f)),
                     }
                 }
             ],
@@ -71,9 +62,13 @@ def render(report: Report) -> str:
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
         if f.record is not None:
-            # a record of a JSON Lines collection: lines and columns are inside its text
+            # a record of a JSON Lines collection: the region is on the record's line of the file;
+            # where the finding is inside the record's text goes in the properties
             result["locations"][0]["logicalLocations"] = [{"name": f.record, "kind": "member"}]
-            result["properties"] = {"record": f.record}
+            result["properties"] = {
+                "record": f.record,
+                "recordTextRegion": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column},
+            }
         if f.related:
             # the same root cause at further places (one finding, not one per place)
             result["relatedLocations"] = [
@@ -81,7 +76,7 @@ def render(report: Report) -> str:
                     "id": i,
                     "physicalLocation": {
                         "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
-                        "region": _region(r.line, r.column, r.end_line, r.end_column),
+                        "region": _region(file_span(file_result, r)),
                     },
                     "message": {"text": f"the same problem, place {i + 1} of {f.count}"},
                 }
@@ -89,9 +84,9 @@ def render(report: Report) -> str:
             ]
         if f.fix is not None:
             replacements = [
-                {"deletedRegion": result["locations"][0]["physicalLocation"]["region"], "insertedContent": {"text": f.fix.replacement}}
+                {"deletedRegion": result["locations"][0]["physicalLocation"]["region"], "insertedContent": {"text": replacement_text(file_result, f.fix.replacement)}}
             ] + [
-                {"deletedRegion": _region(r.line, r.column, r.end_line, r.end_column), "insertedContent": {"text": r.replacement}}
+                {"deletedRegion": _region(file_span(file_result, r)), "insertedContent": {"text": replacement_text(file_result, r.replacement)}}
                 for r in f.related
                 if r.replacement is not None
             ]

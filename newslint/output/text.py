@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from newslint.output.places import file_span, record_note
 from newslint.output.report import Report, fix_action, more_places
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
@@ -48,9 +49,12 @@ def render_result(result, color: bool, quiet: bool) -> str:
     out: list[str] = []
     source_lines = result.source.splitlines() if result.source is not None and not quiet else []
     for f in result.findings:
+        # a JSON Lines record's finding is placed on the record's line of the file (the
+        # excerpt below is the record's text, with its own line numbers)
+        span = file_span(result, f)
         out.append(
-            f"{_paint(_visible(f.location), 'bold', color)}:{f.line}:{f.column}: "
-            f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {_visible(f.message)}"
+            f"{_paint(_visible(f.path), 'bold', color)}:{span.line}:{span.column}: "
+            f"{_paint(f.severity, f.severity, color)} {_paint(f.rule, 'dim', color)} {_visible(f.message + record_note(f))}"
         )
         if source_lines and f.line <= len(source_lines):
             line_text = source_lines[f.line - 1]
