@@ -278,7 +278,7 @@ def test_summary_per_article_and_for_the_run(run: tuple[str, dict]) -> None:
             counts[f["severity"]] += 1
     for severity, n in counts.items():
         if n:
-            assert f"{n} {severity}</span>" in section
+            assert f"{n} {severity}{'s' if n != 1 and severity != 'info' else ''}</span>" in section
     # a filter box for each category and severity, with its count
     boxes = {(a["name"], a["value"]) for t, a in page.tags if t == "input"}
     assert {("severity", s) for s in ("error", "warning", "info")} <= boxes

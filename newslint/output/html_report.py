@@ -131,7 +131,7 @@ def render(report: Report) -> str:
 
 def _header(report: Report, summary: dict, categories: Counter) -> str:
     by_severity = summary["by_severity"]
-    counts = ", ".join(f"{by_severity[s]} {s}{'s' if s != 'info' and by_severity[s] != 1 else ''}" for s in SEVERITIES)
+    counts = ", ".join(_plural(by_severity[s], s) for s in SEVERITIES)
     errors = "".join(f"<li>{_text(e)}</li>" for e in report.errors)
     severity_boxes = "".join(
         f'<label class="nl-legend nl-{s}"><input type="checkbox" name="severity" value="{s}" checked> '
@@ -159,14 +159,18 @@ def _header(report: Report, summary: dict, categories: Counter) -> str:
 
 def _counts(findings: list[Finding]) -> str:
     by_severity = Counter(f.severity for f in findings)
-    parts = [f'<span class="nl-count nl-{s}">{_ICON[s]} {by_severity[s]} {s}</span>' for s in SEVERITIES if by_severity[s]]
+    parts = [f'<span class="nl-count nl-{s}">{_ICON[s]} {_plural(by_severity[s], s)}</span>' for s in SEVERITIES if by_severity[s]]
     return f'<span class="nl-counts">{" ".join(parts) or "no findings"}</span>'
+
+
+def _plural(count: int, severity: str) -> str:
+    return f"{count} {severity}{'s' if count != 1 and severity != 'info' else ''}"
 
 
 def _article(number: int, result: FileResult, next_id: int, texts: ArticleTexts) -> tuple[str, int]:
     findings = sorted(result.findings, key=Finding.sort_key)
     ids = {id(f): f"f{next_id + i}" for i, f in enumerate(findings)}
-    out = [f'<section class="nl-article" id="a{number}">\n<h2>{_text(result.location)}</h2>\n<p>{_counts(findings)}, {result.words} words</p>\n']
+    out = [f'<section class="nl-article" id="a{number}">\n<h2>{_text(result.location)}</h2>\n<p>{_counts(findings)} \u00b7 {result.words} words</p>\n']
     out += [f'<p class="nl-file-error">{_text(e)}</p>\n' for e in result.errors]
     text = texts.get(result) if findings else None
     if findings and text is None:
