@@ -107,3 +107,69 @@ def test_a_broken_baseline_file_is_a_clear_error(tmp_path: Path):
     process = run_cli("check", "--baseline", str(baseline), str(story))
     assert process.returncode == 2
     assert "Traceback" not in process.stderr.decode()
+
+
+# -- disable-line, and the comments checked as ruff checks noqa ---------------------------------
+
+
+def test_disable_line_covers_the_comments_own_line():
+    text = (
+        "# Headline\n\n"
+        "We met the the team,she said. <!-- newslint-disable-line grammar/repeated-word -->\n\n"
+        "We met the the team.\n"
+    )
+    assert lines_found(text) == [(3, "punctuation/missing-space-after-comma"), (5, "grammar/repeated-word")]
+
+
+def _check(tmp_path: Path, text: str, *args: str) -> list[dict]:
+    story = tmp_path / "story.md"
+    story.write_text(text, encoding="utf-8")
+    process = run_cli("check", "--no-config", "--format", "json", *args, str(story))
+    assert "Traceback" not in process.stderr.decode()
+    return json.loads(process.stdout)["findings"]
+
+
+def test_a_suppression_naming_an_unknown_rule_is_reported_at_the_name(tmp_path: Path):
+    text = "# Headline\n\n<!-- newslint-disable-next-line grammar/repeated-wrod -->\nWe met the the team.\n"
+    found = _check(tmp_path, text, "--select", "grammar/repeated-word,suppression")
+    assert [(f["rule"], f["severity"], f["line"], f["column"], f["end_column"]) for f in found] == [
+        ("suppression/unknown-rule", "warning", 3, 33, 54),
+        ("grammar/repeated-word", "error", 4, 8, 15),  # the misspelt suppression hid nothing
+    ]
+    assert found[0]["message"] == (
+        "'grammar/repeated-wrod' names no rule, category or prefix, so this suppression hides nothing for it; "
+        "did you mean 'grammar/repeated-word'?"
+    )
+
+
+def test_unknown_rule_is_on_by_default_and_knows_categories_and_prefixes(tmp_path: Path):
+    text = "# Headline\n\n<!-- newslint-disable spelling, gram, all -->\nText.\n<!-- newslint-enable spellng -->\n"
+    found = _check(tmp_path, text)
+    assert [(f["rule"], f["line"]) for f in found if f["rule"].startswith("suppression/")] == [("suppression/unknown-rule", 5)]
+
+
+def test_unused_suppressions_are_reported_only_when_asked(tmp_path: Path):
+    text = (
+        "# Headline\n\n"
+        "<!-- newslint-disable-next-line grammar/repeated-word -->\n"
+        "We met the the team.\n"  # used
+        "<!-- newslint-disable-next-line grammar/repeated-word -->\n"
+        "We met the team.\n"  # unused
+        "Then we left. <!-- newslint-disable-line -->\n"  # unused, blanket
+        "<!-- newslint-disable-next-line spelling -->\n"
+        "Spelling did not run.\n"  # not judged: the rule it names did not run
+    )
+    assert not [f for f in _check(tmp_path, text, "--select", "grammar/repeated-word") if f["rule"].startswith("suppression/")]
+    found = [f for f in _check(tmp_path, text, "--select", "grammar/repeated-word,suppression") if f["rule"] == "suppression/unused"]
+    assert [(f["line"], f["column"], f["message"], f["fix"]["applicability"]) for f in found] == [
+        (5, 1, "unused suppression: there is no grammar/repeated-word finding on line 6 to hide; remove the comment", "safe"),
+        (7, 15, "unused suppression: there is no finding on line 7 to hide; remove the comment", "unsafe"),
+    ]
+
+
+def test_fix_removes_an_unused_suppression(tmp_path: Path):
+    story = tmp_path / "story.md"
+    story.write_text("# Headline\n\n<!-- newslint-disable-next-line grammar/repeated-word -->\nWe met the team.\n", encoding="utf-8")
+    process = run_cli("check", "--no-config", "--select", "grammar/repeated-word,suppression/unused", "--fix", str(story))
+    assert process.returncode == 0, process.stdout
+    assert story.read_text(encoding="utf-8") == "# Headline\n\nWe met the team.\n"

@@ -36,4 +36,5 @@ ALLOWED: dict[str, tuple[tuple[str, ...], str]] = {
     "attribution": (("warning", "info"), "a claim without its source needs an editor's look, not a correction"),
     "sourcing": (("error", "warning"), "the signals of a fabricated expert are errors; a thin one, a look"),
     "readability": (("info",), "readability is advice: it never fails a run"),
+    "suppression": (("warning",), "a suppression comment that does nothing is never seen in print, but it hides or misleads: a look"),
 }

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 CATEGORIES = (
     "spelling", "grammar", "punctuation", "casing", "consistency", "wording", "attribution",
     "sourcing", "seo", "artifact", "structure", "metadata", "readability", "unicode",
+    "suppression",  # the suppression comments themselves (unknown rules named, unused ones)
 )
 
 RULE_ID = re.compile(r"(?P<category>[a-z]+)/[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -24,7 +24,7 @@ from newslint.engine.finding import Finding, Fix
 from newslint.engine.registry import Registry, load_registry
 from newslint.engine.rule import Severity
 from newslint.engine.selection import ActiveRule, candidate_ids, option_errors, resolve
-from newslint.engine.suppressions import find_suppressions, is_suppressed
+from newslint.engine.suppressions import audit_suppressions, find_suppressions, is_suppressed
 from newslint.files import Unreadable, read_article
 from newslint.frontends import parse_document
 from newslint.frontends.decoding import Decoded, decode, looks_binary
@@ -288,6 +288,8 @@ class Linter:
         by_id = {entry.rule.id: entry for entry in active}
         minimum = Severity.parse(config.min_severity)
         suppressions = find_suppressions(doc.source, doc.lines)
+        # the comments themselves: unknown rules named, suppressions that hide nothing (suppression/…)
+        raw.extend(audit_suppressions(doc, suppressions, raw, by_id, self.registry_for(config)))
         findings = []
         for item in raw:
             rule_id = item.rule.id
