@@ -78,5 +78,5 @@ def _more(hidden: Counter[str], problems: int) -> str:
         parts.insert(0, f"{problems} run problem{'s' if problems != 1 else ''}")
     return (
         f"{count + problems} more not shown as annotations ({', '.join(parts)}): GitHub shows {PER_LEVEL} per level in a step. "
-        "The job summary or a SARIF report (--report sarif=FILE) lists them all, as does `newslint check` run locally."
+        "See them in the job summary (newslint's Action), in a SARIF report (--report sarif=FILE) or with `newslint check` run locally."
     )
