@@ -149,6 +149,8 @@ def _header(report: Report, summary: dict, categories: Counter) -> str:
         f'<header>\n<h1>newslint report</h1>\n<p id="nl-summary">{summary["files"]} article(s), {summary["words"]} words, '
         f'{summary["findings"]} finding(s): {counts}; {summary["fixable"]} with a safe fix. newslint {__version__}.</p>\n'
         + (f'<ul class="nl-run-errors">{errors}</ul>\n' if errors else "")
+        + '<p class="nl-key">Highlights: errors underlined solid, warnings dashed, info dotted; hover a highlight for its findings, '
+        "click a finding in a list to see it in the text.</p>\n"
         + '<form id="nl-filters">\n'
         f'<fieldset><legend>Severity</legend>{severity_boxes}</fieldset>\n'
         f'<fieldset><legend>Category</legend>{category_boxes or "<span>none</span>"}</fieldset>\n'
