@@ -8,6 +8,7 @@ same character in the raw JSON (see :class:`newslint.jsonl.RecordPlace`).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -56,11 +57,14 @@ def by_severity(report: Report) -> list[tuple[FileResult, Finding]]:
 
 def relative_path(path: str) -> str:
     """``path`` as a repository tool wants it: relative to the working directory when inside it, '/'-separated, no './'."""
-    if path == "-":
-        return path
+    return path if path == "-" else _relative(path, os.getcwd())
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative(path: str, cwd: str) -> str:
     candidate = Path(path)
     try:
-        relative = Path(os.path.relpath(candidate.resolve(), Path.cwd().resolve()))
+        relative = Path(os.path.relpath(candidate.resolve(), Path(cwd).resolve()))
         if not relative.as_posix().startswith(".."):
             candidate = relative
     except (ValueError, OSError):
