@@ -178,3 +178,41 @@ def test_a_typo_before_a_name_is_left_to_the_speller():
     text = "He was a critic in the campaign inwhich Democratic challenger John Kerry lost."
     assert spans(text, RULE) == []
     assert spans(text, "spelling/misspelled-word") == ["inwhich"]
+
+
+def test_no_english_word_before_a_capitalised_word_of_a_name():
+    # places and given names that a commoner word is near ("bonn"/"bond", "ariadna"/"armada")
+    assert spans("He is director of the institute at bonn University in Germany.", RULE) == ["bonn"]
+    text = '"You need to learn how to read cards," ariadna Gutierrez joked. Gutierrez won.'
+    assert spans(text, RULE) == ["ariadna"]
+    assert spans(text, "spelling/misspelled-word") == []  # one slip, one finding
+    # a typo one edit from a common word stays the speller's, and so do words run together
+    text = "Scoggins said his daugher Jane Kelly Misel was there."
+    assert spans(text, RULE) == [] and spans(text, "spelling/misspelled-word") == ["daugher"]
+    assert spans("He met anwar Ibrahim in Doha. Ibrahim spoke.", RULE) == ["anwar"]
+
+
+def test_a_rarer_word_the_story_capitalises_before_a_capitalised_word():
+    text = "Walter Hayes, vice president of ford Europe, said Ford would grow."
+    assert spans(text, RULE) == ["ford"]
+    # not a common word whose capital belongs to another name ("Book Prize")
+    text = "The Book Prize and the Book Fair met. Levy has seen her book Small Island win."
+    assert spans(text, RULE) == []
+
+
+def test_a_census_given_name_capitalised_only_at_a_sentence_start():
+    text = "He sold boats with his wife, amy, and daughter Delaney. Amy said it was fine."
+    assert spans(text, RULE) == ["amy"]
+    # a given name that is a word needs more: "will" is no name here
+    assert spans("Officials will meet. Will said it was fine.", RULE) == []
+
+
+def test_a_word_capitalised_only_inside_a_title_is_no_name():
+    text = ("Nobody fussed about the Directive on the Patentability of Computer-Implemented Inventions. "
+            "The argument about patentability of software goes on.")
+    assert spans(text, RULE) == []
+    text = "BBC Two will run The Science Behind Supervolcano. It is the only active supervolcano in the world."
+    assert spans(text, RULE) == []
+    # the true positives it must keep: a name capitalised outside a title, or at a title's edge
+    assert spans("Shares in Yukos of Russia fell. The yukos saga went on.", RULE) == ["yukos"]
+    assert spans("Staff at the Bank of Yukos Holdings met. The yukos saga went on.", RULE) == ["yukos"]

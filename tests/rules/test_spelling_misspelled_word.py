@@ -177,3 +177,16 @@ def test_a_quotation_keeps_words_as_they_were_said_but_slips_stay_slips():
     text = ('"He is verrry handsome," she wrote. "Thanks for kickin my back into shape, and for the '
             'folllowing tips." Later he said nothin more.\n')
     assert spans(text, RULE) == ["folllowing", "nothin"]
+
+
+def test_a_dropped_h_marked_by_an_apostrophe_is_said_not_mistyped():
+    assert spans("It's 'orrible, one reader wrote of the song.", RULE) == []
+    # the true positive it must keep: the same word without the apostrophe is a slip
+    assert spans("It was orrible, one reader wrote of the song.", RULE) == ["orrible"]
+
+
+def test_a_letter_drawn_out_is_said_anywhere_but_a_bounced_key_is_a_slip():
+    # a readers' post, no quotation marks: three e's for one is no bounced key
+    assert spans("No offence Robbie, but pleeease! There must be better songs.", RULE) == []
+    # the true positive it must keep: one letter too many is a slip
+    assert spans("He quit the show folllowing a row.", RULE) == ["folllowing"]

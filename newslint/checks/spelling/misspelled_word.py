@@ -1,3 +1,4 @@
+from newslint.checks.casing.lowercase_name import lowercase_names
 from newslint.checks.spelling.unknown_words import exempt, known_misspelling, unknown_words
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import languagetool
@@ -23,8 +24,11 @@ class MisspelledWord(Rule):
         "newslint.lexicon.words: 'hared', 'yuppy'). A word built regularly from a known one ('freakery', "
         "'bureaucratism', 'fosterers') is no slip for a word two edits away (adverbs excepted: "
         "'publically'), a capitalised sentence opener before a surname is a given name ('Dipo Alli "
-        "says'; not before a given name: 'Subtitute Robin van Persie'), and a quotation keeps a word as "
-        "it was said, drawn out or with its g dropped ('verrry', 'kickin' in quoted posts). Known misspellings ('definately') are always reported and fixed, as "
+        "says'; not before a given name: 'Subtitute Robin van Persie'), and a quotation keeps a word with its "
+        "g dropped ('kickin' in a quoted post), a letter drawn out is said anywhere ('verrry', 'pleeease'; a "
+        "doubled letter typed thrice, 'folllowing', stays a slip), and a dropped h that "
+        "an apostrophe marks is said, not mistyped, anywhere (\"It's 'orrible\" in a BBC readers' post). A word casing/lowercase-name reports as a given "
+        "name in lowercase ('ariadna Gutierrez', two edits from 'armada') is left to it: one slip, one finding. Known misspellings ('definately') are always reported and fixed, as "
         "errors; other suggestions are warnings for an editor to confirm. With a LanguageTool server configured, its "
         "spelling matches are reported here too, through the same filters."
     )
@@ -41,9 +45,14 @@ class MisspelledWord(Rule):
 
     def check(self, doc, ctx):
         reported = []
+        names = None
         for word in unknown_words(doc, ctx.config):
             if word.kind != "misspelled":
                 continue
+            if not word.certain:
+                names = names if names is not None else {f.start for f in lowercase_names(doc, ctx.config)}
+                if word.start in names:
+                    continue  # "ariadna Gutierrez": a given name in lowercase, which casing/lowercase-name reports
             reported.append((word.start, word.end))
             if word.certain:  # wrong in print, whatever the context: an error
                 ctx.report(

@@ -284,17 +284,33 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
         if slip is None and not _repeated(lowered, base):
             slip = _likeliest_word(base, lint.replacements, known)
+        if slip is not None and _dropped_h(doc.text, lint.start, base, slip):
+            continue
+        if slip is not None and _drawn_out(base, slip):
+            continue
         if slip is not None and not (_spoken(base, slip) and doc.quote_at(lint.start) is not None):
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "misspelled", slip))
     return result
 
 
 def _spoken(word: str, slip: str) -> bool:
-    """A word written as it was said, which a quotation keeps: drawn out ("He's verrry handsome")
-    or with its g dropped ("Thanks for kickin my A double S into shape"), both quoted posts in human
-    news. Outside a quotation they are slips like any other."""
-    # drawn out is one letter said long; a doubled letter typed thrice is a slip ("folllowing")
-    return slip == word + "g" and word.endswith("in") or _TRIPLED.search(word) is not None and slip == _TRIPLED.sub(r"\1", word)
+    """A word written as it was said, which a quotation keeps: with its g dropped ("Thanks for
+    kickin my A double S into shape", a quoted post in human news). Outside a quotation it is a
+    slip like any other ("nothin more"). Drawn-out words: see _drawn_out."""
+    return slip == word + "g" and word.endswith("in")
+
+
+def _drawn_out(word: str, slip: str) -> bool:
+    """A letter said long, typed three times or more where the word has it once: "pleeease!",
+    "sooo" in a BBC readers' post, anywhere. A key that bounces adds one letter, so a doubled
+    letter typed thrice stays a slip ("folllowing")."""
+    return _TRIPLED.search(word) is not None and slip == _TRIPLED.sub(r"\1", word)
+
+
+def _dropped_h(text: str, start: int, word: str, slip: str) -> bool:
+    """A word with its h dropped and the apostrophe that marks it, as said: "It's 'orrible" in a
+    BBC readers' post, "'ave a go". Without the apostrophe it is a slip ("orrible")."""
+    return slip == "h" + word and start > 0 and text[start - 1] in "'’" and (start < 2 or not text[start - 2].isalpha())
 
 
 def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | None:
