@@ -308,7 +308,7 @@ def degree_word(word: str, verbs: bool = False, nouns: bool = False) -> bool:
     if lower in ORDER_WORDS or lower in {"right", "wrong", "same", "only", "more", "less", "just"}:
         return False  # "to just under $23bn" (BBC): 'just' is Harper's adjective too
     found = classes(lower)
-    if not found or COMPARATIVE in found or SUPERLATIVE in found or any(code in found for code in "6PCDI"):
+    if not found or COMPARATIVE in found or _superlative(lower, found) or any(code in found for code in "6PCDI"):
         return False
     if ADJECTIVE not in found:
         # "cheaply", "seriously"; not "just", nor verbs in -ly ("comply", "fly")
@@ -324,6 +324,12 @@ def degree_word(word: str, verbs: bool = False, nouns: bool = False) -> bool:
     if common_verb(lower):
         return verbs and _has_comparative(lower)  # "long", "slow", "close"; never "go", "pay", "trade"
     return gradable(lower)
+
+
+def _superlative(lower: str, found: str) -> bool:
+    """A superlative ("latest", "biggest"), not an adjective in -est the dictionary files as one
+    ("modest", "honest"): a superlative has a comparative beside it ("later", "bigger")."""
+    return SUPERLATIVE in found and lower.endswith("est") and COMPARATIVE in classes(lower[:-3] + "er")
 
 
 def _has_comparative(lower: str) -> bool:
@@ -349,8 +355,8 @@ def common_verb(lower: str) -> bool:
     verb form ("closing", "slowing", "freeing", "matured"), unlike "smalling" or "heaving" (not 'heavy')."""
     from newslint.lexicon.frequency import zipf
 
-    if lower.endswith("ly"):
-        return False
+    if lower.endswith("ly") or lower == "far":
+        return False  # "faring" is fare's
     forms = {lower + "ing", lower + lower[-1:] + "ing"}
     past = {lower + "ed", lower + "d", lower + lower[-1:] + "ed"}
     if lower.endswith("e"):
@@ -361,3 +367,111 @@ def common_verb(lower: str) -> bool:
     return any(PROGRESSIVE in classes(form) and zipf(form) >= 3.3 for form in forms) or any(
         (PRETERITE in classes(form) or PARTICIPLE in classes(form)) and zipf(form) >= 2.9 for form in past
     )
+
+
+# -- what 'to' can attach to on its left --------------------------------------------------------
+#
+# 'to' is a preposition or an infinitive's marker, and both need a head before them that takes
+# them: a verb of motion, giving or saying ("sold to many", "lead to much criticism"), a verb that
+# takes an infinitive, which may be left out ("we want to."), or an adjective or a noun that takes
+# one ("happy to.", "every reason to."). After a verb that takes neither ("spending to much",
+# "relied to heavily on", "the graphics are improving to.") 'to' has no head: it is 'too'.
+
+# Verbs whose complement can be a to-infinitive, and that a clause may end with ("we want to.",
+# "they refused to.", "help them to."); a quantity or a degree word cannot follow their 'to'.
+_INFINITIVE_VERB_BASES = """
+want need try plan hope expect decide refuse fail manage continue start begin like love hate choose
+threaten intend aim seek attempt learn forget remember afford arrange deserve vow claim pretend wish
+prepare ask tell allow force urge encourage persuade enable require use ought dare struggle strive
+hesitate opt elect volunteer bother endeavour endeavor neglect cease vote wait push lobby press
+campaign fight work train stand set bid permit compel oblige instruct advise warn remind teach cause
+convince inspire motivate empower authorise authorize entitle appoint nominate hire call rush hurry
+scramble race battle rally unite combine join conspire long yearn resolve undertake determine design
+incline plead beg dare expect deem consider believe think know allege rumour rumor understand
+presume estimate judge fear reckon suspect assume suppose guess find
+"""
+# Verbs whose complement can be a to-phrase ("go to", "give it to", "talk to many", "rise to
+# much higher levels", "what it means to many"): after them 'to much', 'to many' may be that phrase.
+_PHRASE_VERB_BASES = """
+seem appear tend prefer offer promise agree invite get mean happen prove commit consent pledge
+go come return travel move fly head run walk drive sail ride march send bring take carry ship deliver
+export transfer shift switch turn convert change extend expand spread rise fall drop climb jump slip
+sink soar surge grow shrink cut reduce lower raise increase decrease lift boost tumble plunge edge
+ease slide recover rebound slump sell lend pay owe award grant donate hand pass leave lose supply
+provide issue open say speak talk write explain describe suggest signal point report mention announce
+reveal show present introduce appeal apply address reply respond react refer relate listen cater
+matter belong occur look sound feel contribute add compare liken lead link connect attach limit
+restrict confine devote dedicate expose subject object adapt adjust admit submit succumb surrender
+yield cling stick hold keep amount attend see play sing perform preach market advertise broadcast
+distribute leak sign welcome accede adhere aspire attest attribute ascribe assign allocate allot bow
+conform correspond defer delegate deny direct dispatch entrust escalate evolve extradite deport expel
+fade flock gravitate hint impart inherit journey lie migrate nod note oppose pertain pray promote
+propose reassign recommend relegate relocate remain rename resort restore revert sentence steer
+stretch succeed swear testify tie upgrade downgrade vary wave wed marry contrast reach stay end close
+post mail fax email phone text wire whisper shout dance confess concede draw relay forward accustom
+reconcile resign demote elevate readmit summon recall second loan export import sell outsource
+license licence market sell narrow widen double treble triple halve jump slash trim hike
+"""
+# Their past forms that the endings below do not make.
+_INFINITIVE_VERB_IRREGULAR = "has had thought known understood found forgot forgotten fought stood sought chose chosen began begun dared"
+_PHRASE_VERB_IRREGULAR = """
+went gone came given gave sold led took taken brought sent spoke spoken told said wrote written rose
+risen fell fallen grew grown shrank shrunk got gotten lent paid lost held kept stuck clung swore sworn
+flew flown ran drove driven saw seen felt meant left sang sung rode ridden drew drawn been
+stopped planned committed admitted submitted referred preferred transferred deferred conferred
+compelled propelled dropped slipped shipped topped slumped tipped stepped
+"""
+
+
+def _inflections(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ied", base + "ing"}
+    else:
+        forms |= {base + "ed", base + "ing"}
+    if base.endswith("ie"):
+        forms.add(base[:-2] + "ying")
+    return forms
+
+
+def _forms(bases: str, irregular: str) -> frozenset[str]:
+    return frozenset({form for base in bases.split() for form in _inflections(base)} | set(irregular.split()))
+
+
+#: Verb forms whose 'to' may begin a to-phrase ("sold to many", "rose to much higher levels").
+TO_PHRASE_VERBS = _forms(_PHRASE_VERB_BASES, _PHRASE_VERB_IRREGULAR)
+#: Verb forms that take a to-infinitive ("continued to firm", "deemed to be", "refused to.").
+INFINITIVE_VERBS = _forms(_INFINITIVE_VERB_BASES, _INFINITIVE_VERB_IRREGULAR)
+#: Verb forms whose 'to' may begin an infinitive or a to-phrase, or end a clause ("they refused to.").
+TO_VERBS = TO_PHRASE_VERBS | INFINITIVE_VERBS
+#: Adjectives that take an infinitive, or a to-phrase a clause may strand, so that 'to' may end
+#: their clause ("we'd be happy to.", "he is free to.", "what they are used to.").
+INFINITIVE_ADJECTIVES = frozenset(
+    """able unable willing unwilling ready happy unhappy glad keen eager prepared determined free likely
+    unlikely afraid reluctant anxious quick slow bound sure certain due set about supposed meant expected
+    allowed entitled obliged forced going liable loath loth desperate careful hesitant delighted pleased
+    proud sorry right wrong stupid foolish wise lucky fortunate enough inclined minded poised disposed
+    close similar open new equal subject next used accustomed committed opposed related linked exposed
+    available welcome grateful loyal kind nice good hard easy difficult impossible possible necessary
+    important essential vital crucial key central known clear obvious familiar sensitive vulnerable
+    wont fit keen content desperate free dying itching raring struggling""".split()
+)
+#: Adverbs that do take 'to' after them ("how to.", "not to.", "never to.", "old enough to.").
+TO_ADVERBS = frozenset(
+    "not never how yet about enough soon only next up down back out off on in over round around along "
+    "across through forward ahead close prior according due so as ever also rather later".split()
+)
+#: The head of an elided infinitive after its object's noun: "we have the players to.", "they lack
+#: the numbers to.", "we were given the chance to." (the noun need not be one of INFINITIVE_NOUNS).
+OBJECT_INFINITIVE_VERBS = frozenset(
+    "have has had having lack lacks lacked lacking need needs needed get got gets given give gave find "
+    "found take took taken show showed shown".split()
+)

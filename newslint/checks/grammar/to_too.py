@@ -1,4 +1,4 @@
-from newslint.checks.grammar.confusable import OPENERS, ConfusableRule, Verdict, noun_only
+from newslint.checks.grammar.confusable import OPENERS, ConfusableRule, Verdict, finite_verb, noun_only
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
 
@@ -166,12 +166,14 @@ def _to(sentence, i):
     if word in _FINITE and not _wh_before(sentence, i) and not (previous is not None and lex.can_be(previous.lower, "V")):
         # not a stranded preposition after its verb: "the person you are referring to is" (BBC)
         return Verdict("too", False, f"'to' cannot stand before '{following.text}'")  # "this to is", "Samsung to has"
+    if "-" in word and not lex.known(word) and not lex.can_be(word.rsplit("-", 1)[1], "VtT"):
+        word = word.rsplit("-", 1)[1]  # a compound the dictionary lacks is graded by its head: "to self-critical for"
     if not following.text.islower() or not lex.degree_word(word, verbs=True, nouns=True) or _range_before(sentence, i):
         return None  # "to cut", "to China", "to European and"; "from low to high"
     after = sentence.after(i, 2)
     if after is None:
         closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
-    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) != "linking":
+    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) not in {"linking", "verb"}:
         closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
     else:
         closes = after.lower in _CLOSES_DEGREE
@@ -181,14 +183,16 @@ def _to(sentence, i):
         return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
     infinitive = word not in lex.TO_GOVERNORS and after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
     cue = _degree_cue(sentence, i, previous)
+    if previous is not None and previous.lower in lex.INFINITIVE_VERBS and lex.can_be(word, "b") and cue != "strong":
+        return None  # the infinitive of a verb that takes one: "the franc continued to firm against the mark" (Reuters)
     if word in lex.QUANTIFIERS:
         # "spoke to many.", "a lot to many", "amount to little": a pronoun after a preposition
         if cue in {"strong", "intensifier", "preposition"} or infinitive or after is not None and after.lower == "of" and _article(sentence.after(i, 3)):
             return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "far to many", "to much of a gap"
         if cue == "linking":
             return Verdict("too", False)  # "there's to much stress"
-        return None
-    if lex.only(word, "R") and cue is None:
+        return _quantity(sentence, i, previous, word, after)
+    if lex.only(word, "R") and cue is None and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
     if lex.common_verb(word) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration"):
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
@@ -209,6 +213,8 @@ def _to_at_clause_end(sentence, i, previous):
     after a comma or a noun ("Japan, to, steadied", "other sectors to.")."""
     if i == 0:
         return None
+    if sentence.gap(i).lstrip().startswith(("..", "…")):
+        return None  # a sentence broken off: "It has been stressed to...Mr Akiman" (Reuters)
     before_gap = sentence.gap(i - 1).strip()
     if before_gap == ",":
         return Verdict("too", True, "'to' cannot end a phrase after a comma")
@@ -223,6 +229,48 @@ def _to_at_clause_end(sentence, i, previous):
         return None  # "every reason to.", "the right to."
     if _noun_before(sentence, i, previous) or lower in _PLACE:
         return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,", "in 2005 to,"
+    return _headless_to(sentence, i, previous)
+
+
+def _headless_to(sentence, i, previous):
+    """'to' ending a clause after a word that takes neither an infinitive nor a to-phrase, so that
+    neither can have been left out or stranded: an adverb ("released recently to."), an adjective
+    ("unacceptable to."), a verb form ("the graphics are improving to.", "Americans are barred
+    to."), a modal or 'do' after its subject ("I hope he will to,", "adults do to."), a noun after
+    a determiner ("on the card to.") or an object pronoun ("thanked them to,"). Left alone: the
+    heads that take 'to' (``TO_VERBS``, ``INFINITIVE_ADJECTIVES``, ``TO_ADVERBS``: "we want to.",
+    "happy to.", "told not to.") and a noun that is the object of 'have', 'need', 'get' ("we
+    have the players to.")."""
+    lower = previous.lower
+    if lower in lex.TO_VERBS or lower in lex.INFINITIVE_ADJECTIVES or lower in lex.TO_ADVERBS or lower in lex.ORDER_WORDS:
+        return None
+    before = sentence.before(i, 2)
+    if lower in lex.MODALS and lower not in {"may", "must"}:
+        if before is not None and (before.lower in lex.SUBJECT_PRONOUNS or lex.can_be(before.lower, "9") and not lex.can_be(before.lower, "b")):
+            return Verdict("too", True, f"'{previous.text}' needs a verb, not 'to'")  # "he will to,", "adults do to."
+        return None
+    if lower in {"is", "are", "was", "were"}:
+        if before is not None and (before.lower in lex.SUBJECT_PRONOUNS or lex.can_be(before.lower, "9")):
+            return Verdict("too", False, "'to' has nothing to govern here")  # "games are to."
+        return None
+    if lower in lex.OBJECT_PRONOUNS and lower not in lex.SUBJECT_PRONOUNS:
+        verb = sentence.before(i, 2)
+        if verb is not None and lex.only(verb.lower, "V") and verb.lower not in lex.TO_VERBS and verb.lower not in lex.CLAUSE_VERBS:
+            return Verdict("too", False, "'to' has nothing to govern here")  # "thanked them to,"; not "want them to."
+        return None
+    if lower == "well" or lex.only(lower, "R") or lower.endswith("ly") and lex.can_be(lower, "R") and not lex.can_be(lower, "N"):
+        if before is not None and before.lower in lex.TO_VERBS:
+            return None  # the adverb of a verb that takes 'to': "sites people can donate directly to,", "relating mainly to"
+        return Verdict("too", True, f"'to' cannot follow '{previous.text}' here")  # "released recently to.", "grown hugely to."
+    if lex.can_be(lower, "6") or lex.can_be(lower, "tT") and not lex.can_be(lower, "b"):
+        if lex.can_be(lower, "N") and not lower.endswith(("ing", "ed")):
+            return None
+        return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "are improving to.", "are barred to."
+    if lex.can_be(lower, "J") and lex.true_adjective(lower) and not lex.can_be(lower, "V"):
+        return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "unacceptable to.", "controversial to,"
+    if before is not None and (before.lower in {"the", "a", "an", "this", "that", "their", "its", "his", "her", "our", "my", "your"}) and lex.can_be(lower, "N"):
+        if not any(w.lower in lex.OBJECT_INFINITIVE_VERBS for w in sentence.words[max(0, i - 4) : i - 1]):
+            return Verdict("too", False, "'to' has nothing to govern here")  # "stored on the card to."; not "we have the players to."
     return None
 
 
@@ -285,7 +333,146 @@ def _degree_cue(sentence, i, previous):
         return "linking"  # "branded inadequate and to complex": the first adjective's verb links the second
     if lower in _DURATION and sentence.after(i) is not None and sentence.after(i).lower == "long":
         return "duration"  # "took to long"; not "taken to hospital after"
+    if _verb_without_to(sentence, i, lex.TO_VERBS):
+        return "verb"  # "relied to heavily on", "had to much power": the verb takes no 'to'
     return None
+
+
+def _verb_without_to(sentence, i, takes_to) -> bool:
+    """Whether the word before 'to' is a verb here whose complement never begins with 'to' (not
+    one of ``takes_to``): "relied", "spending", "placing", "require"; not "sold" ("sold to many"),
+    "want" ("want to."), nor a word that may be a noun ("costs", "access", "blow")."""
+    previous = sentence.before(i)
+    if previous is None or not previous.text.islower():
+        return False
+    lower = previous.lower
+    if lower in takes_to or lower in lex.TO_GOVERNORS or lower in _LINKING or lower in lex.FINITE_AUXILIARIES or not lex.can_be(lower, "V"):
+        return False
+    if lex.only(lower, "V"):
+        return True  # "relied", "spends", "borrow"
+    before = sentence.before(i, 2)
+    if before is None or before.lower in lex.DETERMINERS or before.lower in lex.POSSESSIVES or before.lower.endswith("'s"):
+        return False  # "the spending to", "Labour's plans to"
+    if before.lower in lex.SUBJECT_PRONOUNS or before.lower in lex.MODALS or before.lower in {"to", "not", "never"} or before.lower.endswith("n't"):
+        return lex.can_be(lower, "bth")  # "they heap to much", "it relied to much", "not read to much into"
+    # a gerund or a participle after a word that does not begin a noun phrase: "for placing to much
+    # weight", "is spending to much"; not "offering low-cost financing to small businesses" (Reuters)
+    if not (before.lower in lex.PREPOSITIONS or before.lower in lex.FINITE_AUXILIARIES or before.lower in _LINKING
+            or before.lower in lex.CONJUNCTIONS or lex.adverb(before.lower)):
+        return False
+    return lower.endswith(("ing", "ed")) and lex.can_be(lower, "6tT") and not lex.can_be(lower, "9")
+
+
+def _quantity(sentence, i, previous, word, after):
+    """'to much', 'to many', 'to few', 'to little' with no sign of degree before them: 'too' when
+    the quantity is a clause's subject ("to many of the targets will be missed"), a verb's object
+    ("spends to much time") or a phrase of its own ("relied to much on", "costs to much and");
+    the preposition with a pronoun or a noun phrase ("spoke to many", "led to little progress",
+    "to much acclaim", "rose to much higher levels") stays silent."""
+    if after is not None and (lex.is_comparative(after.lower) or after.lower in {"better", "worse"}):
+        return None  # "to much lower levels", "due to much better than expected"
+    if _clause_opens(sentence, i) and _subject_then_verb(sentence, i + 1):
+        return Verdict("too", True, f"'{word}' is the subject here: 'too {word}'")  # "His conclusion: to many of the targets will"
+    if _parallel_too(sentence, i):
+        return Verdict("too", True, "as in the 'too' beside it")  # "to little, too late", "too complex and raised to many"
+    if _verb_without_to(sentence, i, lex.TO_PHRASE_VERBS):
+        return Verdict("too", True, f"'{previous.text}' takes no 'to'")  # "spends to much time", "relied to much on"
+    if word == "much" and _phrase_ends(sentence, i + 1) and not _range_before(sentence, i) and previous is not None and previous.lower not in {"add", "adds", "added"}:
+        # "much" alone after the preposition is rare ("amount to much", "up to much" are ranges above)
+        return Verdict("too", False)  # "costs to much and", "it would hurt to much."
+    return None
+
+
+def _clause_opens(sentence, i) -> bool:
+    """Whether a clause may begin at word ``i``: the sentence's start, punctuation before it, or a
+    word that introduces a clause ("that", "because", "said", "concerned")."""
+    previous = sentence.before(i)
+    if previous is None:
+        return True
+    lower = previous.lower
+    return lower in {"that", "because", "if", "when", "while", "since", "although", "though", "where", "whether", "and", "but"} or (
+        lower in lex.CLAUSE_VERBS or lower in {"concerned", "worried", "fears", "feared", "afraid"})
+
+
+def _subject_then_verb(sentence, i) -> bool:
+    """Whether word ``i`` ('much', 'many') begins a noun phrase that a finite verb follows: "many
+    of the targets will", "much stress might", "few companies are", "many children are playing"."""
+    k = i + 1
+    word = sentence.after(i)
+    if word is not None and word.lower == "of":
+        if sentence.after(k) is None or sentence.after(k).lower not in lex.DETERMINERS | lex.POSSESSIVES | {"them", "us", "these", "those"}:
+            return False
+        k += 2 if sentence.after(k).lower not in {"them", "us"} else 1
+    for n in range(4):
+        if k >= len(sentence.words) or sentence.before(k) is None:
+            return False
+        here = sentence.words[k]
+        if here.lower in lex.FINITE_AUXILIARIES or here.lower in lex.MODALS - {"do"}:
+            return n > 0 or k > i + 1  # "many children are", "much of it is"; not "to many will" (a noun after 'many' first)
+        if n > 0 and finite_verb(here) and not lex.can_be(here.lower, "N"):
+            return True  # "few of the ideas proved"
+        if not lex.can_be(here.lower, "NJ") or here.lower in lex.PREPOSITIONS or here.lower in lex.CONJUNCTIONS:
+            return False
+        k += 1
+    return False
+
+
+def _parallel_too(sentence, i) -> bool:
+    """A 'too' before a word of degree within a few words of this 'to', joined to it by 'and', 'or'
+    or a comma: "to little, too late", "too deep and to long a recession", "too complex and raised
+    to many"."""
+    for k in range(max(0, i - 6), min(len(sentence.words) - 1, i + 6)):
+        if k == i or sentence.words[k].lower != "too":
+            continue
+        following = sentence.words[k + 1].lower
+        if not (following in lex.QUANTIFIERS or lex.degree_word(following, verbs=True, nouns=True)):
+            continue
+        low, high = sorted((k, i))
+        between = {w.lower for w in sentence.words[low + 1 : high]}
+        if high - low > 4 or "to" in between:
+            continue  # "too sick to work, leading to many flight cancellations" (BBC): another phrase
+        if between & {"and", "or"} or any("," in sentence.gap(j) for j in range(low, high)):
+            return True
+    return False
+
+
+def _phrase_ends(sentence, i) -> bool:
+    """Whether the phrase of word ``i`` closes after it: punctuation, a preposition other than
+    'of', a conjunction, a subject pronoun or an adverb ("much on", "much, critics", "much I
+    think", "much away")."""
+    after = sentence.after(i)
+    if after is None:
+        return _punctuation_after(sentence, i)
+    lower = after.lower
+    if lower == "of":
+        return _article(sentence.after(i, 2)) or sentence.after(i, 2) is not None and sentence.after(i, 2).lower in lex.INDEFINITE_PRONOUNS | {"it", "this", "that"}
+    return (lower in lex.PREPOSITIONS or lower in lex.CONJUNCTIONS or lower in lex.SUBJECT_PRONOUNS
+            or lower in {"away", "anyway", "already", "now", "too", "either"})
+
+
+def _adverb_closes(sentence, i, previous) -> bool:
+    """Whether the adverb in -ly after 'to' ends the phrase, so it cannot be a split infinitive's
+    ("to quickly.", "to heavily on", "to closely linked with"; not "to gradually impose", "to
+    recently released data", "according to reliably informed sources")."""
+    if previous is not None and previous.lower in lex.TO_PREPOSITIONAL:
+        return False  # "compared to previously"
+    after = sentence.after(i, 2)
+    if after is None:
+        if sentence.gap(i + 1).strip() == "," and i + 2 < len(sentence.words):
+            beyond = sentence.words[i + 2].lower
+            if beyond in {"and", "or"} or beyond.endswith("ly"):
+                return False  # "to gradually, and insidiously, impose" (BBC)
+        return _punctuation_after(sentence, i + 1)
+    lower = after.lower
+    if lower in {"and", "or", "but"}:
+        beyond = sentence.after(i, 3)
+        return beyond is None or not beyond.lower.endswith("ly")  # not "to knowingly or recklessly make" (BBC)
+    if lower in lex.PREPOSITIONS and lower != "to":
+        return True
+    if lex.can_be(lower, "tT") and not lex.can_be(lower, "bN"):
+        beyond = sentence.after(i, 3)
+        return beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and (beyond.lower in lex.PREPOSITIONS or beyond.lower in {"up", "out", "down", "off", "and", "or"})
+    return False
 
 
 def _range_before(sentence, i) -> bool:
@@ -294,7 +481,8 @@ def _range_before(sentence, i) -> bool:
     previous = sentence.before(i)
     if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
         return True
-    if previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True) and lex.can_be(previous.lower, "J"):
+    if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True)
+            and lex.can_be(previous.lower, "J") and previous.lower not in lex.INFINITIVE_VERBS):  # not "deemed to brutal for"
         return True  # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"
     for k in range(i - 1, max(-1, i - 13), -1):
         lower = sentence.words[k].lower
@@ -312,7 +500,10 @@ def _wh_before(sentence, i) -> bool:
 
 
 def _adjective(word) -> bool:
-    return word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N") and not lex.can_be(word.lower, "6")
+    """An adjective that may modify a noun here; not a verb's past ("to optimistic and warned",
+    "to expensive, said Mr Pollmann": Harper also calls "warned" and "said" adjectives)."""
+    return (word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N") and not lex.can_be(word.lower, "6")
+            and word.lower not in lex.CLAUSE_VERBS)
 
 
 def _article(word) -> bool:
