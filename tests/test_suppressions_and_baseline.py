@@ -167,6 +167,18 @@ def test_unused_suppressions_are_reported_only_when_asked(tmp_path: Path):
     ]
 
 
+def test_a_misspelt_suppression_comment_is_reported_and_suppresses_nothing(tmp_path: Path):
+    text = "# Headline\n\n<!-- newslint-disabel-next-line grammar -->\nWe met the the team.\n"
+    found = _check(tmp_path, text)
+    assert [(f["rule"], f["line"], f["column"], f["end_column"]) for f in found[:2]] == [
+        ("suppression/unknown-directive", 3, 6, 32),
+        ("grammar/repeated-word", 4, 8, 15),
+    ]
+    assert found[0]["message"] == (
+        "'newslint-disabel-next-line' is not a newslint comment, so it turns nothing off: did you mean 'newslint-disable-next-line'?"
+    )
+
+
 def test_fix_removes_an_unused_suppression(tmp_path: Path):
     story = tmp_path / "story.md"
     story.write_text("# Headline\n\n<!-- newslint-disable-next-line grammar/repeated-word -->\nWe met the team.\n", encoding="utf-8")

@@ -13,6 +13,7 @@ BUILTIN_RULES = {
     "punctuation/missing-space-after-comma":         "newslint.checks.punctuation.missing_space_after_comma:MissingSpaceAfterComma",
     "metadata/invalid-front-matter":                 "newslint.checks.metadata.invalid_front_matter:InvalidFrontMatter",
     "metadata/unreadable-encoding":                  "newslint.checks.metadata.unreadable_encoding:UnreadableEncoding",
+    "suppression/unknown-directive":                 "newslint.checks.suppression.unknown_directive:UnknownDirective",
     "suppression/unknown-rule":                      "newslint.checks.suppression.unknown_rule:UnknownRule",
     "suppression/unused":                            "newslint.checks.suppression.unused:Unused",
     # -- language: engines, spelling, grammar, punctuation ---------------------------------

@@ -7,10 +7,11 @@ for the line the comment is on. RULE is any selector (id, prefix or category);
 none means every rule. They work in every format, since an HTML comment is
 inert in Markdown and HTML and easy to spot in plain text.
 
-The comments are checked as ruff checks ``noqa`` comments (RUF100): a selector
-that names no rule is reported (``suppression/unknown-rule``, on by default),
-and so, when asked for, is a suppression that hid nothing
-(``suppression/unused``, opt-in, like RUF100).
+The comments are checked as ruff checks ``noqa`` comments (RUF100): a
+misspelt comment (``suppression/unknown-directive``) and a selector that names
+no rule (``suppression/unknown-rule``) are reported, both on by default, and
+so, when asked for, is a suppression that hid nothing (``suppression/unused``,
+opt-in, like RUF100).
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ if TYPE_CHECKING:
     from newslint.engine.registry import Registry
 
 UNKNOWN_RULE = "suppression/unknown-rule"
+UNKNOWN_DIRECTIVE = "suppression/unknown-directive"
+DIRECTIVES = ("disable", "enable", "disable-line", "disable-next-line")
 UNUSED = "suppression/unused"
 _ABOUT_COMMENTS = "suppression/"
 
-_COMMENT = re.compile(r"<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b(.*?)-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--\s*(newslint-([A-Za-z]+(?:-[A-Za-z]+)*))(.*?)-->", re.DOTALL)
 _SELECTOR = re.compile(r"[^\s,]+")
 
 
@@ -42,10 +45,11 @@ _SELECTOR = re.compile(r"[^\s,]+")
 class Comment:
     """One ``newslint-…`` comment: its action, selectors with their source spans, and its own span."""
 
-    action: str
+    action: str  # one of DIRECTIVES, or what a misspelt comment says instead
     selectors: tuple[tuple[str, int, int], ...]  # (selector, start, end) in the source
     start: int
     end: int
+    directive: tuple[int, int] = (0, 0)  # the span of 'newslint-…'
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -81,9 +85,9 @@ class Suppressions(list):
 def find_comments(source: str) -> list[Comment]:
     comments = []
     for match in _COMMENT.finditer(source):
-        offset = match.start(2)
-        selectors = tuple((m.group(), offset + m.start(), offset + m.end()) for m in _SELECTOR.finditer(match.group(2)))
-        comments.append(Comment(match.group(1), selectors, match.start(), match.end()))
+        offset = match.start(3)
+        selectors = tuple((m.group(), offset + m.start(), offset + m.end()) for m in _SELECTOR.finditer(match.group(3)))
+        comments.append(Comment(match.group(2), selectors, match.start(), match.end(), match.span(1)))
     return comments
 
 
@@ -103,7 +107,7 @@ def find_suppressions(source: str, lines: LineIndex) -> Suppressions:
             result.append(Suppression(selectors, line, end_line, comment))
         elif comment.action == "disable":
             open_ranges.setdefault(selectors, (line, comment))
-        else:
+        elif comment.action == "enable":
             closing = [key for key in open_ranges if not selectors or key == selectors or set(selectors) & set(key)]
             for key in closing:
                 first, opened = open_ranges.pop(key)
@@ -143,11 +147,16 @@ def audit_suppressions(
     used when it covers one. ``active`` maps the id of each rule that ran to its entry.
     """
     unknown_rule, unused = active.get(UNKNOWN_RULE), active.get(UNUSED)
-    if not suppressions.comments or (unknown_rule is None and unused is None):
+    unknown_directive = active.get(UNKNOWN_DIRECTIVE)
+    if not suppressions.comments or (unknown_rule is None and unused is None and unknown_directive is None):
         return []
     found: list[RawFinding] = []
     mistaken: set[int] = set()  # comments with an unknown selector: that is their one finding
     for comment in suppressions.comments:
+        if comment.action not in DIRECTIVES:  # its names mean nothing: the comment is the one finding
+            if unknown_directive is not None:
+                found.append(RawFinding(unknown_directive.rule, *comment.directive, _directive_message(comment.action), None, None))
+            continue
         for selector, start, end in comment.selectors:
             if registry.known_selector(selector):
                 continue
@@ -172,6 +181,12 @@ def audit_suppressions(
         fix = Fix("", "safe" if suppression.selectors else "unsafe")
         found.append(RawFinding(unused.rule, start, end, _unused_message(suppression), fix, None))
     return found
+
+
+def _directive_message(action: str) -> str:
+    close = difflib.get_close_matches(action.lower(), DIRECTIVES, n=1, cutoff=0.6)
+    hint = f"did you mean 'newslint-{close[0]}'?" if close else "newslint knows -disable, -enable, -disable-line and -disable-next-line"
+    return f"'newslint-{action}' is not a newslint comment, so it turns nothing off: {hint}"
 
 
 def _unknown_message(selector: str, registry: Registry) -> str:
