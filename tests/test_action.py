@@ -195,6 +195,8 @@ def test_default_paths_lint_the_articles_errors_first_within_the_caps(installed,
     assert "3 more not shown as annotations (3 error)" in annotations[-1]
     assert "README" not in process.stdout and "LICENSE" not in process.stdout and ".github" not in process.stdout
     assert outputs == {"findings": "16", "errors": "13", "warnings": "3", "infos": "0", "exit-code": "1"}
+    declared = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))["outputs"]
+    assert {spec["value"] for spec in declared.values()} == {f"${{{{ steps.lint.outputs.{name} }}}}" for name in outputs}
     assert "16 finding(s) in 16 of 17 article(s)" in summary
     assert "| error | 13 |" in summary and "| warning | 3 |" in summary
     rows = [row for row in summary.splitlines() if row.startswith(("| error | articles", "| warning | articles"))]
