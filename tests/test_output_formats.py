@@ -287,3 +287,10 @@ def test_sarif_of_a_collection_validates(tmp_path):
     _archive(tmp_path, ensure_ascii=True)
     sarif = json.loads(check("--format", "sarif", "archive.jsonl", cwd=tmp_path).stdout)
     jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_github_puts_a_skipped_record_on_its_line(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"id": 1, "text": "Fine text, officials said."}\nnot json\n', encoding="utf-8")
+    process = check("--format", "github", "bad.jsonl", cwd=tmp_path)
+    assert process.returncode == 2
+    assert process.stdout.decode() == "::error file=bad.jsonl,line=2,title=newslint::bad.jsonl:2: skipped: not valid JSON (Expecting value)\n"

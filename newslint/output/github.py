@@ -9,6 +9,7 @@ how many more there are and where to see them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newslint.output.places import by_severity, file_span, record_note, relative_path
@@ -43,13 +44,18 @@ def _annotation(result, finding) -> str:
     return _command(_COMMAND[finding.severity], properties, message)
 
 
+def _problem(result, error: str) -> str:
+    """A file's problem as an error annotation, on its line when it names one (a bad JSON Lines record)."""
+    properties: dict[str, object] = {"file": relative_path(result.path)}
+    line = re.match(re.escape(result.path) + r":(\d+): ", error)
+    if line:
+        properties["line"] = int(line[1])
+    return _command("error", {**properties, "title": "newslint"}, error)
+
+
 def _problems(report: Report) -> list[str]:
     """Run problems (exit 2) as error annotations: they come before any finding."""
-    lines = [
-        _command("error", {"file": relative_path(result.path), "title": "newslint"}, error)
-        for result in report.results
-        for error in result.errors
-    ]
+    lines = [_problem(result, error) for result in report.results for error in result.errors]
     return lines + [_command("error", {"title": "newslint"}, error) for error in report.errors]
 
 
