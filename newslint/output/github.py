@@ -79,7 +79,7 @@ def render(report: Report) -> str:
 
 def _more(hidden: Counter[str], problems: int) -> str:
     count = sum(hidden.values())
-    parts = [f"{hidden[level]} {name}" for level, name in (("error", "error"), ("warning", "warning"), ("info", "info")) if hidden[level]]
+    parts = [f"{hidden[level]} {level}" for level in ("error", "warning", "info") if hidden[level]]
     if problems:
         parts.insert(0, f"{problems} run problem{'s' if problems != 1 else ''}")
     return (
