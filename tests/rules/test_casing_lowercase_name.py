@@ -216,3 +216,20 @@ def test_a_word_capitalised_only_inside_a_title_is_no_name():
     # the true positives it must keep: a name capitalised outside a title, or at a title's edge
     assert spans("Shares in Yukos of Russia fell. The yukos saga went on.", RULE) == ["yukos"]
     assert spans("Staff at the Bank of Yukos Holdings met. The yukos saga went on.", RULE) == ["yukos"]
+
+
+def test_given_names_before_surnames_that_are_places_or_after_an_office():
+    assert spans("Fans saw the Japanese qualifier naomi Osaka break her. Osaka won.", RULE) == ["naomi"]
+    text = "Bills fell, local government minister nick Raynsford said. Raynsford was pleased."
+    assert spans(text, RULE) == ["nick"]
+    # the common word stays a word where no office stands before it
+    assert spans("Police at the nick Station said. Station staff agreed.", RULE) == []
+    # a brand the frequency table knows well is a name, not the speller's "song"
+    text = "Tono and the Norwegian branches of sony Music and Universal Music agreed."
+    assert spans(text, RULE) == ["sony"] and spans(text, "spelling/misspelled-word") == []
+
+
+def test_a_surname_after_a_given_name_that_is_also_a_word():
+    assert spans("It was traffic, said Rob pollard, sales director. Pollard added more.", RULE) == ["pollard"]
+    # not a common word after one ("Tony Blair if necessary")
+    assert spans("It was Rob Smith's idea. Later, said Rob, things improved.", RULE) == []

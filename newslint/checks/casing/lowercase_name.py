@@ -130,11 +130,18 @@ def _speller_slip(doc, config, start: int) -> bool:
     """Whether the word at ``start`` is a typing slip: a word no dictionary knows is a name or a
     typo, and one a single edit from the speller's far commoner word is the typo ("daugher Jane",
     "inwhich Democratic"). Two edits away, the name reads likelier ("ariadna Gutierrez", not
-    "armada"), and spelling/misspelled-word leaves the word to this rule."""
+    "armada"), and so does a word people write often, as names are ("branches of sony Music",
+    zipf 4.2, not "song"; typos are rare as written: "daugher" 1.7); spelling/misspelled-word
+    then leaves the word to this rule."""
     return any(
-        w.start == start and w.kind == "misspelled" and (w.certain or w.suggestion and damerau_levenshtein(w.word.lower(), w.suggestion.lower()) <= 1)
+        w.start == start and w.kind == "misspelled" and (w.certain or w.suggestion and zipf(w.word.lower()) < _TYPO_ZIPF
+                                                         and damerau_levenshtein(w.word.lower(), w.suggestion.lower()) <= 1)
         for w in unknown_words(doc, config)
     )
+
+
+# A typo is rare as written (zipf): "daugher" 1.7, "inwhich" 1.2; names are not: "sony" 4.2, "bonn" 3.1.
+_TYPO_ZIPF = 2.0
 
 
 def _no_english_word(words: set[str]) -> set[str]:
@@ -252,7 +259,11 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         return None  # "tv" / "TV", "tbwa" / "TBWA": an acronym's case is another question
     # after a given name, a rare word the article capitalises is a surname ("Joe mazel"); a common
     # one is not ("Tony Blair if necessary", "Tory sources")
-    given_before = before is not None and before.text[0].isupper() and _given(before.text) and zipf(key) < _RARE
+    # (a given name that is also a word counts when capitalised mid-sentence: "said Rob pollard")
+    given_before = (
+        before is not None and before.text[0].isupper() and zipf(key) < _RARE and before.key not in _MONTHS
+        and (_given(before.text) or before.is_evidence and _given(before.text, common=True, min_share=_GIVEN_SHARE / 2))
+    )
     if capitals and capitals >= lower and (not_a_word or known is not None or given_before) and (
         known is not None or given_before or not _capitalised_only_in_titles(tokens, key)
     ):
@@ -427,11 +438,14 @@ def _common_given_name_before_surname(tokens: list[NameToken], i: int, part: str
     name the article writes alone elsewhere (a surname on second reference), never lowercased
     itself in the story, and not where a verb or a noun after a determiner stands."""
     common = common_word_name(part)
-    if common is None or zipf(part) >= _COMMON_NAME_MAX_ZIPF or names.lowercase.get(name_key(part), 0) > 1:
-        return False
     token = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined_to_previous else None
     before = tokens[i - 1] if i > 0 and token.joined_to_previous else None
+    # after an office a common word is a given name however common ("local government minister
+    # nick Raynsford")
+    titled = before is not None and before.text.islower() and is_office(before.key)
+    if common is None or zipf(part) >= _COMMON_NAME_MAX_ZIPF and not titled or names.lowercase.get(name_key(part), 0) > 1:
+        return False
     if after is None or not after.text[:1].isupper() or after.text.isupper() or not after.is_evidence:
         return False
     if before is not None and (before.key in _DETERMINERS or before.key in _VERB_CONTEXT):
@@ -485,7 +499,9 @@ def _is_person_name(word: str, names, partner: KnownName, given: bool = False) -
     word = strip_possessive(word)
     if not word[:1].isupper() or word.isupper() or name_key(word) in HONORIFICS:
         return False
-    if names.is_strong_name(word) and gazetteer().lookup(word) is None:
+    # a place is a surname after a given name that is only a name ("qualifier naomi Osaka")
+    place_ok = not given and partner.given and partner.pure and gazetteer().lookup(partner.name) is None
+    if names.is_strong_name(word) and (place_ok or gazetteer().lookup(word) is None):
         return True
     known = known_name(word)
     return known is not None and (known.pure or partner.pure) and (known.given if given else True)
