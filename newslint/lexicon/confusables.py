@@ -389,6 +389,8 @@ convince inspire motivate empower authorise authorize entitle appoint nominate h
 scramble race battle rally unite combine join conspire long yearn resolve undertake determine design
 incline plead beg dare expect deem consider believe think know allege rumour rumor understand
 presume estimate judge fear reckon suspect assume suppose guess find
+seem appear tend prefer offer promise agree get mean happen prove consent pledge go come move turn
+return help
 """
 # Verbs whose complement can be a to-phrase ("go to", "give it to", "talk to many", "rise to
 # much higher levels", "what it means to many"): after them 'to much', 'to many' may be that phrase.
@@ -462,7 +464,10 @@ INFINITIVE_ADJECTIVES = frozenset(
     close similar open new equal subject next used accustomed committed opposed related linked exposed
     available welcome grateful loyal kind nice good hard easy difficult impossible possible necessary
     important essential vital crucial key central known clear obvious familiar sensitive vulnerable
-    wont fit keen content desperate free dying itching raring struggling""".split()
+    wont fit keen content desperate free dying itching raring struggling indebted thankful beholden
+    answerable accountable attached devoted addicted allergic averse adjacent akin analogous comparable
+    contrary conducive detrimental hostile immune integral parallel peculiar proportional relevant
+    resistant superior inferior susceptible unaccustomed unknown unrelated""".split()
 )
 #: Adverbs that do take 'to' after them ("how to.", "not to.", "never to.", "old enough to.").
 TO_ADVERBS = frozenset(
@@ -475,3 +480,18 @@ OBJECT_INFINITIVE_VERBS = frozenset(
     "have has had having lack lacks lacked lacking need needs needed get got gets given give gave find "
     "found take took taken show showed shown".split()
 )
+
+
+@lru_cache(maxsize=4096)
+def used_as_verb(lower: str) -> bool:
+    """Whether a word Harper's dictionary lists as a verb's base is used as one at all: its past
+    is in print ("firmed", "shied", "fasted"), unlike "lowed" or "highed" ("to low", "to high"
+    are no infinitives in news). Looser than :func:`common_verb`."""
+    from newslint.lexicon.frequency import zipf
+
+    if LEMMA not in classes(lower) or lower == "far":
+        return False
+    past = {lower + "ed", lower + "d", lower + lower[-1:] + "ed"}
+    if lower.endswith("y"):
+        past.add(lower[:-1] + "ied")
+    return any((PRETERITE in classes(form) or PARTICIPLE in classes(form)) and zipf(form) >= 2.0 for form in past)

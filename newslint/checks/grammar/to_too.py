@@ -33,6 +33,16 @@ _WH = {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever"
 _PLACE = {"here", "there", "now", "also", "then"}
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred"}
 _NATIONALITY = ("ian", "ean", "can", "ish", "ese", "ch", "qi", "ni", "ki")
+# Degree words that are seldom verbs, though "fasting" is common: after 'to' and before the
+# phrase's end they are 'too' ("grew to fast in the first quarter"; one "began to fast" in all
+# the corpora, which the verb that takes an infinitive keeps silent).
+_SELDOM_VERBS = {"fast"}
+# Adverbs that modify a phrase after them: "compared to well over 50%" (BBC), "up to long before"
+# ("to early in the crop cycle", "to quickly in" are 'too').
+_PHRASE_ADVERBS = {
+    "well", "long", "shortly", "soon", "just", "right", "straight", "way", "slightly", "somewhat", "marginally",
+    "fractionally", "nearly", "almost", "barely", "roughly", "partly", "largely", "mainly", "mostly", "even",
+}  # "fall to slightly below 100 yen", "near to slightly above normal" (Reuters)
 _QUANTIFIERS = {"much", "many", "few", "little", "more", "less", "often", "long", "far"}
 
 
@@ -173,17 +183,20 @@ def _to(sentence, i):
     after = sentence.after(i, 2)
     if after is None:
         closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
-    elif lex.can_be(word, "R") and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) not in {"linking", "verb"}:
+    elif word in _PHRASE_ADVERBS and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) not in {"linking", "verb"}:
         closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
+    elif after.lower in {"away", "apart", "ahead", "behind"}:
+        beyond = sentence.after(i, 3)  # "to far away from the action"; not "to far away places"
+        closes = beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and beyond.lower in lex.PREPOSITIONS
     else:
         closes = after.lower in _CLOSES_DEGREE
-    if closes and after is not None and after.lower in {"and", "or"} and _adjective(sentence.after(i, 3)) and sentence.after(i, 4):
+    if closes and after is not None and after.lower in {"and", "or"} and _adjective(sentence.after(i, 3)) and _noun_follows(sentence, i + 3):
         closes = False  # "support to small and medium sized businesses" (BBC): adjectives of one noun
     if word == "long" and after is not None and after.lower == "ago":
         return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
     infinitive = word not in lex.TO_GOVERNORS and after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
     cue = _degree_cue(sentence, i, previous)
-    if previous is not None and previous.lower in lex.INFINITIVE_VERBS and lex.can_be(word, "b") and cue != "strong":
+    if previous is not None and previous.lower in lex.INFINITIVE_VERBS and lex.used_as_verb(word) and cue != "strong":
         return None  # the infinitive of a verb that takes one: "the franc continued to firm against the mark" (Reuters)
     if word in lex.QUANTIFIERS:
         # "spoke to many.", "a lot to many", "amount to little": a pronoun after a preposition
@@ -194,7 +207,8 @@ def _to(sentence, i):
         return _quantity(sentence, i, previous, word, after)
     if lex.only(word, "R") and cue is None and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
-    if lex.common_verb(word) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration"):
+    if lex.common_verb(word) and word not in _SELDOM_VERBS and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
+            previous is not None and previous.lower == "been" and closes and after is None):  # "has been to slow,"; not "has been to corrupt and"
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
     if not lex.degree_word(word, verbs=True):
         # an adjective Harper also calls a noun ("complex", "similar"): only after a sign of degree,
@@ -225,6 +239,8 @@ def _to_at_clause_end(sentence, i, previous):
         return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # '"I to, like everyone else,'
     if previous.text[0].isdigit():
         return Verdict("too", False, "'to' has nothing to govern here")  # "more records in 2005 to,"
+    if lower in lex.MODALS and sentence.before(i, 2) is not None and sentence.before(i, 2).lower in lex.SUBJECT_PRONOUNS:
+        return Verdict("too", True, f"'{previous.text}' needs a verb, not 'to'")  # "I hope he will to,"; not "the will to."
     if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS or not previous.text.islower() and not _acronym_plural(previous):
         return None  # "every reason to.", "the right to."
     if _noun_before(sentence, i, previous) or lower in _PLACE:
@@ -244,6 +260,9 @@ def _headless_to(sentence, i, previous):
     lower = previous.lower
     if lower in lex.TO_VERBS or lower in lex.INFINITIVE_ADJECTIVES or lower in lex.TO_ADVERBS or lower in lex.ORDER_WORDS:
         return None
+    if not sentence.gap(i).strip():
+        return None  # a line cut off after 'to': "units into a new holding firm to" (Reuters)
+    relative = any(w.lower == "that" for w in sentence.words[:i])  # "the figures that the festival feels indebted to."
     before = sentence.before(i, 2)
     if lower in lex.MODALS and lower not in {"may", "must"}:
         if before is not None and (before.lower in lex.SUBJECT_PRONOUNS or lex.can_be(before.lower, "9") and not lex.can_be(before.lower, "b")):
@@ -259,16 +278,16 @@ def _headless_to(sentence, i, previous):
             return Verdict("too", False, "'to' has nothing to govern here")  # "thanked them to,"; not "want them to."
         return None
     if lower == "well" or lex.only(lower, "R") or lower.endswith("ly") and lex.can_be(lower, "R") and not lex.can_be(lower, "N"):
-        if before is not None and before.lower in lex.TO_VERBS:
-            return None  # the adverb of a verb that takes 'to': "sites people can donate directly to,", "relating mainly to"
+        if before is not None and before.lower in lex.TO_VERBS and relative:
+            return None  # a stranded 'to': "sites that people can donate directly to,"
         return Verdict("too", True, f"'to' cannot follow '{previous.text}' here")  # "released recently to.", "grown hugely to."
     if lex.can_be(lower, "6") or lex.can_be(lower, "tT") and not lex.can_be(lower, "b"):
         if lex.can_be(lower, "N") and not lower.endswith(("ing", "ed")):
             return None
         return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "are improving to.", "are barred to."
-    if lex.can_be(lower, "J") and lex.true_adjective(lower) and not lex.can_be(lower, "V"):
+    if lex.can_be(lower, "J") and (lex.true_adjective(lower) or lex.degree_word(lower, nouns=True)) and not lex.common_verb(lower) and not relative:
         return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "unacceptable to.", "controversial to,"
-    if before is not None and (before.lower in {"the", "a", "an", "this", "that", "their", "its", "his", "her", "our", "my", "your"}) and lex.can_be(lower, "N"):
+    if lex.can_be(lower, "N") and _determined(sentence, i - 1):
         if not any(w.lower in lex.OBJECT_INFINITIVE_VERBS for w in sentence.words[max(0, i - 4) : i - 1]):
             return Verdict("too", False, "'to' has nothing to govern here")  # "stored on the card to."; not "we have the players to."
     return None
@@ -287,6 +306,32 @@ def _noun_before(sentence, i, previous) -> bool:
         return False
     # "social benefits to.", "human rights groups to.", "there were tides to,"; not "he sells cars to."
     return before.lower in lex.DETERMINERS or before.lower in lex.FINITE_AUXILIARIES or lex.can_be(before.lower, "NJ") and not lex.can_be(before.lower, "h")
+
+
+def _noun_follows(sentence, k) -> bool:
+    """Whether a word follows word ``k``, and one that may be a noun when word ``k`` may be a
+    verb's past ("to small and disadvantaged businesses" (Reuters); not "to complex and raised
+    too many issues")."""
+    following = sentence.after(k)
+    if following is None:
+        return False
+    if not lex.can_be(sentence.words[k].lower, "t"):
+        return True
+    return lex.can_be(following.lower, "N") and following.lower not in lex.DETERMINERS and not lex.adverb(following.lower) and following.lower != "too"
+
+
+def _determined(sentence, k) -> bool:
+    """Whether word ``k`` ends a noun phrase that a determiner opens, adjectives between ("the
+    card", "her personal life", "a financial impact")."""
+    for n in range(1, 4):
+        word = sentence.before(k, n)
+        if word is None:
+            return False
+        if word.lower in {"the", "a", "an", "this", "that", "their", "its", "his", "her", "our", "my", "your"}:
+            return True
+        if not _adjective(word):
+            return False
+    return False
 
 
 def _acronym_plural(word) -> bool:
@@ -329,6 +374,8 @@ def _degree_cue(sentence, i, previous):
         return "preposition"
     if lower in _LINKING:
         return "linking"
+    if _parallel_too(sentence, i):
+        return "strong"  # "too deep and to long a recession", "to little, too late"
     if lower in {"and", "or", "but"} and sentence.before(i, 2) is not None and lex.degree_word(sentence.before(i, 2).lower, nouns=True):
         return "linking"  # "branded inadequate and to complex": the first adjective's verb links the second
     if lower in _DURATION and sentence.after(i) is not None and sentence.after(i).lower == "long":
@@ -355,6 +402,8 @@ def _verb_without_to(sentence, i, takes_to) -> bool:
         return False  # "the spending to", "Labour's plans to"
     if before.lower in lex.SUBJECT_PRONOUNS or before.lower in lex.MODALS or before.lower in {"to", "not", "never"} or before.lower.endswith("n't"):
         return lex.can_be(lower, "bth")  # "they heap to much", "it relied to much", "not read to much into"
+    if before.lower in lex.FINITE_AUXILIARIES or before.lower in {"been", "be", "being", "having"}:
+        return lex.can_be(lower, "T6")  # "has spent to much time", "is spending to much"
     # a gerund or a participle after a word that does not begin a noun phrase: "for placing to much
     # weight", "is spending to much"; not "offering low-cost financing to small businesses" (Reuters)
     if not (before.lower in lex.PREPOSITIONS or before.lower in lex.FINITE_AUXILIARIES or before.lower in _LINKING
@@ -377,6 +426,8 @@ def _quantity(sentence, i, previous, word, after):
         return Verdict("too", True, "as in the 'too' beside it")  # "to little, too late", "too complex and raised to many"
     if _verb_without_to(sentence, i, lex.TO_PHRASE_VERBS):
         return Verdict("too", True, f"'{previous.text}' takes no 'to'")  # "spends to much time", "relied to much on"
+    if previous is not None and previous.lower in {"have", "has", "had", "having"}:
+        return Verdict("too", True, f"'{previous.text} to' needs a verb")  # "the government had to much freedom"
     if word == "much" and _phrase_ends(sentence, i + 1) and not _range_before(sentence, i) and previous is not None and previous.lower not in {"add", "adds", "added"}:
         # "much" alone after the preposition is rare ("amount to much", "up to much" are ranges above)
         return Verdict("too", False)  # "costs to much and", "it would hurt to much."
@@ -467,8 +518,8 @@ def _adverb_closes(sentence, i, previous) -> bool:
     if lower in {"and", "or", "but"}:
         beyond = sentence.after(i, 3)
         return beyond is None or not beyond.lower.endswith("ly")  # not "to knowingly or recklessly make" (BBC)
-    if lower in lex.PREPOSITIONS and lower != "to":
-        return True
+    if lower in lex.PREPOSITIONS and lower != "to" or lower in lex.CONJUNCTIONS and lower != "than":
+        return True  # "to heavily on", "to often when"
     if lex.can_be(lower, "tT") and not lex.can_be(lower, "bN"):
         beyond = sentence.after(i, 3)
         return beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and (beyond.lower in lex.PREPOSITIONS or beyond.lower in {"up", "out", "down", "off", "and", "or"})
@@ -481,15 +532,21 @@ def _range_before(sentence, i) -> bool:
     previous = sentence.before(i)
     if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
         return True
+    following, after = sentence.after(i), sentence.after(i, 2)
+    if after is not None and after.lower == "from":
+        return True  # "changed to unqualified from qualified" (Reuters)
     if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True)
-            and lex.can_be(previous.lower, "J") and previous.lower not in lex.INFINITIVE_VERBS):  # not "deemed to brutal for"
-        return True  # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"
+            and lex.can_be(previous.lower, "J") and following is not None and lex.can_be(following.lower, "J")
+            and not (previous.lower.endswith("ed") and lex.can_be(previous.lower, "t"))):
+        # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"; not a verb's
+        # past ("relied to much", "concerned to many", "deemed to brutal"), nor an adverb ("dishonest to often")
+        return True
     for k in range(i - 1, max(-1, i - 13), -1):
         lower = sentence.words[k].lower
         if lower in {"from", "between"}:
             return True
-        if lex.PROGRESSIVE in lex.classes(lower) and not lex.can_be(lower, "N") or lower in _LINKING:
-            return False  # "keeps galaxies from becoming to large": a verb, not a range, follows 'from'
+        if lex.PROGRESSIVE in lex.classes(lower) and (not lex.can_be(lower, "N") or lower.endswith("ing") and k == i - 1) or lower in _LINKING:
+            return False  # "keeps galaxies from becoming to large", "from rising to quickly": a verb, not a range, follows 'from'
     return False
 
 
