@@ -190,3 +190,10 @@ def test_a_letter_drawn_out_is_said_anywhere_but_a_bounced_key_is_a_slip():
     assert spans("No offence Robbie, but pleeease! There must be better songs.", RULE) == []
     # the true positive it must keep: one letter too many is a slip
     assert spans("He quit the show folllowing a row.", RULE) == ["folllowing"]
+
+
+def test_a_two_word_phrase_written_as_one_is_a_word_but_words_run_together_are_a_slip():
+    assert spans("To be fair, they had a gameplan and it worked.", RULE) == []
+    # the true positives it must keep: a function word run into the next, a typo in the compound
+    assert spans('"It should work now," hesaid.', RULE) == ["hesaid"]
+    assert spans("The firm used a gamepaln for the launch.", RULE) == ["gamepaln"]

@@ -40,7 +40,7 @@ from newslint.analysis import shared
 from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
 from newslint.engines import harper
-from newslint.lexicon import confusables, frequency
+from newslint.lexicon import collocations, confusables, frequency
 from newslint.lexicon.names import known_name
 from newslint.lexicon.words import is_word as dictionary_word
 
@@ -282,7 +282,7 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
-        if slip is None and not _repeated(lowered, base):
+        if slip is None and not _repeated(lowered, base) and not _closed_compound(base):
             slip = _likeliest_word(base, lint.replacements, known)
         if slip is not None and _dropped_h(doc.text, lint.start, base, slip):
             continue
@@ -298,6 +298,18 @@ def _spoken(word: str, slip: str) -> bool:
     kickin my A double S into shape", a quoted post in human news). Outside a quotation it is a
     slip like any other ("nothin more"). Drawn-out words: see _drawn_out."""
     return slip == word + "g" and word.endswith("in")
+
+
+def _closed_compound(word: str) -> bool:
+    """A common two-word phrase of content words written as one: "had a gameplan" ("game plan",
+    twice on BBC news, taken for "gameplay"). Phrases are Google Books' commonest bigrams and WordNet's
+    two-word lemmas (newslint.lexicon.collocations). A function word run into the next word is a
+    slip however common the pair: "hesaid", "inwhich", "toprevent"."""
+    for i in range(3, len(word) - 2):
+        first, second = word[:i], word[i:]
+        if first not in collocations.FUNCTION_WORDS and second not in collocations.FUNCTION_WORDS and collocations.known(first, second):
+            return True
+    return False
 
 
 def _drawn_out(word: str, slip: str) -> bool:
