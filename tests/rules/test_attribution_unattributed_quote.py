@@ -145,3 +145,26 @@ def test_quote_introduced_by_an_expert_credential_is_left_to_sourcing():
 def test_quote_in_a_headline_is_not_checked():
     text = '"We will not back down on taxes"\n\nThe finance minister spoke to parliament on Monday.\n'
     assert spans(text, RULE) == []
+
+
+def test_a_name_or_slogan_inside_the_reporters_sentence_is_no_speech():
+    text = 'The figures also rely on the "Social Security trust fund" being offset against the deficit.'
+    assert spans(text, RULE) == []
+    text = 'The party, which campaigned on a slogan of "Say no to Brussels now", spent £2.4m.'
+    assert spans(text, RULE) == []
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_reported_its_speaker_and_still_follows_them():
+    text = (
+        "Casting news\n\n"
+        "The comedian admitted he was cautious about naming the cast. But he has met both actors.\n\n"
+        '"I did not want to start revealing names until it was all sorted out."\n'
+    )
+    assert spans(text, RULE) == []
+    # A last sentence about nobody in particular hands over to no one.
+    text = (
+        "Casting news\n\n"
+        "The comedian admitted he was cautious about naming the cast. Filming starts in May.\n\n"
+        '"I did not want to start revealing names until it was all sorted out."\n'
+    )
+    assert spans(text, RULE) == ['"I did not want to start revealing names until it was all sorted out."']

@@ -198,3 +198,17 @@ def test_a_bare_quantifier_with_nothing_before_it_is_still_vague():
         "Others would say"
     ]
     assert spans("Residents met on Tuesday. Many fear the plant will close.", RULE) == ["Many fear"]
+
+
+def test_a_named_source_trailing_the_sentence_reports_the_claim():
+    text = "The chain has cash, despite the fact that it is said to be struggling against its rivals, said Mr Orme."
+    assert spans(text, RULE) == []
+    text = "The chain has cash, despite the fact that it is said to be struggling against its rivals."
+    assert spans(text, RULE) == ["it is said"]
+
+
+def test_a_claim_made_in_court_names_its_occasion():
+    assert spans("The former chief overstated earnings to lift the share price, it was claimed in court.", RULE) == []
+    assert spans("The former chief overstated earnings to lift the share price, it was claimed.", RULE) == [
+        "it was claimed"
+    ]

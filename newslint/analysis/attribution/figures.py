@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.analysis.attribution.vague import UNNAMED_GROUP_WORDS
+
 Span = tuple[int, int]
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -28,7 +30,9 @@ _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _SHARE = (
     r"(?i:" + _SMALL + r" (?:in|out of) (?:" + _SMALL + r"|twenty|fifty|a hundred|100|\d{1,3}(?:,\d{3})*)(?![\w-])"
     r"|(?:almost |nearly |about |around |more than |over |just over |just under |under |fewer than |less than )?"
-    r"(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|a fifth|a tenth|a majority|the majority)"
+    # Not "the majority of": a judgement like "most", not a count ("The majority of media criticism
+    # centred on …", "The majority of the items were collected by a fan"; BBC: 5 findings, none a figure).
+    r"(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|a fifth|a tenth)"
     r" of(?= [a-z]))"
 )
 FIGURE_RE = re.compile(
@@ -36,7 +40,7 @@ FIGURE_RE = re.compile(
     r"|(?P<share>" + _SHARE + r"))"
 )
 #: Words without which a sentence with no digit holds no figure.
-SHARE_TRIGGERS = frozenset("in half third quarter thirds quarters fifth tenth majority".split())
+SHARE_TRIGGERS = frozenset("in half third quarter thirds quarters fifth tenth".split())
 _DIGIT = re.compile(r"\d")
 
 #: A forecast: a projection phrase that governs a figure later in the same clause.
@@ -92,15 +96,26 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:" + _CHANGE_VERBS + r")(?:\s+" + _FILLER + r"(?![\w-])){0,3}\s*$", re.IGNORECASE
 )
 # Markets move in public, on screens: "shares in the airline rose 5%" is record, not a claim.
-_MARKET_RE = re.compile(
+_SCREENS = (
     r"(?<![\w-])(?:shares|stocks?|stock market|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P|pound|dollar"
+    # A firm's price on the exchange: "Cairn's share price rose 300% last year", "lost 80% of its stock value".
+    r"|share price|share prices|stock price|stock value|market value"
     r"|sterling|euro|yen|yuan|rouble|currency|bonds?|yields?|gilts?|oil|gold|Brent|futures|price of (?:oil|gold)"
     # More screens: "benchmark crudes have dropped 12%", "the rupiah lost 0.6%".
     r"|crudes?|greenback|rupiah|peso|rand|rupee|franc|krona|ringgit|baht"
     # Commodity prices, quoted on exchanges: "Nickel prices rose 43% during the year, with copper up 36%".
     r"|(?:nickel|copper|aluminium|aluminum|zinc|platinum|palladium|silver|steel|iron ore|wheat|maize|soybeans?"
-    r"|coffee|cocoa|sugar|cotton|rubber|commodity|metals?) prices"
-    r"|he|she|they)(?![\w-])",  # "he lost £2m" is the story's own event
+    r"|coffee|cocoa|sugar|cotton|rubber|commodity|metals?) prices)(?![\w-])"
+)
+_SCREENS_RE = re.compile(_SCREENS, re.IGNORECASE)
+_MARKET_RE = re.compile(_SCREENS + r"|(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)  # "he lost £2m": the story's own event
+# Figures of public record, set or counted in public by a named body: a central bank's rate ("the Fed
+# has pushed through three rate rises, taking borrowing costs to 1.75%", "the key Fed funds rate has risen
+# 1.25 points"), an election's turnout ("voter turnout, which fell to 59% in 2001"), fines and penalties
+# imposed or paid ("paid cumulative fines totalling $1.7m", "The current maximum fine stands at $32,500").
+_RECORD_RE = re.compile(
+    r"(?<![\w-])(?:(?:interest|base|benchmark|policy|lending|repo|overnight|funds|bank) rates?|borrowing costs"
+    r"|turnout|fines?|penalt(?:y|ies))(?![\w-])",
     re.IGNORECASE,
 )
 # An amount the figure gives: "ran up losses of €5.6m", "a deficit of 6%", "unemployment rate of 4.1%".
@@ -140,6 +155,9 @@ _OFFER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_RE = re.compile(r"\d\S*\s*[(;/]\s*$")
+_RANGE_TAIL_RE = re.compile(r"(?<![\w-])between\s+\S+\s+and\s+$", re.IGNORECASE)
+# The noun phrase after a change noun: " fall in Reliance's shares" (up to a comma or 40 characters).
+_PHRASE_AFTER_RE = re.compile(r"[^,;.]{0,40}")
 # A share that opens its clause: "34% of small firms …", "a third of buyers …" (the share's own "of").
 _SHARE_OF_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+|all\s+)?[\w’'-]+")
 # What something has cost someone: "the scheme has cost taxpayers £6m".
@@ -188,8 +206,11 @@ def market_move(text: str, paragraph_start: int, sentence_start: int, span: Span
     paragraph about share trading, read off a screen like "shares in the airline rose 5%"."""
     clause_start = _clause_start(text, sentence_start, span[0])
     subject = text[clause_start : span[0]].split()
+    figure = FIGURE_RE.search(text, span[0], span[1])
     return (
-        bool(subject)
+        # a move is a percentage; "Mitsubishi Motors lost £5m last year" is a loss, not a move
+        figure is not None and figure.group("percent") is not None
+        and bool(subject)
         and subject[0].strip(",") not in ("The", "A", "An", "It", "Its", "This", "In", "By", "Last", "Since")
         and _NAMED_MOVER_RE.search(text, clause_start, span[0]) is not None
         and _CHANGE_START_RE.match(text, span[0], span[1]) is not None
@@ -223,18 +244,28 @@ _WORD_RE = re.compile(r"[a-z]+")
 #: British Retail Consortium found."
 NAMED_FINDER_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]*|[A-Z]{2,})"
-    # "…, the national statistics agency found", "The Bristol council projects that …".
+    # "…, the national statistics agency found", "The Bristol council projects that …", "the group is anticipating".
     r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:agency|office|bureau|ministry|council|board|department|regulator|watchdog"
-    r"|institute|commission|authority|government|trust)"
+    r"|institute|commission|authority|authorities|government|trust|group|company|firm|bank)"
+    # "ministers suggest the number could quadruple by 2050": the government, by its office.
+    r"|[Mm]inisters"
     r"|[A-Z]{2,}|[A-Z][a-z]+)(?:’s|'s)?(?:\s+(?:\w+\s+)?(?:survey|report|study|analysis|data|figures|forecast|model"
     r"|research|review|census|poll|index))?"
+    # "The National Institute of Economic and Social Research (NIESR) claims", "Barclays, which owns the
+    # Woolwich, forecast an 8% fall", "The authorities in the US, who have indicted 19 people, estimate".
+    r"(?:\s+\([A-Z]{2,}\))?(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*)?(?:,\s+(?:which|who)\s[^,;]{1,80},)?"
     # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
     r"(?:\s+(?:has|have|had))?(?:\s+(?:previously|already|also|now|earlier|repeatedly))?"
     # "UNECE is forecasting average growth of 2.2%", "Nielsen tracks the number of units sold".
-    r"(?:\s+(?:is|are|was|were)\s+(?:forecasting|predicting|projecting|expecting|estimating)|\s+(?:tracks|compiles|compiled)"
-    r"|\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated"
+    r"(?:\s+(?:is|are|was|were)\s+(?:forecasting|predicting|projecting|expecting|estimating|anticipating|hoping"
+    r"|aiming|planning|targeting)|\s+(?:tracks|compiles|compiled)"
+    r"|\s+(?:projects|projected|forecasts|forecast|found|finds|estimates|estimated|estimate"
     r"|calculates|calculated|predicts|predicted|expects|expected|concluded|concludes|shows|showed|suggests"
-    r"|suggested|puts|put|reckons|measured|recorded|counted|logged|believes|thinks))(?![\w-])"
+    r"|suggested|suggest|puts|put|reckons|measured|recorded|counted|logged|believes|thinks"
+    # A body's own fear, claim, foresight or target: "The ADB fears that 1 million Indonesians could join
+    # them", "NIESR claims that taxes need to rise by £10bn", "the IMF foresees", "TNT aims to reach 35%",
+    # "BBC Scotland has learned" (the newsroom's own reporting).
+    r"|fears|feared|claims|foresees|foresaw|anticipates|hopes|aims|intends|plans|targets|learned|learnt))(?![\w-])"
 )
 
 
@@ -244,7 +275,7 @@ def named_finder(text: str, start: int, end: int) -> bool:
     for match in NAMED_FINDER_RE.finditer(text, start, end):
         head = match.group().split()[0]
         bare_article = match.start() == start and head in ("The", "A", "An") and len(match.group().split()) < 3
-        if head not in _NOT_NAMES and not bare_article:
+        if head not in _NOT_NAMES and head.lower() not in UNNAMED_GROUP_WORDS and not bare_article:
             return True
     return False
 
@@ -318,17 +349,30 @@ def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]
         if frame is None:
             continue
         frame_start = clause_start + frame
+        # A pronoun or "the price" whose antecedent earlier in the sentence is a screen price: "In London,
+        # trading of Brent crude was suspended, but the price fell to $39.20"; "the US stock market was on
+        # its way down …; it rose by 20% in the six months after".
+        if _ANAPHORIC_SUBJECT_RE.match(text, clause_start, match.start()) and _SCREENS_RE.search(text, start, clause_start):
+            continue
         if found is not None and not _JOINER.fullmatch(text, found[1], frame_start):
             break
         found = (found[0] if found else frame_start, _noun_end(text, match.end(), end))
     return found
 
 
+_ANAPHORIC_SUBJECT_RE = re.compile(r"\s*(?:but\s+|and\s+)?(?:it|its price|the price|prices|they)\s+(?:has\s+|have\s+|had\s+)?(?:"
+                                   + _CHANGE_VERBS + r")(?![\w-])", re.IGNORECASE)
+
+
 def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
     """Where the words that make ``figure`` a claim start, as an offset into ``before``."""
+    # A range's upper bound is priced like its lower one: "is likely to cost between £130 and £200".
+    priced = _RANGE_TAIL_RE.sub("between ", before)
     if _EXEMPT_AFTER_RE.match(after) or (
-        figure.group("money") and _PRICE_BEFORE_RE.search(before) and not _VALUATION_FORECAST_RE.search(before)
+        figure.group("money") and _PRICE_BEFORE_RE.search(priced) and not _VALUATION_FORECAST_RE.search(before)
     ):
+        return None
+    if _RECORD_RE.search(before):
         return None
     if _CONVERSION_RE.search(before):
         return None  # "$399 (£211)": the same figure converted
@@ -343,7 +387,11 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
         pass
     if projection is not None and len(before[projection.end() :].split()) <= 8 and not figure.group("share"):
         starts.append(projection.start())
-    if figure.group("percent") and _MEASURE_AFTER_RE.match(after):
+    # A change stated as a noun is a market move when it is a price's: "a 13% fall in Reliance's shares",
+    # "contributing to the FTSE 100's 0.3% decline".
+    if figure.group("percent") and _MEASURE_AFTER_RE.match(after) and not (
+        _SCREENS_RE.search(_PHRASE_AFTER_RE.match(after).group()) or _SCREENS_RE.search(before[-25:])
+    ):
         article = _ARTICLE_BEFORE_RE.search(before)
         starts.append(article.start() if article else len(before))
     change = _CHANGE_BEFORE_RE.search(before)
@@ -409,3 +457,54 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, position):
         start = match.end()
     return start
+
+
+# A figure inside a condition is a hypothesis, not a claim: "If the rate rises to £6 then I can foresee …".
+_CONDITION_RE = re.compile(r"(?<![\w-])(?:if|unless)\s[^,;]*$", re.IGNORECASE)
+
+
+def hypothetical(text: str, sentence_start: int, span: Span) -> bool:
+    """Whether the claim ``span`` stands in an 'if' or 'unless' clause of its sentence."""
+    return _CONDITION_RE.search(text, sentence_start, span[0]) is not None
+
+
+# The writer's own books: "80% of my costs are labour", "our sales fell 10% last year" (readers' letters).
+_OWN_ACCOUNT_RE = re.compile(r"(?:\s+of)?\s+(?:my|our)\s")
+_OWN_SUBJECT_RE = re.compile(r"(?<![\w-])(?:I|we|my|our)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def own_account(text: str, sentence_start: int, span: Span) -> bool:
+    """Whether the claim ``span`` is about the writer's own affairs, in the first person."""
+    clause_start = _clause_start(text, sentence_start, span[0])
+    figure_end = FIGURE_RE.search(text, span[0], span[1])
+    return (
+        _OWN_SUBJECT_RE.search(text, clause_start, span[0]) is not None
+        or (figure_end is not None and _OWN_ACCOUNT_RE.match(text, figure_end.end()) is not None)
+    )
+
+
+# A plan, budget, deal or offer as the subject whose terms the figure gives, in a modal or by
+# inclusion: "The plan is likely to give creditors shares worth about 5.7%", "The state department's
+# planned budget would rise to $23bn", "The cuts - amounting to 3% of the bank's workforce", "A public
+# vote …, which will account for 25% of the final decision". Not past results ("the scheme has cost
+# taxpayers £6m", a total someone counted) and not forecasts of the world ("spending on health will rise").
+_PLAN_SUBJECT_RE = re.compile(
+    r"\W*(?:(?:under|in|as part of|with)\s+)?(?:(?:the|a|an|its|their|this|his|her|[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+    r"(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:plan|plans|proposal|proposals|budget|settlement|deal|package|offer|bid"
+    r"|cut|cuts|outline|agreement|buy-?back|share issues?|layoffs|vote|amnesty|merger|takeover|sale|fee"
+    r"|(?:planned|proposed) [\w-]+)"
+    # the plan is the head noun: its verb follows at once, or a relative clause on it ("…, which will")
+    r"(?:\s*[-–—,]\s*(?:which\s+|that\s+)?|\s+(?:which|that)\s+|\s+[^,;]{1,60}?,\s+which\s+|\s+)(?:also\s+)?"
+    r"(?:would|will|could|should|may|might|(?:is|are) (?:likely|expected|set) to (?:give|offer|include|provide|see"
+    r"|allow|pay|raise)|includes?|including|amounting to|amounts to|worth|totalling|totaling|envisages|proposes"
+    r"|provides for)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def plan_terms(text: str, sentence_start: int, span: Span) -> bool:
+    """Whether the claim ``span`` gives a term of the plan, budget, deal or offer that is its
+    clause's subject (see _PLAN_SUBJECT_RE)."""
+    clause_start = _clause_start(text, sentence_start, span[0])
+    match = _PLAN_SUBJECT_RE.match(text, clause_start, span[1])
+    return match is not None and match.end() <= span[1]

@@ -84,6 +84,12 @@ CUE_PHRASES = _phrases(
     # "two-thirds of all firms polled for the survey", "of those questioned in the poll".
     ("polled surveyed questioned interviewed", r"(?:polled|surveyed|questioned|interviewed) (?:by|for|in)"),
     (_STUDIES, r"(?:in|for|by|from) the (?:report|survey|study|poll|census|research|analysis)"),
+    # One document, named at once or in the next sentence: "…, a study has found", "a survey suggests",
+    # "says the annual Directions survey" (not "studies show" or "research suggests": no one document).
+    (_STUDIES, r"(?:a|an|one|the)\s+(?:(?:new|recent|latest|separate|annual|major|official|independent|government)\s+)?"
+               r"(?:report|survey|study|poll|analysis|review|audit|inquiry|paper|index)\s+(?:has\s+|have\s+)?(?:"
+               + _FINDS + r"|says|said|concluded|concludes|warns|warned)"),
+    ("says said", r"(?:says|said)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|poll|analysis|review|index)"),
 )
 #: "Source: …" and "Sources: …" credit lines.
 CREDIT_LINE_RE = re.compile(r"(?<![\w-])sources?:", re.IGNORECASE)

@@ -49,7 +49,12 @@ _TITLE_BEFORE_RE = re.compile(
     r"|single|album|film|movie|book|novel|play|show|series|programme|program|musical|opera|poem|track|hit|documentary"
     r"|campaign|policy|doctrine|initiative|plan|strategy|project|operation|term|phrase|word|words|label|brand|tagline"
     r"|catchphrase|sign(?:s)? (?:reading|saying)|(?:sign|banner|placard|headline|caption|card|note|message)"
-    r" (?:read|reads|said|says))\s*$",
+    r" (?:read|reads|said|says)"
+    # "UKIP, which campaigned on a slogan of "Say no to Europe", spent £2.36m"
+    r"|(?:slogan|motto|banner|theme|message) (?:of|was|is)"
+    # A named thing inside the reporter's sentence: 'the figures rely on the "Social Security trust fund"
+    # - the money set aside …' (nobody speaks after an article).
+    r"|the|an?|its|their)\s*$",
     re.IGNORECASE,
 )
 # Words after a quote that make it a name: 'the "one time, last time" rule', '"…" campaign'.
@@ -220,7 +225,21 @@ def _speaker_nearby(
     if any(q.full and q.quote.closed and q.quote.end <= before.end for q in in_before):
         item.after_closed_quote = any(q.attributed for q in in_before)
         return False  # a new quote paragraph after a closed quote needs its own speaker
-    return doc.text[before.start : before.end].rstrip().endswith(":") or _names_speaker(lowered, before, quote_spans)
+    if doc.text[before.start : before.end].rstrip().endswith(":") or _names_speaker(lowered, before, quote_spans):
+        return True
+    # The paragraph before reported the speaker's words a sentence earlier and its last sentence still
+    # follows that person: 'Gervais admitted he was cautious about revealing who would take part. But
+    # he has met with Stiller and Jackson …' ¶ '"I didn't want to start revealing names …"' (BBC: 4 of
+    # 27). A quote in that paragraph is another voice's: the new quote then needs its own speaker.
+    earlier_sentence = sentences[j - 1] if j >= 1 else None
+    if (
+        earlier_sentence is not None and earlier_sentence.block == before.block
+        and not any(q.quote.block == before.block for q in earlier[-3:])
+        and _names_speaker(lowered, earlier_sentence, quote_spans)
+        and _names_someone(doc.text, before, quote_spans)
+    ):
+        return True
+    return False
 
 
 def _only_short_quote(doc: Document, facts: SentenceFacts, earlier: list[SpeechQuote]) -> bool:

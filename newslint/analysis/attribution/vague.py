@@ -123,6 +123,11 @@ _CROWDS = """
 """.split()
 #: Documents that are vague as a subject when nothing names them: "studies show", "estimates suggest".
 _DOCUMENTS = "studies reports surveys estimates forecasts projections".split()
+#: Words that open an unnamed group as a subject ("Analysts expect", "Some fear", "Critics claim"):
+#: never a named source, even capitalised at a sentence's start.
+UNNAMED_GROUP_WORDS = frozenset(
+    _GROUPS + _CROWDS + _DOCUMENTS + "some many most several others few all research".split()
+)
 _QUANTIFIERS = (
     r"some|many|most|several|numerous|various|certain|countless|other|few|a (?:number|lot|host|handful|majority)"
     r" of|a growing number of|an increasing number of|a few|plenty of|lots of|dozens of|hundreds of|thousands of"
@@ -172,6 +177,8 @@ def _patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
         + _alt(widely.split()) + r")"
         r"|there\s+(?:is|are|was|were|has been|have been)\s+(?:growing\s+|widespread\s+|increasing\s+|mounting\s+)?"
         r"(?:claims|suggestions|fears|speculation|rumours|rumors|talk)\s+that)(?![\w-])(?!\s+by\s)"
+        # "…, it was claimed in court": the occasion names the source, the prosecution's case at a trial.
+        r"(?!\s+(?:in court|(?:at|during) (?:the|a|his|her|their) (?:trial|hearing|inquest|tribunal)))"
         # Not "when it is supposed to in two weeks' time": an obligation, not a belief (BBC).
         r"(?<!supposed(?=\s+to\s))(?!(?<=supposed)\s+to(?![\w-]))"
     )
@@ -204,7 +211,9 @@ def _patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
 _OCCASION_RE = re.compile(r"(?:said|told)(?![\w-])", re.IGNORECASE)
 # A named source reporting the group's view in the same sentence: "…, the minister said."
 _TRAILING_SOURCE_RE = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|argued|insisted|warned)\s*[^\s,]*[.!?…]?\s*$",
+    # "…, said Mr Armstrong." as well as "…, the minister said."
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|argued|insisted|warned)(?:\s+[^\s,]+){0,3}"
+    r"[.!?…]?\s*$",
     re.IGNORECASE,
 )
 # "according to the ministry", "according to Ofsted" (not "according to experts", itself vague).

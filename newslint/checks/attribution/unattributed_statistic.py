@@ -1,7 +1,10 @@
 import re
 
 from newslint.analysis.attribution import BODY_KINDS, attribution
-from newslint.analysis.attribution.figures import market_move, named_finder, sentence_statistic, standing_share
+from newslint.analysis.attribution.vague import UNNAMED_GROUP_WORDS
+from newslint.analysis.attribution.figures import (
+    hypothetical, market_move, named_finder, own_account, plan_terms, sentence_statistic, standing_share,
+)
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -52,6 +55,8 @@ class UnattributedStatistic(Rule):
         carried = False  # the sentence before gives figures a source this sentence can continue
         carried_forecast = False  # … and that source forecasts, so it can carry a forecast too
         survey_block = -2  # the paragraph that last named a survey, poll or study as a source
+        bridged = False  # the carry has already passed over one sentence that only continues the data
+        sourced_data = [False] * len(article.sentences)  # sentences that source figures (for the back-reference)
         for index, facts in enumerate(article.sentences):
             kind = doc.blocks[facts.block].kind
             if kind not in BODY_KINDS or kind == "table_cell":
@@ -60,7 +65,7 @@ class UnattributedStatistic(Rule):
             span = sentence_statistic(text, facts.start, facts.end, quote_spans)
             sourced = facts.named_cue or article.speech_attributed(facts) or (
                 (span is not None or facts.figure) and not facts.vague and named_finder(text, facts.start, facts.end)
-            )
+            ) or _named_release(text, facts.start, facts.end)
             forecast = span is not None and _is_forecast(text, facts.start, span)
             # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
             # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
@@ -78,9 +83,24 @@ class UnattributedStatistic(Rule):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
             # made up 30%."); "…, says the Tory leader." does not source the next sentence's forecast.
-            figures_here = span is not None or facts.figure or _DATA_CUE_RE.search(text, facts.start, facts.end)
+            figures_here = (
+                span is not None or facts.figure or _DATA_CUE_RE.search(text, facts.start, facts.end)
+                or _MULTIPLE_RE.search(text, facts.start, facts.end)
+            )
+            sourced_data[index] = bool(sourced and figures_here)
             if span is not None and (sourced or carries) and not forecast:
                 topics |= _measures(text, facts.start, span[0])
+            if (
+                not figures_here and not sourced and carried and not bridged and not facts.speech
+                and _DATA_GOES_ON_RE.search(text, facts.start, facts.end)
+            ):
+                # A sentence that only goes on about the data keeps its source for the next figure:
+                # "…, according to WebSideStory, IE was used by about 95% of surfers. That figure had
+                # remained static for years. In July the IE using population dropped to 94.7%"; "GDP rose
+                # by 1.7%, the statistical office said. The economy contracted in 2003. Foreign sales
+                # increased by 8.2%" (BBC: 14 findings). Once: two quiet sentences end the run.
+                bridged = True
+                continue
             if not figures_here and sourced and index and article.sentences[index - 1].block == facts.block:
                 # A quote or a named source's remark inside a data paragraph does not end its run: "…
                 # rates dropped 1.8% a year, the report said. 'Part of the decline is …,' said Dr X.
@@ -88,10 +108,12 @@ class UnattributedStatistic(Rule):
                 continue
             carried_forecast = bool(figures_here) and (
                 (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None
-                              or (facts.figure and _FORECAST_RE.search(text, facts.start, facts.end) is not None)))
+                              # "Four times more mobiles with cameras will be sold …, says a report from Gartner."
+                              or _forecast_in(text, facts.start, facts.end)))
                 or (carries and carried_forecast)
             )
             carried = bool(figures_here) and (sourced or carries)
+            bridged = False
         # What the headline and lead are about ("Deutsche Telekom saw strong fourth quarter profits …").
         lead = [(i, _result_families(text, f.start, f.end)) for i, f in enumerate(article.sentences[:3])]
         previous = None
@@ -106,6 +128,21 @@ class UnattributedStatistic(Rule):
                 previous = (index, facts, True, forecast)
                 continue
             previous = (index, facts, False, forecast)
+            # The next sentence gives the figures' source by referring back to them: "Nearly half of all
+            # Palestinians live below the poverty line. The report said even more would be …", "… 76% didn't
+            # examine their supply chains, says the annual Directions survey", "…, the figures suggest."
+            if _sourced_next(doc, article, sourced_data, index):
+                continue
+            # A hypothesis or the writer's own books are not claims about the world: "If the rate rises to
+            # £6 then I can foresee …", "80% of my costs are labour" (readers' letters, BBC politics).
+            if hypothetical(text, facts.start, span) or own_account(text, facts.start, span):
+                continue
+            # The terms of the plan, budget, deal or offer the story reports are that document's own
+            # content: "President Bush's proposals would see the Pentagon's budget rise by $19bn", "The
+            # settlement includes a 16.4% rise in capital support", "The cuts - amounting to 3% of the
+            # bank's workforce - will …" (BBC: 9 findings).
+            if plan_terms(text, facts.start, span):
+                continue
             # A results story names its source once: "Sales rose 2.8%" goes on with the figures the
             # firm reported in another paragraph (BBC business: 235 of 356 findings before this); a
             # forecast on the same measure still needs its forecaster.
@@ -122,7 +159,14 @@ class UnattributedStatistic(Rule):
             # of more than 6bn euros", "Delta, which lost $646m in the three months to September".
             if (
                 _FIRM_ACCOUNTS_RE.match(text, facts.start, span[1]) or _DISCLOSED_RE.search(text, facts.start, span[1])
-            ) and not _FORECAST_RE.search(text, facts.start, span[1]):
+                or _FIRM_DEBTS_RE.match(text, facts.start, span[1])
+                or _FIRM_WEIGHED_DOWN_RE.search(text, facts.start, span[1])
+            ) and not _forecast_in(text, facts.start, span[1]):
+                continue
+            # A firm's size, or two firms' combined, is arithmetic on filed accounts, even in a merger's
+            # future: "The combined firm will operate about 1,000 stores, with combined annual sales of
+            # $30bn", "A combination of Mittal Steel and ISG would have annual sales of $32bn".
+            if _FIRM_SIZE_RE.search(text, facts.start, span[1]):
                 continue
             # A share or commodity price quoted to its level is a market move read off a screen:
             # "Corus fell 2.2% to 55.57 pence", "US light crude rose $1.64 to $47.10".
@@ -130,7 +174,11 @@ class UnattributedStatistic(Rule):
                 continue
             # So is a named company's move in a paragraph on share trading: "Thai Airways shed almost
             # 4%. … Singapore Airlines dropped 2.6%." (BBC business markets reports).
-            if not forecast and market_move(text, doc.blocks[facts.block].start, facts.start, span):
+            # The markets report may have begun in the paragraph before: "Travel companies also took a hit,
+            # with Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%."
+            paragraph = doc.blocks[facts.block - 1 if facts.block and doc.blocks[facts.block - 1].kind in BODY_KINDS
+                                   else facts.block]
+            if not forecast and market_move(text, paragraph.start, facts.start, span):
                 continue
             # A share stated as a standing fact ("Consumer spending accounts for about two-thirds of
             # Italy's economy", "wine cooperatives, which make up the majority of French producers") is
@@ -164,9 +212,51 @@ _SHARE_START_RE = re.compile(
 )
 _DATA_CUE_RE = re.compile(
     r"(?<![\w-])(?:figures|data|statistics|survey|poll|report|study|census|forecasts?|estimates?"
-    r"|projections?)(?![\w-])",
+    # "Recent research by Jupiter suggested …", "according to Email Systems analysis" (BBC technology).
+    r"|projections?|research|analysis|findings)(?![\w-])",
     re.IGNORECASE,
 )
+# A multiple is a figure too: "Jet Airways' offer was oversubscribed 16.2 times, bankers said."
+_MULTIPLE_RE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?(?:times|-fold)(?![\w-])")
+# A sentence that only goes on about the figures before it: a change or level in words, or "that figure".
+_DATA_GOES_ON_RE = re.compile(
+    r"(?<![\w-])(?:(?:that|this|the) figure|(?:that|this) (?:trend|level|total)|grew|grown|growth|rose|risen|fell|fallen"
+    r"|contracted|shrank|flat|static|unchanged|doubl(?:ed|ing)|tripl(?:ed|ing)|(?:is|are|was|were) (?:starting|continuing)"
+    r" to (?:rise|fall|grow)|(?:two|three|four|five|six|seven|eight|nine|ten) times as many)(?![\w-])",
+    re.IGNORECASE,
+)
+# The figures referred back to with a definite data noun: "The report said", "the figures suggest",
+# "says the annual Directions survey".
+_BACK_REFERENCE_RE = re.compile(
+    r"(?<![\w-])(?i:the|these|this|its|their)\s+(?:(?i:latest|new|official|annual|quarterly|monthly|provisional"
+    r"|preliminary|same)\s+)?(?:[A-Z][\w&-]*\s+){0,2}(?i:figures|data|statistics|numbers|report|survey|study"
+    r"|research|findings|poll|index|census|estimates?|forecasts?)(?![\w-])"
+)
+
+
+# A release named by its publisher: "the Labor Department figures come after a slow summer",
+# "Japan Motion Picture Producers figures showed", "The ICM survey interviewed 110 pupils".
+_NAMED_RELEASE_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w&.’'-]*\s+){1,4})(?:figures|data|statistics|survey|poll|study|report)(?![\w-])"
+)
+_NOT_PUBLISHERS = frozenset("the a an these those this that latest new recent official other its their".split())
+
+
+def _named_release(text: str, start: int, end: int) -> bool:
+    for match in _NAMED_RELEASE_RE.finditer(text, start, end):
+        words = [w.lower() for w in match.group(1).split()]
+        if not set(words) <= _NOT_PUBLISHERS | UNNAMED_GROUP_WORDS:
+            return True
+    return False
+
+
+def _sourced_next(doc, article, sourced_data: list[bool], index: int) -> bool:
+    """Whether the sentence after ``index`` (in its paragraph, or opening the next) sources figures and
+    refers back to them with a definite data noun."""
+    if index + 1 >= len(article.sentences) or not sourced_data[index + 1]:
+        return False
+    here, following = article.sentences[index], article.sentences[index + 1]
+    return following.block - here.block <= 1 and _BACK_REFERENCE_RE.search(doc.text, following.start, following.end) is not None
 
 # What a results release (a firm's) or a data release (an agency's) measures, by family: the lead
 # "Deutsche Telekom saw strong fourth quarter profits" covers "Net profit came in at 1.4bn euros"
@@ -177,6 +267,12 @@ _RESULT_FAMILIES = {
         r"|results|subscribers|customers|passengers|deliveries|bookings)(?![\w-])",
         re.IGNORECASE,
     ),
+    # Audience figures: "Desperate Housewives has helped lift Channel 4's January audience share by 12%"
+    # goes on with the other channels' shares from the same ratings release.
+    "audience": re.compile(
+        r"(?<![\w-])(?:audiences?|audience share|share of the audience|viewers|viewing figures|ratings)(?![\w-])",
+        re.IGNORECASE,
+    ),
     "economy": re.compile(
         r"(?<![\w-])(?:economy|economic|gdp|gross domestic product|growth|output|production|recession"
         # the parts a GDP release breaks growth into: "Consumer spending grew 4.2% in the final quarter"
@@ -184,7 +280,8 @@ _RESULT_FAMILIES = {
         re.IGNORECASE,
     ),
     "trade": re.compile(
-        r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap)|current account(?: deficit| surplus)?)(?![\w-])",
+        r"(?<![\w-])(?:exports|imports|trade (?:deficit|surplus|gap)|current account(?: deficit| surplus)?"
+        r"|trading partners?)(?![\w-])",
         re.IGNORECASE,
     ),
     "retail": re.compile(r"(?<![\w-])(?:retail|retailers|consumer spending|shoppers|stores)(?![\w-])", re.IGNORECASE),
@@ -210,8 +307,22 @@ _FORECASTER_RE = re.compile(
 _FIRM_ACCOUNTS_RE = re.compile(
     r"(?:(?:In|By|During|Last|This)\b[^,]*,\s*)?(?!The |It |They |This |A |An )[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
     r"(?:,\s*(?:which|with)|\s+(?:is|was|has been|had been)?\s*(?:still\s+)?(?:struggling|weighed down|burdened"
-    r"|saddled|collapsed|filed))?(?:\s+[a-z]+){0,3}\s+(?:with\s+)?(?:total\s+)?(?:debts of|lost|has debts of"
-    r"|has total debts of|had (?:annual )?(?:sales|revenues?|turnover) of|made (?:a )?(?:net )?(?:profits?|savings) of)\s"
+    # "Jarvis, which was weighed down by debts of more than £230m"; "Varig is struggling under a huge debt burden"
+    r"|saddled|collapsed|filed))?(?:\s+[a-z]+){0,4}\s+(?:with\s+)?(?:total\s+)?(?:debts of|debt burden of|lost"
+    r"|has debts of|has total debts of|had (?:annual )?(?:sales|revenues?|turnover) of|made (?:a )?(?:net )?(?:profits?"
+    r"|savings) of)\s"
+)
+# A firm's debts by its description, the lead having named it: "The firm collapsed with debts of about
+# 14bn euros", "The Jacksonville, Florida-based firm has total debts of $1.87bn" (debts only: a loss,
+# "the firm lost €7.1m", is a result someone must stand behind).
+_FIRM_WEIGHED_DOWN_RE = re.compile(
+    r"[A-Z][\w&'’.-]*,\s+which\s+(?:is|was|has been|had been)\s+(?:still\s+)?(?:weighed down|burdened|saddled|struggling)"
+    r"\s+(?:by|with|under)\s+(?:[a-z]+\s+){0,3}?(?:debts?|debt burden) of\s"
+)
+_FIRM_DEBTS_RE = re.compile(
+    r"\W*(?:the|its)\s+(?:[\w,’'-]+\s+){0,4}?(?:firm|company|group|carmaker|airline|bank|retailer|insurer|chain"
+    r"|operator)\s+(?:[a-z]+\s+){0,3}?(?:with\s+)?(?:total\s+)?(?:debts|debt burden) of\s",
+    re.IGNORECASE,
 )
 # A firm that discloses its own accounts is their source ("after revealing debts of 14bn euros", "posted
 # a net loss of $56m"), and a firm's debt is on its balance sheet ("the company's debt is close to 12bn
@@ -220,11 +331,14 @@ _DISCLOSED_RE = re.compile(
     r"(?<![\w-])(?:(?:reported|reporting|reports|posted|posting|posts|revealed|revealing|reveals|announced"
     r"|announcing|disclosed|disclosing|unveiled|unveiling)\s+(?:[\w-]+\s+){0,3}?"
     r"|(?:the (?:company|firm|group|carmaker|airline|bank)|its)(?:'s|’s)?\s+(?:total\s+|net\s+)?)"
-    r"(?:sales|revenues?|turnover|profits?|loss(?:es)?|debts?|earnings|savings)\s+(?:of|is|are|was|were|stands at|stood at)"
-    # A firm's size, from its accounts: "Federated has annual sales of $15.6bn", "Fox Entertainment Group
-    # generated revenues of $12bn last year", "with combined annual sales of $30bn".
-    r"|(?<![\w-])(?:has|had|have|with|generated|generates|generating)\s+(?:(?:annual|yearly|combined|total|worldwide)\s+)*"
-    r"(?:sales|revenues?|turnover)\s+of",
+    r"(?:sales|revenues?|turnover|profits?|loss(?:es)?|debts?|earnings|savings)\s+(?:of|is|are|was|were|stands at|stood at)",
+    re.IGNORECASE,
+)
+# A firm's size, from its accounts: "Federated has annual sales of $15.6bn", "Fox Entertainment Group
+# generated revenues of $12bn last year", "with combined annual sales of $30bn".
+_FIRM_SIZE_RE = re.compile(
+    r"(?<![\w-])(?:has|had|have|with|generated|generates|generating)\s+(?:(?:annual|yearly|combined|total|worldwide)\s+)*"
+    r"(?:sales|revenues?|turnover)\s+of(?:\s+[^,;]{1,30}?\s+and\s+(?:revenues?|sales|turnover)\s+of)?\s",
     re.IGNORECASE,
 )
 _PRICE_LEVEL_RE = re.compile(
@@ -238,14 +352,36 @@ def _result_families(text: str, start: int, end: int) -> set[str]:
 
 
 def _is_result(text: str, start: int, span: tuple[int, int], lead_families: set[str]) -> bool:
-    """A past result on a measure the story's lead is about, not a forecast."""
-    here = _result_families(text, start, span[1])
-    return bool(here & lead_families) and not _FORECAST_RE.search(text, start, span[1] + 40)
+    """A past result on a measure the story's lead is about, not a forecast. The measure may follow a
+    change stated as a noun: "The company saw a 3% rise in December sales"."""
+    here = _result_families(text, start, _MEASURE_AFTER_RE.match(text, span[1]).end())
+    return bool(here & lead_families) and not _forecast_in(text, start, span[1] + 40)
 
 
 def _is_forecast(text: str, start: int, span: tuple[int, int]) -> bool:
     """Whether the claim ``span`` of the sentence starting at ``start`` is a projection."""
-    return _FORECAST_RE.search(text, start, span[1]) is not None
+    return _forecast_in(text, start, span[1])
+
+
+# Not projections: what would have been ("profits would have been 8% higher if currency movements were
+# stripped out") and what had been expected, the consensus an outturn is measured against ("The 3.3% fall
+# in car sales had been expected").
+_NOT_FORECAST_RE = re.compile(
+    r"(?<![\w-])(?:would have(?: been)?|(?:had|has) been (?:expected|forecast|predicted)|(?:had|was|were) expected"
+    r"|than (?:had been )?expected)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _forecast_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` projects (see _FORECAST_RE), leaving out the past and counterfactual uses."""
+    masked = [m.span() for m in _NOT_FORECAST_RE.finditer(text, start, end + 20)]  # "would | have been" at the edge
+    return any(
+        not any(s <= m.start() < e for s, e in masked) for m in _FORECAST_RE.finditer(text, start, end)
+    )
+
+
+_MEASURE_AFTER_RE = re.compile(r"(?:\s+(?:in|of)\s+(?:[\w’'&.-]+\s+){0,2}[\w’'&.-]+)?")
 
 
 def _figure_end(text: str, span: tuple[int, int]) -> int:
