@@ -197,3 +197,10 @@ def test_a_two_word_phrase_written_as_one_is_a_word_but_words_run_together_are_a
     # the true positives it must keep: a function word run into the next, a typo in the compound
     assert spans('"It should work now," hesaid.', RULE) == ["hesaid"]
     assert spans("The firm used a gamepaln for the launch.", RULE) == ["gamepaln"]
+
+
+def test_a_regular_adverb_of_a_known_word_is_no_slip_for_another_word():
+    # "dually" is "dual" + "-ly", two edits from "daily" (BBC news)
+    assert spans('"The smart chip is dually engineered to register ink," he said.', RULE) == []
+    # the true positive it must keep: an adverb of the stem formed wrong
+    assert spans("He responded drasticly to the news.", RULE) == ["drasticly"]

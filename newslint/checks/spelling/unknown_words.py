@@ -350,10 +350,12 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
             continue  # the word is the candidate inflected or prefixed: "durables", "unrevised", "demerge"
         if compound and distance > 1:
             continue  # two words run together, or a compound: "slugfest", "downlights", "onstart"
-        if regular and distance > 1 and not word.endswith("ly") and not _one_edit_in_a_dialect(word, candidate, stems):
+        misformed_adverb = word.endswith("ly") and any(candidate.startswith(stem) for stem in stems if known(stem))
+        if regular and distance > 1 and not misformed_adverb and not _one_edit_in_a_dialect(word, candidate, stems):
             # a known word with a regular suffix, two edits from another: "bureaucratism" (not
-            # "bureaucratic"), "freakery" ("freaked"), "fosterers" ("fosters") on BBC news. Not
-            # adverbs, whose "-ly"/"-ally" is the slip ("publically", "basicly"), nor a word one
+            # "bureaucratic"), "freakery" ("freaked"), "fosterers" ("fosters"), "dually" ("daily")
+            # on BBC news. Not an adverb whose "-ly"/"-ally" is the slip, the candidate being the
+            # stem's own adverb ("publically", "basicly"), nor a word one
             # edit from the candidate's other spelling ("minimsed": "minimised", not "minimized"),
             # nor one built on an inflection ("knowned", "agreeded").
             continue
