@@ -6,11 +6,12 @@ from newslint.analysis import shared
 from newslint.analysis.gazetteer import gazetteer
 from newslint.analysis.keyword_lists import in_keyword_list
 from newslint.analysis.names import NameToken, article_names, hyphen_parts, name_key, strip_possessive
-from newslint.checks.spelling.unknown_words import unknown_words
 from newslint.checks.casing.starts import accepted_words, is_address, lowercase_starts
 from newslint.checks.casing.vocabulary import DESCRIPTIVE, HONORIFICS, NAME_PARTICLES, PREFIXES
+from newslint.checks.spelling.unknown_words import unknown_words
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
+from newslint.lexicon.confusables import TIME_NOUNS
 from newslint.lexicon.frequency import damerau_levenshtein, zipf
 from newslint.lexicon.names import KnownName, common_word_name, known_name, strip_accents
 from newslint.lexicon.offices import is_office
@@ -272,7 +273,7 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         return f"the article writes '{preferred}'"
     if (
         capitals and capitals >= lower and zipf(key) < _NAME_WORD and after is not None and after.is_evidence
-        and after.text[0].isupper() and not after.text.isupper() and after.key not in _MONTHS and after.key not in _WEEKDAYS
+        and after.text[0].isupper() and not after.text.isupper() and after.key not in TIME_NOUNS
         and not is_office(name_key(after.text))
     ):
         # a word the article capitalises elsewhere, before a capitalised word: the first word of
@@ -385,7 +386,6 @@ def _capital_across_links(tokens: list[NameToken], j: int, step: int) -> bool:
     return False
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 
