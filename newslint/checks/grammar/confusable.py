@@ -12,7 +12,9 @@ reading found nothing at that place.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from newslint.analysis import shared
@@ -52,6 +54,24 @@ class Sentence:
         for match in WORD_RE.finditer(text, start, end):
             words.append(Word(match.start(), match.end(), match.group(), match.group().lower().replace("’", "'"), not words))
         self.words = words
+        self._first: dict[frozenset[str], int] = {}
+        self._memo: dict[str, object] = {}
+
+    def memo(self, name: str, compute):
+        """``compute(self)``, computed once per sentence (a fact about the whole sentence that a
+        rule asks at each of its words, such as whether it is a title-case headline)."""
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        return self._memo[name]
+
+    def first(self, lowers: frozenset[str]) -> int:
+        """The index of the first word whose lowercase form is in ``lowers`` (``len(words)`` when
+        none is): "is there a 'which' before word i" in constant time, once per sentence and set."""
+        found = self._first.get(lowers)
+        if found is None:
+            found = next((k for k, word in enumerate(self.words) if word.lower in lowers), len(self.words))
+            self._first[lowers] = found
+        return found
 
     def gap(self, i: int) -> str:
         """The characters between word ``i`` and word ``i + 1`` ("" past the end)."""
@@ -97,6 +117,49 @@ def sentences(doc) -> list[Sentence]:
     return shared(doc, "confusable-sentences", lambda d: [Sentence(d.text, s.start, s.end) for s in d.sentences])
 
 
+class _QuoteIndex:
+    """Whether an offset is inside a direct quotation, by bisection over the quotations sorted by
+    start, with the furthest end reached so far (quotations may nest): ``doc.quote_at(offset) is
+    not None`` without a scan of every quotation per finding."""
+
+    def __init__(self, quotes):
+        spans = sorted((quote.start, quote.end) for quote in quotes)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and self.reach[k] > offset
+
+
+def _quote_index(doc) -> _QuoteIndex:
+    return shared(doc, "confusable-quotes", lambda d: _QuoteIndex(d.quotes))
+
+
+class _Taken:
+    """The spans already reported in a document, pairwise disjoint, and whether a new span overlaps
+    one of them (``start < end_i and end > start_i`` for some i), in time linear in the span's length."""
+
+    def __init__(self) -> None:
+        self.owner: dict[int, int] = {}  # character offset -> index of the span covering it
+        self.points: set[int] = set()  # empty spans, kept apart
+        self.count = 0
+
+    def add(self, start: int, end: int) -> None:
+        self.count += 1
+        if start == end:
+            self.points.add(start)
+        for offset in range(start, end):
+            self.owner[offset] = self.count
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if start == end:  # inside a span, strictly: start_i < start < end_i
+            owner = self.owner.get(start)
+            return owner is not None and self.owner.get(start - 1) == owner
+        return any(offset in self.owner for offset in range(start, end)) or any(
+            offset in self.points for offset in range(start + 1, end))
+
+
 class ConfusableRule(HarperRule):
     """A rule that judges each of its ``words`` in context (see :meth:`judge`)."""
 
@@ -111,7 +174,8 @@ class ConfusableRule(HarperRule):
         return lower in self.words
 
     def check(self, doc, ctx):
-        reported: list[tuple[int, int]] = []
+        reported = _Taken()
+        quotes = _quote_index(doc)
         for sentence in sentences(doc):
             for i, word in enumerate(sentence.words):
                 if not self.concerns(word.lower):
@@ -124,22 +188,21 @@ class ConfusableRule(HarperRule):
                     start, end = word.start + verdict.part[0], word.start + verdict.part[1]
                 written = doc.text[start:end]
                 fix = match_case(written, verdict.fix).replace("'", "’" if "’" in written else "'")
-                quoted = doc.quote_at(start) is not None
+                quoted = start in quotes
                 ctx.report(
                     start, end, self.verdict_message(written, fix, verdict), fix=fix,
                     safe=verdict.certain and not quoted,
                     severity=Severity.ERROR if verdict.certain else Severity.WARNING,
                 )
-                reported.append((start, end))
+                reported.add(start, end)
         if not self.harper_rules:
             return
         found = harper.lints(doc, ctx.config)
         for name in self.harper_rules:
             for lint in found.get(name, ()):
-                overlaps = any(lint.start < end and lint.end > start for start, end in reported)
-                if not overlaps and lint.replacements[:1] != (lint.text,) and self.keep(doc.text, lint, found):
+                if not reported.overlaps(lint.start, lint.end) and lint.replacements[:1] != (lint.text,) and self.keep(doc.text, lint, found):
                     self.report(doc.text, lint, ctx)
-                    reported.append((lint.start, lint.end))
+                    reported.add(lint.start, lint.end)
 
     def verdict_message(self, written: str, fix: str, verdict: Verdict) -> str:
         hedge = "should be" if verdict.certain else "should probably be"

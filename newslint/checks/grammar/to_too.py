@@ -1,3 +1,6 @@
+import re
+from bisect import bisect_right
+
 from newslint.checks.grammar.confusable import OPENERS, ConfusableRule, Verdict, finite_verb, noun_only
 from newslint.engine.rule import Severity, bad, good
 from newslint.lexicon import confusables as lex
@@ -26,8 +29,12 @@ _FINITE = {
     "is", "are", "was", "were", "has", "had", "does", "did", "isn't", "aren't", "wasn't", "weren't", "hasn't",
     "hadn't", "doesn't", "didn't", "says", "said",
 }
+# Modals no 'to' can govern: "Baker to had urged", "these to would have", "Shultz to may have".
+_MODALS_AFTER_TO = {"would", "could", "should", "might", "must", "will", "may", "shall", "won't", "wouldn't", "couldn't", "shouldn't"}
 # Words that strand a preposition later in their clause ("what he objected to was").
-_WH = {"what", "which", "who", "whom", "whose", "where", "whatever", "whichever"}
+_WH = frozenset({"what", "which", "who", "whom", "whose", "where", "whatever", "whichever"})
+_THAT = frozenset({"that"})
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|--")
 # After "too" these start a clause-final adverbial, not the noun phrase "to" would take:
 # "he scored too this season", "she came too, and".
 _PLACE = {"here", "there", "now", "also", "then"}
@@ -173,7 +180,12 @@ def _to(sentence, i):
             return Verdict("too", False, "'to' has nothing to govern here")  # "around the world to and was"; not "to and from"
     if previous is not None and previous.lower in _SUBJECTS and not _title_case(sentence):
         return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # "they to face"
-    if word in _FINITE and not _wh_before(sentence, i) and not (previous is not None and lex.can_be(previous.lower, "V")):
+    if word in _MODALS_AFTER_TO and following.text.islower() and previous is not None and not _wh_before(sentence, i) and (
+            previous.text[0].isupper() and not previous.sentence_start or previous.lower in {"this", "that", "these", "those"}):
+        # not after a noun, which may end a clause that strands 'to': "the site it would lead users to could be" (BBC)
+        return Verdict("too", True, f"'to' cannot stand before '{following.text}'")  # "Baker to had urged", "these to would have"
+    if word in _FINITE and not _wh_before(sentence, i) and not (
+            previous is not None and lex.can_be(previous.lower, "V") and not _determined(sentence, i - 1)):
         # not a stranded preposition after its verb: "the person you are referring to is" (BBC)
         return Verdict("too", False, f"'to' cannot stand before '{following.text}'")  # "this to is", "Samsung to has"
     if "-" in word and not lex.known(word) and not lex.can_be(word.rsplit("-", 1)[1], "VtT"):
@@ -241,11 +253,31 @@ def _to_at_clause_end(sentence, i, previous):
         return Verdict("too", False, "'to' has nothing to govern here")  # "more records in 2005 to,"
     if lower in lex.MODALS and sentence.before(i, 2) is not None and sentence.before(i, 2).lower in lex.SUBJECT_PRONOUNS:
         return Verdict("too", True, f"'{previous.text}' needs a verb, not 'to'")  # "I hope he will to,"; not "the will to."
-    if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS or not previous.text.islower() and not _acronym_plural(previous):
+    if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS:
         return None  # "every reason to.", "the right to."
+    if not previous.text.islower() and not _acronym_plural(previous):
+        verb = sentence.before(i, 2)
+        if (previous.sentence_start or _title_case(sentence) or verb is None or verb.lower in lex.TO_VERBS or verb.lower in lex.MODALS
+                or not _ends_clause(sentence, i)):
+            return None  # "we want Italy to.", "Labour to."
+        return Verdict("too", False, "'to' has nothing to govern here")  # "we can beat Italy to,", "in the UK to."
+    if _ends_clause(sentence, i) and lex.can_be(lower, "N") and _determined(sentence, i - 1, nouns=True) and lower not in lex.ORDER_WORDS:
+        if not any(w.lower in lex.OBJECT_INFINITIVE_VERBS for w in sentence.words[max(0, i - 5) : i - 1]):
+            return Verdict("too", False, "'to' has nothing to govern here")  # "on the rise to.", "the handheld gaming market to."
     if _noun_before(sentence, i, previous) or lower in _PLACE:
         return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,", "in 2005 to,"
     return _headless_to(sentence, i, previous)
+
+
+def _ends_clause(sentence, i) -> bool:
+    """Punctuation after word ``i`` that ends its clause, not a line cut off ("the majority
+    Christian Democrats to") nor a comma before a name ("In an email to, Laurence Tribe" (human news))."""
+    gap = sentence.gap(i).strip()
+    if not gap:
+        return False
+    if gap[:1] == ",":
+        return i + 1 >= len(sentence.words) or not sentence.words[i + 1].text[:1].isupper()
+    return True
 
 
 def _headless_to(sentence, i, previous):
@@ -262,7 +294,7 @@ def _headless_to(sentence, i, previous):
         return None
     if not sentence.gap(i).strip():
         return None  # a line cut off after 'to': "units into a new holding firm to" (Reuters)
-    relative = any(w.lower == "that" for w in sentence.words[:i])  # "the figures that the festival feels indebted to."
+    relative = sentence.first(_THAT) < i  # "the figures that the festival feels indebted to."
     before = sentence.before(i, 2)
     if lower in lex.MODALS and lower not in {"may", "must"}:
         if before is not None and (before.lower in lex.SUBJECT_PRONOUNS or lex.can_be(before.lower, "9") and not lex.can_be(before.lower, "b")):
@@ -287,9 +319,6 @@ def _headless_to(sentence, i, previous):
         return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "are improving to.", "are barred to."
     if lex.can_be(lower, "J") and (lex.true_adjective(lower) or lex.degree_word(lower, nouns=True)) and not lex.common_verb(lower) and not relative:
         return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "unacceptable to.", "controversial to,"
-    if lex.can_be(lower, "N") and _determined(sentence, i - 1):
-        if not any(w.lower in lex.OBJECT_INFINITIVE_VERBS for w in sentence.words[max(0, i - 4) : i - 1]):
-            return Verdict("too", False, "'to' has nothing to govern here")  # "stored on the card to."; not "we have the players to."
     return None
 
 
@@ -320,16 +349,17 @@ def _noun_follows(sentence, k) -> bool:
     return lex.can_be(following.lower, "N") and following.lower not in lex.DETERMINERS and not lex.adverb(following.lower) and following.lower != "too"
 
 
-def _determined(sentence, k) -> bool:
-    """Whether word ``k`` ends a noun phrase that a determiner opens, adjectives between ("the
-    card", "her personal life", "a financial impact")."""
+def _determined(sentence, k, nouns: bool = False) -> bool:
+    """Whether word ``k`` ends a noun phrase that a determiner opens, adjectives (and with
+    ``nouns``, nouns) between ("the card", "her personal life", "the lake route")."""
     for n in range(1, 4):
         word = sentence.before(k, n)
         if word is None:
             return False
-        if word.lower in {"the", "a", "an", "this", "that", "their", "its", "his", "her", "our", "my", "your"}:
+        if word.lower in {"the", "a", "an", "this", "their", "its", "his", "her", "our", "my", "your", "other"}:
             return True
-        if not _adjective(word):
+        if not (_adjective(word) or nouns and word.text.islower() and (lex.can_be(word.lower, "N") or "-" in word.lower and not lex.known(word.lower))
+                and word.lower not in lex.OBJECT_PRONOUNS and word.lower not in lex.PREPOSITIONS and not lex.only(word.lower, "V")):
             return False
     return False
 
@@ -551,9 +581,25 @@ def _range_before(sentence, i) -> bool:
 
 
 def _wh_before(sentence, i) -> bool:
-    """A relative or question word earlier in the sentence, which can strand a preposition:
-    "what he objected to is", "the firm which he sold it to."."""
-    return any(sentence.words[k].lower in _WH for k in range(i))
+    """A relative or question word earlier in the clause, which can strand a preposition: "what
+    he objected to is", "the firm which he sold it to."; not one before a dash or a semicolon
+    ("children who fight - adults do to.")."""
+    if sentence.first(_WH) >= i:
+        return False
+    marks = sentence.memo("wh-and-breaks", _wh_and_breaks)
+    k = bisect_right(marks, (i, -1)) - 1
+    return k >= 0 and marks[k][1] == 1
+
+
+def _wh_and_breaks(sentence) -> list[tuple[int, int]]:
+    """The positions of relative words (1) and of clause breaks after a word (0), in order."""
+    marks = []
+    for k, word in enumerate(sentence.words):
+        if word.lower in _WH:
+            marks.append((k, 1))
+        if k + 1 < len(sentence.words) and _CLAUSE_BREAK.search(sentence.gap(k)):
+            marks.append((k, 0))
+    return marks
 
 
 def _adjective(word) -> bool:
@@ -584,5 +630,9 @@ def _object(sentence, i, previous) -> bool:
 
 def _title_case(sentence) -> bool:
     """A headline in title case, where capitals say nothing about names."""
+    return sentence.memo("title-case", _count_title_case)
+
+
+def _count_title_case(sentence) -> bool:
     words = [w for w in sentence.words if w.text[:1].isalpha() and len(w.text) > 3]
     return len(words) >= 2 and sum(w.text[0].isupper() for w in words) >= 0.6 * len(words)
