@@ -10,6 +10,8 @@ _LINKING = {
     "is", "are", "was", "were", "be", "been", "being", "am", "seems", "seemed", "seem", "became", "become",
     "felt", "feel", "feels", "looks", "looked", "sounds", "sounded", "got", "get", "gets", "getting",
     "becoming", "becomes", "remain", "remains", "remained", "proved", "proves", "appears", "appeared", "grew",
+    # contracted and negated forms: "it wasn't to hectic", "it's to late"
+    "isn't", "wasn't", "aren't", "weren't", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "you're", "i'm",
 }
 # Words of degree before 'too' ("far too high", "all too often", "a bit too similar", "still too early").
 _INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rather", "still", "altogether", "only", "not", "little"}
@@ -34,6 +36,10 @@ _MODALS_AFTER_TO = {"would", "could", "should", "might", "must", "will", "may", 
 # Words that strand a preposition later in their clause ("what he objected to was").
 _WH = frozenset({"what", "which", "who", "whom", "whose", "where", "whatever", "whichever"})
 _THAT = frozenset({"that"})
+# A 'to' of its own inside a compound ("not-to-distant", "to-twee"), and the words before it that
+# ask for a degree ("not too distant", "all too common").
+_TO_IN_COMPOUND = re.compile(r"(?:^|-)to-[a-z]")
+_BEFORE_TOO_IN_COMPOUNDS = {"not", "non", "all", "far", "much", "way", "none", "only"}
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|--")
 # After "too" these start a clause-final adverbial, not the noun phrase "to" would take:
 # "he scored too this season", "she came too, and".
@@ -95,9 +101,15 @@ class ToToo(ConfusableRule):
         good("Growth began to slow. He spoke to many. It did not amount to much. They had every reason to."),
     )
 
+    def concerns(self, lower):
+        return lower in self.words or "to-" in lower and _TO_IN_COMPOUND.search(lower) is not None
+
     def judge(self, sentence, i):
-        if sentence.words[i].lower == "too":
+        lower = sentence.words[i].lower
+        if lower == "too":
             return _too(sentence, i)
+        if lower != "to":
+            return _to_in_compound(sentence.words[i])
         return _to(sentence, i)
 
     def keep(self, text, lint, lints):
@@ -195,13 +207,17 @@ def _to(sentence, i):
     after = sentence.after(i, 2)
     if after is None:
         closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
-    elif word in _PHRASE_ADVERBS and after.lower in lex.PREPOSITIONS and after.lower != "for" and _degree_cue(sentence, i, previous) not in {"linking", "verb"}:
+    elif (word in _PHRASE_ADVERBS and after.lower in lex.PREPOSITIONS and after.lower != "for" and (word != "long" or after.lower in {"before", "after", "since"})
+          and _degree_cue(sentence, i, previous) not in {"linking", "verb"}):
         closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
     elif after.lower in {"away", "apart", "ahead", "behind"}:
         beyond = sentence.after(i, 3)  # "to far away from the action"; not "to far away places"
         closes = beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and beyond.lower in lex.PREPOSITIONS
     else:
         closes = after.lower in _CLOSES_DEGREE
+    if not closes and after is not None and _degree_cue(sentence, i, previous) == "linking" and not lex.can_be(after.lower, "N") and (
+            lex.can_be(after.lower, "tT6") or lex.can_be(after.lower, "J") and sentence.after(i, 3) is not None and sentence.after(i, 3).lower == "to"):
+        closes = True  # a participle or "relative to" after the adjective: "wages were to high given", "the rate is to high relative to corn"
     if closes and after is not None and after.lower in {"and", "or"} and _adjective(sentence.after(i, 3)) and _noun_follows(sentence, i + 3):
         closes = False  # "support to small and medium sized businesses" (BBC): adjectives of one noun
     if word == "long" and after is not None and after.lower == "ago":
@@ -219,7 +235,7 @@ def _to(sentence, i):
         return _quantity(sentence, i, previous, word, after)
     if lex.only(word, "R") and cue is None and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
-    if lex.common_verb(word) and word not in _SELDOM_VERBS and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
+    if lex.common_verb(word) and word not in _SELDOM_VERBS and not _long_not_verb(word, after, closes) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
             previous is not None and previous.lower == "been" and closes and after is None):  # "has been to slow,"; not "has been to corrupt and"
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
     if not lex.degree_word(word, verbs=True):
@@ -230,6 +246,21 @@ def _to(sentence, i):
         return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
     if closes:
         return Verdict("too", False)  # "listings to costly.", "to expensive and"
+    return None
+
+
+def _to_in_compound(word):
+    """'to' for 'too' inside a hyphenated compound, before a word of degree that is no verb:
+    "a not-to-distant future", "non-to-subtle coercion", "an all-to-common pace", "the to-twee
+    label". Left alone: "easy-to-use", "up-to-date", "face-to-face", a range ("low-to-moderate")."""
+    parts = word.lower.split("-")
+    offset = 0
+    for j, part in enumerate(parts[:-1]):
+        head = parts[j + 1]
+        if part == "to" and (j == 0 or parts[j - 1] in _BEFORE_TOO_IN_COMPOUNDS) and lex.degree_word(head, nouns=True) and (
+                head not in lex.QUANTIFIERS and not lex.used_as_verb(head)):
+            return Verdict("too", j > 0, f"'{head}' takes 'too' here", part=(offset, offset + 2))
+        offset += len(part) + 1
     return None
 
 
@@ -398,6 +429,8 @@ def _degree_cue(sentence, i, previous):
         return None  # "a long way to go": the noun, not the intensifier ("way to many")
     if lower in _STRONG_INTENSIFIERS:
         return "strong"
+    if lower == "much" and sentence.after(i) is not None and sentence.after(i).lower not in lex.QUANTIFIERS:
+        return "intensifier"  # "much to low and"; not "much to many fans' delight"
     if lower in _INTENSIFIERS:
         return "intensifier"
     if lower in _NO_TO_AFTER:
@@ -481,17 +514,31 @@ def _subject_then_verb(sentence, i) -> bool:
     k = i + 1
     word = sentence.after(i)
     if word is not None and word.lower == "of":
-        if sentence.after(k) is None or sentence.after(k).lower not in lex.DETERMINERS | lex.POSSESSIVES | {"them", "us", "these", "those"}:
+        head = sentence.after(k)
+        if head is None:
             return False
-        k += 2 if sentence.after(k).lower not in {"them", "us"} else 1
+        if head.lower in lex.INDEFINITE_PRONOUNS or head.lower in {"them", "us", "it", "this", "that"} or head.text[0].isupper():
+            k += 2  # "much of anything is", "to little of Rogaine was absorbed"
+            return k < len(sentence.words) and sentence.before(k) is not None and (
+                sentence.words[k].lower in lex.FINITE_AUXILIARIES or finite_verb(sentence.words[k]) and not lex.can_be(sentence.words[k].lower, "N"))
+        if head.lower not in lex.DETERMINERS | lex.POSSESSIVES | {"these", "those"}:
+            return False
+        k += 2
     for n in range(4):
         if k >= len(sentence.words) or sentence.before(k) is None:
             return False
         here = sentence.words[k]
+        if n > 0 and lex.adverb(here.lower) and here.lower not in {"not", "never"}:
+            k += 1  # "to many competitors also have"
+            if k >= len(sentence.words) or sentence.before(k) is None:
+                return False
+            here = sentence.words[k]
         if here.lower in lex.FINITE_AUXILIARIES or here.lower in lex.MODALS - {"do"}:
             return n > 0 or k > i + 1  # "many children are", "much of it is"; not "to many will" (a noun after 'many' first)
         if n > 0 and finite_verb(here) and not lex.can_be(here.lower, "N"):
             return True  # "few of the ideas proved"
+        if n > 0 and lex.only(here.lower, "V") and lex.can_be(here.lower, "b") and lex.can_be(sentence.words[k - 1].lower, "9"):
+            return True  # "to many politicians give the impression"
         if not lex.can_be(here.lower, "NJ") or here.lower in lex.PREPOSITIONS or here.lower in lex.CONJUNCTIONS:
             return False
         k += 1
@@ -510,7 +557,7 @@ def _parallel_too(sentence, i) -> bool:
             continue
         low, high = sorted((k, i))
         between = {w.lower for w in sentence.words[low + 1 : high]}
-        if high - low > 4 or "to" in between:
+        if high - low > (5 if between & {"and", "or"} else 4) or "to" in between:
             continue  # "too sick to work, leading to many flight cancellations" (BBC): another phrase
         if between & {"and", "or"} or any("," in sentence.gap(j) for j in range(low, high)):
             return True
@@ -531,6 +578,12 @@ def _phrase_ends(sentence, i) -> bool:
             or lower in {"away", "anyway", "already", "now", "too", "either"})
 
 
+def _long_not_verb(word, after, closes) -> bool:
+    """'long' at a phrase's end that is not the verb, which takes 'for' or 'to' ("to long for
+    home"): "stored to long at the back", "neglected to long.", "appeared to be to long."."""
+    return word == "long" and closes and (after is None or after.lower not in {"for", "to"})
+
+
 def _adverb_closes(sentence, i, previous) -> bool:
     """Whether the adverb in -ly after 'to' ends the phrase, so it cannot be a split infinitive's
     ("to quickly.", "to heavily on", "to closely linked with"; not "to gradually impose", "to
@@ -548,8 +601,8 @@ def _adverb_closes(sentence, i, previous) -> bool:
     if lower in {"and", "or", "but"}:
         beyond = sentence.after(i, 3)
         return beyond is None or not beyond.lower.endswith("ly")  # not "to knowingly or recklessly make" (BBC)
-    if lower in lex.PREPOSITIONS and lower != "to" or lower in lex.CONJUNCTIONS and lower != "than":
-        return True  # "to heavily on", "to often when"
+    if lower in lex.PREPOSITIONS and lower != "to" or lower in lex.CONJUNCTIONS and lower != "than" or lower in lex.SUBJECT_PRONOUNS:
+        return True  # "to heavily on", "to often when", "applied to strictly it would"
     if lex.can_be(lower, "tT") and not lex.can_be(lower, "bN"):
         beyond = sentence.after(i, 3)
         return beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and (beyond.lower in lex.PREPOSITIONS or beyond.lower in {"up", "out", "down", "off", "and", "or"})
@@ -560,12 +613,13 @@ def _range_before(sentence, i) -> bool:
     """A range ("from low to high", "ranging from blue at the lower end of the scale to red") or an
     idiom ("up to much") ends at 'to'."""
     previous = sentence.before(i)
-    if previous is not None and previous.lower in {"up", "amount", "amounts", "amounted", "come", "came", "comes"}:
-        return True
+    if previous is not None and (previous.lower in {"up", "amount", "amounts", "amounted"} or previous.lower in {"come", "came", "comes"}
+                                 and sentence.after(i) is not None and sentence.after(i).lower in lex.QUANTIFIERS):
+        return True  # "up to much", "come to little"; not "come to late to influence" (Reuters)
     following, after = sentence.after(i), sentence.after(i, 2)
-    if after is not None and after.lower == "from":
-        return True  # "changed to unqualified from qualified" (Reuters)
-    if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING and lex.degree_word(previous.lower, nouns=True)
+    if after is not None and after.lower == "from" and following.lower not in lex.QUANTIFIERS and _adjective(sentence.after(i, 3)):
+        return True  # "changed to unqualified from qualified" (Reuters); not "to deduce to much from it"
+    if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING | lex.QUANTIFIERS and lex.degree_word(previous.lower, nouns=True)
             and lex.can_be(previous.lower, "J") and following is not None and lex.can_be(following.lower, "J")
             and not (previous.lower.endswith("ed") and lex.can_be(previous.lower, "t"))):
         # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"; not a verb's
@@ -606,7 +660,7 @@ def _adjective(word) -> bool:
     """An adjective that may modify a noun here; not a verb's past ("to optimistic and warned",
     "to expensive, said Mr Pollmann": Harper also calls "warned" and "said" adjectives)."""
     return (word is not None and lex.can_be(word.lower, "J") and not lex.only(word.lower, "N") and not lex.can_be(word.lower, "6")
-            and word.lower not in lex.CLAUSE_VERBS)
+            and word.lower not in lex.CLAUSE_VERBS and word.lower not in lex.DETERMINERS)  # not "to fast and some projects'
 
 
 def _article(word) -> bool:
