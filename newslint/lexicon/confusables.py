@@ -413,6 +413,7 @@ stretch succeed swear testify tie upgrade downgrade vary wave wed marry contrast
 post mail fax email phone text wire whisper shout dance confess concede draw relay forward accustom
 reconcile resign demote elevate readmit summon recall second loan export import sell outsource
 license licence market sell narrow widen double treble triple halve jump slash trim hike
+date prescribe dispense recommend
 """
 # Their past forms that the endings below do not make.
 _INFINITIVE_VERB_IRREGULAR = "has had thought known understood found forgot forgotten fought stood sought chose chosen began begun dared"

@@ -80,3 +80,86 @@ def test_to_after_an_article_a_coordinated_adjective_or_before_a_closing_quote()
 
 def test_to_before_an_opening_quote_is_left_alone():
     assert spans('It will ask firms to "roll over" loans and urged them to "make their mark".\n', "grammar/to-too") == []
+
+
+def test_to_before_a_quantity_after_a_verb_that_takes_no_to():
+    text = (
+        "He spends to much time on reports. The club relied to much on loans. "
+        "The board had to much power. Critics say the plan would require to much money. "
+        "They cautioned against reading to much into one poll.\n"
+    )
+    assert [fix for _, fix, _ in _found(text)] == ["too"] * 5
+
+
+def test_a_quantity_that_is_the_subject_of_its_clause():
+    text = (
+        "Her verdict was blunt: to many of the new schools will close. The inspectors feared that "
+        "to much pressure might break the staff. She said to few councils are ready.\n"
+    )
+    assert spans(text, "grammar/to-too") == ["to"] * 3
+
+
+def test_to_beside_a_parallel_too():
+    text = "The aid came as to little, too late. It was too slow and to costly. It was too deep and to long a slump.\n"
+    assert spans(text, "grammar/to-too") == ["to"] * 3
+
+
+def test_prepositional_quantities_stay_silent():
+    text = (
+        "The film opened to much acclaim. The tax cut was a blow to many families. Rates rose to much "
+        "higher levels. The protest led to little change. The offer was attractive to many because it "
+        "was cheap. The tour took the band to many cities. Talks came to little. He spoke to many. "
+        "The floods spread to much of the valley. Her remarks were welcomed to much applause.\n"
+    )
+    assert spans(text, "grammar/to-too") == []
+
+
+def test_degree_adverbs_that_end_their_phrase_are_not_split_infinitives():
+    text = (
+        "The firm relied to heavily on one client. The prices rose to quickly. The two clubs are "
+        "to closely linked with the owner. Said Ms Hale that to often when budgets shrink, arts suffer.\n"
+    )
+    assert spans(text, "grammar/to-too") == ["to"] * 4
+
+
+def test_split_infinitives_and_adverbs_before_a_noun_stay_silent():
+    text = (
+        "They want to quickly agree a deal. The aim is to gradually, and carefully, reform it. "
+        "The grant went to recently arrived families. Sales fell to slightly below forecast. "
+        "Shares rose to well over their launch price. It dates to long before the war.\n"
+    )
+    assert spans(text, "grammar/to-too") == []
+
+
+def test_to_at_the_end_of_a_clause_after_a_word_that_takes_no_to():
+    text = (
+        "Other firms have launched similar phones recently to. The idea was unacceptable to. "
+        "I hope he will to, said the coach. Sales of the console are on the rise to. "
+        "We can beat Wales to, he said. The graphics are improving to.\n"
+    )
+    assert [fix for _, fix, _ in _found(text)] == ["too"] * 6
+
+
+def test_elided_infinitives_and_stranded_prepositions_stay_silent():
+    text = (
+        "He asked them to stay and they agreed to. We would be happy to. She told him not to. "
+        "It is the club he moved to. These are the sites that people can donate directly to. "
+        "We have the players to. You know who you are talking to. They never got round to.\n"
+    )
+    assert spans(text, "grammar/to-too") == []
+
+
+def test_to_before_a_modal_and_inside_a_compound():
+    text = "Reed to had urged caution. These to would need new engines. It happened in the not-to-distant past, at an all-to-common pace.\n"
+    found = _found(text)
+    assert [f[0] for f in found] == ["to"] * 4 and all(fix == "too" for _, fix, _ in found)
+
+
+def test_compounds_and_months_that_hold_a_real_to_stay_silent():
+    text = "The easy-to-use, up-to-date guide covers face-to-face and low-to-moderate risks. The meeting moved to May 21.\n"
+    assert spans(text, "grammar/to-too") == []
+
+
+def test_verbs_that_take_an_infinitive_keep_it():
+    text = "The franc continued to firm against the mark. Growth is expected to slow in the spring. The levy was deemed to be fair.\n"
+    assert spans(text, "grammar/to-too") == []

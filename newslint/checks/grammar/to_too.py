@@ -207,8 +207,9 @@ def _to(sentence, i):
     after = sentence.after(i, 2)
     if after is None:
         closes = _punctuation_after(sentence, i + 1) and not _list_goes_on(sentence, i + 1)
-    elif (word in _PHRASE_ADVERBS and after.lower in lex.PREPOSITIONS and after.lower != "for" and (word != "long" or after.lower in {"before", "after", "since"})
-          and _degree_cue(sentence, i, previous) not in {"linking", "verb"}):
+    elif (word in _PHRASE_ADVERBS and (after.lower in lex.PREPOSITIONS or after.lower in {"before", "after", "since"}) and after.lower != "for"
+          and (word != "long" or after.lower in {"before", "after", "since"})
+          and (_degree_cue(sentence, i, previous) not in {"linking", "verb"} or word == "long")):
         closes = False  # an adverb before a phrase: "compared to well over 50%" (BBC), "to long before"
     elif after.lower in {"away", "apart", "ahead", "behind"}:
         beyond = sentence.after(i, 3)  # "to far away from the action"; not "to far away places"
@@ -233,7 +234,7 @@ def _to(sentence, i):
         if cue == "linking":
             return Verdict("too", False)  # "there's to much stress"
         return _quantity(sentence, i, previous, word, after)
-    if lex.only(word, "R") and cue is None and not _adverb_closes(sentence, i, previous):
+    if lex.only(word, "R") and cue != "strong" and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
     if lex.common_verb(word) and word not in _SELDOM_VERBS and not _long_not_verb(word, after, closes) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
             previous is not None and previous.lower == "been" and closes and after is None):  # "has been to slow,"; not "has been to corrupt and"
@@ -293,11 +294,20 @@ def _to_at_clause_end(sentence, i, previous):
             return None  # "we want Italy to.", "Labour to."
         return Verdict("too", False, "'to' has nothing to govern here")  # "we can beat Italy to,", "in the UK to."
     if _ends_clause(sentence, i) and lex.can_be(lower, "N") and _determined(sentence, i - 1, nouns=True) and lower not in lex.ORDER_WORDS:
-        if not any(w.lower in lex.OBJECT_INFINITIVE_VERBS for w in sentence.words[max(0, i - 5) : i - 1]):
+        if not _object_of_have(sentence, i):
             return Verdict("too", False, "'to' has nothing to govern here")  # "on the rise to.", "the handheld gaming market to."
-    if _noun_before(sentence, i, previous) or lower in _PLACE:
+    if _noun_before(sentence, i, previous) and not _object_of_have(sentence, i) or lower in _PLACE:
         return Verdict("too", False, "'to' has nothing to govern here")  # "in other sectors to.", "there to,", "in 2005 to,"
     return _headless_to(sentence, i, previous)
+
+
+def _object_of_have(sentence, i) -> bool:
+    """Whether the noun before 'to' may be the object of 'have', 'need', 'get' and the like, whose
+    infinitive was left out: "we have the players to.", "they were given the chance to."."""
+    for k in range(max(1, i - 4), i - 1):
+        if sentence.words[k].lower in {"the", "enough", "what"} | lex.POSSESSIVES and sentence.words[k - 1].lower in lex.OBJECT_INFINITIVE_VERBS:
+            return True  # not "it has social benefits to." (no determiner: an afterthought, 'too')
+    return False
 
 
 def _ends_clause(sentence, i) -> bool:
@@ -603,6 +613,9 @@ def _adverb_closes(sentence, i, previous) -> bool:
         return beyond is None or not beyond.lower.endswith("ly")  # not "to knowingly or recklessly make" (BBC)
     if lower in lex.PREPOSITIONS and lower != "to" or lower in lex.CONJUNCTIONS and lower != "than" or lower in lex.SUBJECT_PRONOUNS:
         return True  # "to heavily on", "to often when", "applied to strictly it would"
+    if lower == "to":
+        beyond = sentence.after(i, 3)
+        return beyond is not None and (beyond.lower in lex.DETERMINERS or beyond.lower in lex.POSSESSIVES)  # "leaning to heavily to the military side"
     if lex.can_be(lower, "tT") and not lex.can_be(lower, "bN"):
         beyond = sentence.after(i, 3)
         return beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and (beyond.lower in lex.PREPOSITIONS or beyond.lower in {"up", "out", "down", "off", "and", "or"})
