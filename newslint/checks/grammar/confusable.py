@@ -87,10 +87,11 @@ class Sentence:
                 return None
         return self.words[i + n]
 
-    def before(self, i: int, n: int = 1) -> Word | None:
-        """The ``n``-th word before word ``i`` when only spaces separate them."""
+    def before(self, i: int, n: int = 1, through: str = "") -> Word | None:
+        """The ``n``-th word before word ``i`` when only spaces (and characters of ``through``,
+        such as an opening quote) separate them."""
         for k in range(i - n, i):
-            if k < 0 or self.gap(k).strip(" ") != "":
+            if k < 0 or self.gap(k).strip(" " + through) != "":
                 return None
         return self.words[i - n]
 

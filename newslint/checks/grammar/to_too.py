@@ -17,6 +17,10 @@ _LINKING = {
 _INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rather", "still", "altogether", "only", "not", "little"}
 # What may follow "too" + a degree word and close its phrase: "to late.", "to costly for", "to early in".
 _CLOSES_DEGREE = lex.PREPOSITIONS - {"of", "to"} | lex.CONJUNCTIONS - {"than", "like"} | {"to", "ago", "now", "already", "anyway"}
+# Adverbs of opinion that stand before 'too' and its adjective at a phrase's end ("perhaps too
+# conservative for", "surely too little"); not before a verb ("perhaps to close the gap"), which
+# the guards for verbs keep.
+_HEDGES = {"perhaps", "maybe", "probably", "possibly", "surely", "certainly", "arguably", "clearly"}
 # Intensifiers that ask for a degree even of a word that is also a verb ("far to slow"); not "still",
 # "just", "only", "not" ("still to close", "just to clear the way", "not to slow growth": infinitives).
 _STRONG_INTENSIFIERS = {"far", "way", "bit", "slightly", "rather", "altogether"}  # not "all": "all to blame" (human news)
@@ -216,15 +220,17 @@ def _to(sentence, i):
         closes = beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and beyond.lower in lex.PREPOSITIONS
     else:
         closes = after.lower in _CLOSES_DEGREE
-    if not closes and after is not None and _degree_cue(sentence, i, previous) == "linking" and not lex.can_be(after.lower, "N") and (
-            lex.can_be(after.lower, "tT6") or lex.can_be(after.lower, "J") and sentence.after(i, 3) is not None and sentence.after(i, 3).lower == "to"):
+    if not closes and after is not None and after.lower == "of" and _degree_cue(sentence, i, previous) == "strong":
+        closes = True  # "too comfortable or to sure of victory", "far to fond of"
+    if not closes and after is not None and _degree_cue(sentence, i, previous) == "linking" and (
+            lex.can_be(after.lower, "tT") and not lex.only(after.lower, "N") or not lex.can_be(after.lower, "N") and lex.can_be(after.lower, "J") and sentence.after(i, 3) is not None and sentence.after(i, 3).lower == "to"):
         closes = True  # a participle or "relative to" after the adjective: "wages were to high given", "the rate is to high relative to corn"
     if closes and after is not None and after.lower in {"and", "or"} and _adjective(sentence.after(i, 3)) and _noun_follows(sentence, i + 3):
         closes = False  # "support to small and medium sized businesses" (BBC): adjectives of one noun
     if word == "long" and after is not None and after.lower == "ago":
         return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
     infinitive = word not in lex.TO_GOVERNORS and after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
-    cue = _degree_cue(sentence, i, previous)
+    cue = _degree_cue(sentence, i, previous or sentence.before(i, through="\"“‘"))  # 'there were "to many loopholes'
     if previous is not None and previous.lower in lex.INFINITIVE_VERBS and lex.used_as_verb(word) and cue != "strong":
         return None  # the infinitive of a verb that takes one: "the franc continued to firm against the mark" (Reuters)
     if word in lex.QUANTIFIERS:
@@ -242,7 +248,7 @@ def _to(sentence, i):
     if not lex.degree_word(word, verbs=True):
         # an adjective Harper also calls a noun ("complex", "similar"): only after a sign of degree,
         # and never certain ("programmes to digital by 2015", "the shift was to digital.")
-        return Verdict("too", False) if cue in {"strong", "linking"} and closes else None  # not "only to rebound to" (human news)
+        return Verdict("too", False) if cue in {"strong", "linking", "hedge"} and closes else None  # not "only to rebound to" (human news)
     if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes:
         return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
     if closes:
@@ -443,6 +449,8 @@ def _degree_cue(sentence, i, previous):
         return "intensifier"  # "much to low and"; not "much to many fans' delight"
     if lower in _INTENSIFIERS:
         return "intensifier"
+    if lower in _HEDGES:
+        return "hedge"  # "perhaps to conservative for an airline", "maybe to fast,"
     if lower in _NO_TO_AFTER:
         return "preposition"
     if lower in _LINKING:
@@ -466,7 +474,7 @@ def _verb_without_to(sentence, i, takes_to) -> bool:
     if previous is None or not previous.text.islower():
         return False
     lower = previous.lower
-    if lower in takes_to or lower in lex.TO_GOVERNORS or lower in _LINKING or lower in lex.FINITE_AUXILIARIES or not lex.can_be(lower, "V"):
+    if lower in takes_to or lower in lex.TO_PREPOSITIONAL or takes_to is lex.TO_VERBS and lower in lex.TO_GOVERNORS or lower in _LINKING or lower in lex.FINITE_AUXILIARIES or not lex.can_be(lower, "V"):
         return False
     if lex.only(lower, "V"):
         return True  # "relied", "spends", "borrow"
@@ -477,6 +485,9 @@ def _verb_without_to(sentence, i, takes_to) -> bool:
         return lex.can_be(lower, "bth")  # "they heap to much", "it relied to much", "not read to much into"
     if before.lower in lex.FINITE_AUXILIARIES or before.lower in {"been", "be", "being", "having"}:
         return lex.can_be(lower, "T6")  # "has spent to much time", "is spending to much"
+    if lower.endswith("ed") and lex.only(lower, "VJ") and not lex.can_be(lower, "b") and (
+            before.text[0].isupper() and not before.sentence_start or lex.only(before.lower, "N") and lex.can_be(before.lower, "9")):
+        return True  # a past after its subject: "the Fed placed to many restrictions", "people consumed to many drinks"
     # a gerund or a participle after a word that does not begin a noun phrase: "for placing to much
     # weight", "is spending to much"; not "offering low-cost financing to small businesses" (Reuters)
     if not (before.lower in lex.PREPOSITIONS or before.lower in lex.FINITE_AUXILIARIES or before.lower in _LINKING
