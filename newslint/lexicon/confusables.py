@@ -380,7 +380,7 @@ def common_verb(lower: str) -> bool:
 # Verbs whose complement can be a to-infinitive, and that a clause may end with ("we want to.",
 # "they refused to.", "help them to."); a quantity or a degree word cannot follow their 'to'.
 _INFINITIVE_VERB_BASES = """
-want need try plan hope expect decide refuse fail manage continue start begin like love hate choose
+want need have try plan hope expect decide refuse fail manage continue start begin like love hate choose
 threaten intend aim seek attempt learn forget remember afford arrange deserve vow claim pretend wish
 prepare ask tell allow force urge encourage persuade enable require use ought dare struggle strive
 hesitate opt elect volunteer bother endeavour endeavor neglect cease vote wait push lobby press
@@ -413,7 +413,7 @@ stretch succeed swear testify tie upgrade downgrade vary wave wed marry contrast
 post mail fax email phone text wire whisper shout dance confess concede draw relay forward accustom
 reconcile resign demote elevate readmit summon recall second loan export import sell outsource
 license licence market sell narrow widen double treble triple halve jump slash trim hike
-date prescribe dispense recommend
+date prescribe dispense recommend warm cotton
 """
 # Their past forms that the endings below do not make.
 _INFINITIVE_VERB_IRREGULAR = "has had thought known understood found forgot forgotten fought stood sought chose chosen began begun dared"

@@ -289,8 +289,9 @@ def _to_at_clause_end(sentence, i, previous):
         return Verdict("too", True, f"'to' cannot follow the subject '{previous.text}'")  # '"I to, like everyone else,'
     if previous.text[0].isdigit():
         return Verdict("too", False, "'to' has nothing to govern here")  # "more records in 2005 to,"
-    if lower in lex.MODALS and sentence.before(i, 2) is not None and sentence.before(i, 2).lower in lex.SUBJECT_PRONOUNS:
-        return Verdict("too", True, f"'{previous.text}' needs a verb, not 'to'")  # "I hope he will to,"; not "the will to."
+    subject = sentence.before(i, 2)
+    if lower in lex.MODALS and subject is not None and (subject.lower in lex.SUBJECT_PRONOUNS or lex.only(subject.lower, "N") and lex.can_be(subject.lower, "9")):
+        return Verdict("too", True, f"'{previous.text}' needs a verb, not 'to'")  # "I hope he will to,", "fans will to."; not "the will to."
     if lower in lex.INFINITIVE_NOUNS or lower in lex.TO_GOVERNORS:
         return None  # "every reason to.", "the right to."
     if not previous.text.islower() and not _acronym_plural(previous):
@@ -360,6 +361,8 @@ def _headless_to(sentence, i, previous):
         if before is not None and before.lower in lex.TO_VERBS and relative:
             return None  # a stranded 'to': "sites that people can donate directly to,"
         return Verdict("too", True, f"'to' cannot follow '{previous.text}' here")  # "released recently to.", "grown hugely to."
+    if lex.can_be(lower, "b") and before is not None and (before.lower in lex.MODALS or before.lower.endswith("n't")) and lex.can_be(lower, "V"):
+        return Verdict("too", False, f"'{previous.text}' takes no 'to'")  # "you must act to,"; not "you must try to." (a verb that takes one)
     if lex.can_be(lower, "6") or lex.can_be(lower, "tT") and not lex.can_be(lower, "b"):
         if lex.can_be(lower, "N") and not lower.endswith(("ing", "ed")):
             return None
@@ -381,7 +384,13 @@ def _noun_before(sentence, i, previous) -> bool:
     if before is None or before.lower in lex.SUBJECT_PRONOUNS or before.lower in lex.OBJECT_PRONOUNS:
         return False
     # "social benefits to.", "human rights groups to.", "there were tides to,"; not "he sells cars to."
-    return before.lower in lex.DETERMINERS or before.lower in lex.FINITE_AUXILIARIES or lex.can_be(before.lower, "NJ") and not lex.can_be(before.lower, "h")
+    if before.lower in lex.DETERMINERS or before.lower in lex.FINITE_AUXILIARIES or lex.can_be(before.lower, "NJ") and not lex.can_be(before.lower, "h"):
+        return True
+    if "-" in before.lower and not lex.known(before.lower):
+        return True  # a compound modifier the dictionary lacks: "spyware-removal programs to."
+    # a plural modifier after an adjective or a determiner: "human rights groups to."
+    first = sentence.before(i, 3)
+    return lex.can_be(before.lower, "9") and first is not None and (first.lower in lex.DETERMINERS or _adjective(first))
 
 
 def _noun_follows(sentence, k) -> bool:
