@@ -32,6 +32,11 @@ class KnownName:
         return not self.also_word
 
 
+#: The words that end a company's name, as a company writes them: "Wardley Ltd", "McMoRan Inc".
+#: ("plc" is left out: British firms write it in lowercase.)
+COMPANY_SUFFIXES = {"ltd": "Ltd", "inc": "Inc", "corp": "Corp", "llc": "LLC", "gmbh": "GmbH", "bhd": "Bhd"}
+
+
 def known_name(word: str) -> KnownName | None:
     """The census name ``word`` is (any case, accents ignored), if any."""
     return _table()[0].get(strip_accents(word.lower()))

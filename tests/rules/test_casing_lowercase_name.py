@@ -233,3 +233,18 @@ def test_a_surname_after_a_given_name_that_is_also_a_word():
     assert spans("It was traffic, said Rob pollard, sales director. Pollard added more.", RULE) == ["pollard"]
     # not a common word after one ("Tony Blair if necessary")
     assert spans("It was Rob Smith's idea. Later, said Rob, things improved.", RULE) == []
+
+
+def test_a_rarer_word_after_the_word_it_is_paired_with_elsewhere():
+    assert spans("He flew British Airways to Rome. He said British airways intended to return.", RULE) == ["airways"]
+    text = "The Texas Rangers beat the Cincinnati Reds. The Rangers won over the Cincinnati reds on Wednesday."
+    assert spans(text, RULE) == ["reds"]
+    # a common noun after a name is mixed-case-name's question, not a name here
+    assert spans("Staff at the US Embassy said so. Officials at the US embassy agreed.", RULE) == []
+
+
+def test_a_company_suffix_in_lowercase_after_a_name():
+    assert spans("The package is run by the agent, Wardley ltd, officials said.", RULE) == ["ltd"]
+    assert spans("Freeport McMoran inc said it would sell.", RULE) == ["inc"]
+    # British firms write plc in lowercase, and a suffix needs a name before it
+    assert spans("Marks and Spencer plc said the ltd edition sold out.", RULE) == []

@@ -13,7 +13,7 @@ from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
 from newslint.lexicon.confusables import TIME_NOUNS
 from newslint.lexicon.frequency import damerau_levenshtein, zipf
-from newslint.lexicon.names import KnownName, common_word_name, known_name, strip_accents
+from newslint.lexicon.names import COMPANY_SUFFIXES, KnownName, common_word_name, known_name, strip_accents
 from newslint.lexicon.offices import is_office
 
 
@@ -182,7 +182,7 @@ def _candidates(tokens: list[NameToken], names) -> list[int]:
         if key in known or ("-" in key and _has_lowercase_part(t.text)):
             found.append(i)
         elif t.text[0].islower() and (
-            key in _MONTHS
+            key in _MONTHS or key in COMPANY_SUFFIXES
             or key in capitalized or key in initial or key in weak or known_name(key) is not None
             or (len(key) >= 4 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and t.text.isalpha())
         ):
@@ -223,6 +223,9 @@ def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -
                 # "gyeongju-Seoul"; a lowercase second part is a spelling of its own ("Jae-myung")
                 preferred = names.preferred(part) or expected
                 findings.append(_Finding(start, end, preferred, f"the article writes '{preferred}'", False))
+        elif not hyphenated and part in COMPANY_SUFFIXES and _after_a_name(tokens, i):
+            suffix = COMPANY_SUFFIXES[part]
+            findings.append(_Finding(start, end, suffix, f"'{suffix}' ends a company's name", False))
         elif not hyphenated and not is_office(part):
             neighbour = _capitalised_neighbour(tokens, i, part, names)
             if neighbour:
@@ -417,6 +420,9 @@ def _ends_date(tokens: list[NameToken], j: int) -> bool:
     return nxt is None or not nxt.joined_to_previous or (nxt.text.isdigit() and len(nxt.text) == 4)
 
 
+# A word rarer than this (zipf) after a capitalised word it is paired with elsewhere is the name's:
+# "airways" 3.7, "reds" 3.9; not "embassy" 4.3 ("the US embassy" beside "US Embassy").
+_PAIR_WORD = 4.0
 # A word rarer than this (zipf) that the article capitalises is a name's before a capitalised word:
 # "kingfisher" 2.9, "dome" 3.9, "ford" 4.5 (mostly the name); not "book" 5.4, "bank" 5.2.
 _NAME_WORD = 4.6
@@ -515,16 +521,28 @@ def _initial_form(names, part: str) -> str | None:
     return forms.most_common(1)[0][0] if forms else None
 
 
+def _after_a_name(tokens: list[NameToken], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 and tokens[i].joined_to_previous else None
+    return before is not None and before.text[:1].isupper()
+
+
 def _capitalised_neighbour(tokens: list[NameToken], i: int, part: str, names) -> str | None:
     """'Zhao Leji' when ``part`` is 'zhao' before 'Leji' and the article writes 'Zhao Leji'.
 
-    Only the word before: after a name, a lowercase word is usually a common noun the
-    article once capitalised ("US Embassy" / "the US embassy"), which is
-    casing/mixed-case-name's business.
+    After a name, a lowercase word is usually a common noun the article once capitalised
+    ("US Embassy" / "the US embassy"), which is casing/mixed-case-name's business; only a
+    rarer word that the article lowercases nowhere else counts there ("British airways"
+    beside "British Airways", "the Cincinnati reds" beside "Cincinnati Reds").
     """
     key = name_key(part)
     if key in DESCRIPTIVE:
         return None
+    before = tokens[i - 1] if i > 0 and tokens[i].joined_to_previous else None
+    if (
+        before is not None and before.text[0].isupper() and not before.text.isupper()
+        and names.pairs.get((before.key, key)) and names.lowercase.get(key, 0) <= 1 and zipf(key) < _PAIR_WORD
+    ):
+        return f"{strip_possessive(before.text)} {names.preferred(part)}"
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is None or not after.joined_to_previous or not after.text[0].isupper():
         return None
