@@ -175,8 +175,9 @@ def main() -> int:
     scope = "changed in this pull request or push" if explicit_files else " ".join(paths)
     if not paths:
         _write("GITHUB_OUTPUT", "findings=0\nerrors=0\nwarnings=0\ninfos=0\nexit-code=0\n")
-        _write("GITHUB_STEP_SUMMARY", "### newslint\n\nNo changed articles to lint.\n")
-        note("no changed articles to lint")
+        nothing = "No changed articles to lint." if explicit_files else "No articles to lint."
+        _write("GITHUB_STEP_SUMMARY", f"### newslint\n\n{nothing}\n")
+        note(nothing)
         return 0
     with tempfile.TemporaryDirectory(prefix="newslint-action-") as folder:
         report_file = Path(folder) / "report.json"
