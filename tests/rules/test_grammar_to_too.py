@@ -163,3 +163,17 @@ def test_compounds_and_months_that_hold_a_real_to_stay_silent():
 def test_verbs_that_take_an_infinitive_keep_it():
     text = "The franc continued to firm against the mark. Growth is expected to slow in the spring. The levy was deemed to be fair.\n"
     assert spans(text, "grammar/to-too") == []
+
+
+def test_signs_of_degree_across_a_quote_a_dash_or_a_hedge():
+    text = (
+        'Campaigners said there were "to many loopholes" in the bill. The forecasts were to optimistic - '
+        "but nobody listened. The plan is perhaps to ambitious for a small council. It is a mistake that "
+        "all to often comes back. The firm had been to slow to respond.\n"
+    )
+    assert spans(text, "grammar/to-too") == ["to"] * 5
+
+
+def test_a_verb_that_leaves_its_infinitive_out_keeps_to():
+    text = "We will not act if we don't have to. You must try to. Voters, he believes, will warm to.\n"
+    assert spans(text, "grammar/to-too") == []

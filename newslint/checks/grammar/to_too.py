@@ -237,19 +237,19 @@ def _to(sentence, i):
         # "spoke to many.", "a lot to many", "amount to little": a pronoun after a preposition
         if cue in {"strong", "intensifier", "preposition"} or infinitive or after is not None and after.lower == "of" and _article(sentence.after(i, 3)):
             return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "far to many", "to much of a gap"
-        if cue == "linking":
-            return Verdict("too", False)  # "there's to much stress"
+        if cue in {"linking", "hedge"}:
+            return Verdict("too", False)  # "there's to much stress", "surely to little time"
         return _quantity(sentence, i, previous, word, after)
     if lex.only(word, "R") and cue != "strong" and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
     if lex.common_verb(word) and word not in _SELDOM_VERBS and not _long_not_verb(word, after, closes) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
-            previous is not None and previous.lower == "been" and closes and after is None):  # "has been to slow,"; not "has been to corrupt and"
+            previous is not None and previous.lower == "been" and closes and (after is None or infinitive)):  # "has been to slow,", "been to slow to respond"; not "has been to corrupt and"
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
     if not lex.degree_word(word, verbs=True):
         # an adjective Harper also calls a noun ("complex", "similar"): only after a sign of degree,
         # and never certain ("programmes to digital by 2015", "the shift was to digital.")
         return Verdict("too", False) if cue in {"strong", "linking", "hedge"} and closes else None  # not "only to rebound to" (human news)
-    if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes:
+    if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes or cue == "strong" and lex.only(word, "R"):
         return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
     if closes:
         return Verdict("too", False)  # "listings to costly.", "to expensive and"
@@ -441,7 +441,7 @@ def _punctuation_after(sentence, i) -> bool:
     gap = raw.strip()
     if gap[:1] in {'"', "'"} and raw[:1] == " ":
         return False  # a straight quote that opens a quotation: 'ask firms to "roll over' (BBC)
-    return gap[:1] in {".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "—", "–"}
+    return gap[:1] in {".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "—", "–"} or raw.startswith(" - ")  # "were to optimistic - but"
 
 
 def _degree_cue(sentence, i, previous):
@@ -454,6 +454,8 @@ def _degree_cue(sentence, i, previous):
         return None  # "a long way to go": the noun, not the intensifier ("way to many")
     if lower in _STRONG_INTENSIFIERS:
         return "strong"
+    if lower == "all" and sentence.after(i) is not None and sentence.after(i).lower in {"often", "soon", "easily", "quickly", "readily", "clearly", "frequently", "familiar", "common"}:
+        return "strong"  # "all to often comes", "all to familiar"; not "all to blame" (human news)
     if lower == "much" and sentence.after(i) is not None and sentence.after(i).lower not in lex.QUANTIFIERS:
         return "intensifier"  # "much to low and"; not "much to many fans' delight"
     if lower in _INTENSIFIERS:
@@ -662,7 +664,7 @@ def _range_before(sentence, i) -> bool:
         lower = sentence.words[k].lower
         if lower in {"from", "between"}:
             return True
-        if lex.PROGRESSIVE in lex.classes(lower) and (not lex.can_be(lower, "N") or lower.endswith("ing") and k == i - 1) or lower in _LINKING:
+        if lower == "to" or lex.only(lower, "V") or lex.PROGRESSIVE in lex.classes(lower) and (not lex.can_be(lower, "N") or lower.endswith("ing") and k == i - 1) or lower in _LINKING:
             return False  # "keeps galaxies from becoming to large", "from rising to quickly": a verb, not a range, follows 'from'
     return False
 
