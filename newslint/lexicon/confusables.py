@@ -389,8 +389,7 @@ convince inspire motivate empower authorise authorize entitle appoint nominate h
 scramble race battle rally unite combine join conspire long yearn resolve undertake determine design
 incline plead beg dare expect deem consider believe think know allege rumour rumor understand
 presume estimate judge fear reckon suspect assume suppose guess find
-seem appear tend prefer offer promise agree get mean happen prove consent pledge go come move turn
-return help
+seem appear tend prefer offer promise agree get mean happen prove consent pledge help
 """
 # Verbs whose complement can be a to-phrase ("go to", "give it to", "talk to many", "rise to
 # much higher levels", "what it means to many"): after them 'to much', 'to many' may be that phrase.

@@ -219,7 +219,7 @@ def _to(sentence, i):
         beyond = sentence.after(i, 3)  # "to far away from the action"; not "to far away places"
         closes = beyond is None and _punctuation_after(sentence, i + 2) or beyond is not None and beyond.lower in lex.PREPOSITIONS
     else:
-        closes = after.lower in _CLOSES_DEGREE
+        closes = after.lower in _CLOSES_DEGREE or after.lower in _MODALS_AFTER_TO  # "lowering rates to fast could jeopardise"
     if not closes and after is not None and after.lower == "of" and _degree_cue(sentence, i, previous) == "strong":
         closes = True  # "too comfortable or to sure of victory", "far to fond of"
     if not closes and after is not None and _degree_cue(sentence, i, previous) == "linking" and (
@@ -242,14 +242,16 @@ def _to(sentence, i):
         return _quantity(sentence, i, previous, word, after)
     if lex.only(word, "R") and cue != "strong" and not _adverb_closes(sentence, i, previous):
         return None  # a split infinitive: "to gradually, and insidiously, impose", "to knowingly or recklessly make" (BBC)
-    if lex.common_verb(word) and word not in _SELDOM_VERBS and not _long_not_verb(word, after, closes) and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
-            previous is not None and previous.lower == "been" and closes and (after is None or infinitive)):  # "has been to slow,", "been to slow to respond"; not "has been to corrupt and"
+    if lex.common_verb(word) and word not in _SELDOM_VERBS and not _long_not_verb(word, after, closes, previous is not None and previous.lower == "been") and cue not in {"strong", "preposition"} and not (word == "long" and cue == "duration") and not (
+            previous is not None and (previous.lower == "been" or cue == "linking" and infinitive) and closes and (after is None or infinitive)):
+        # "has been to slow,", "been to slow to respond", "may be to slow to ward off"; not "has been to corrupt and"
         return None  # a degree word that is also a verb: "began to slow.", "to long for", "plant is to close."
     if not lex.degree_word(word, verbs=True):
         # an adjective Harper also calls a noun ("complex", "similar"): only after a sign of degree,
         # and never certain ("programmes to digital by 2015", "the shift was to digital.")
         return Verdict("too", False) if cue in {"strong", "linking", "hedge"} and closes else None  # not "only to rebound to" (human news)
-    if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes or cue == "strong" and lex.only(word, "R"):
+    if infinitive or after is not None and after.lower in {"a", "an"} or cue is not None and closes or cue == "strong" and lex.only(word, "R") or cue == "preposition":
+        # "to early to say", "to large a plant", "all to often comes", "rejected as of to low quality": no 'to' after 'of'
         return Verdict("too", True, f"'{following.text}' takes 'too' here")  # "to early to say", "to large a plant"
     if closes:
         return Verdict("too", False)  # "listings to costly.", "to expensive and"
@@ -429,7 +431,11 @@ def _list_goes_on(sentence, i) -> bool:
     practical advice", "to big, strong centre-halves" (BBC)."""
     if sentence.gap(i).strip() != "," or i + 1 >= len(sentence.words):
         return False
-    return _adjective(sentence.words[i + 1])
+    following = sentence.words[i + 1]
+    if not _adjective(following):
+        return False
+    beyond = sentence.after(i + 1)  # a participle before a preposition opens a phrase: "to be to high, based on" (Reuters)
+    return not (lex.can_be(following.lower, "tT") and beyond is not None and beyond.lower in lex.PREPOSITIONS)
 
 
 def _punctuation_after(sentence, i) -> bool:
@@ -571,8 +577,8 @@ def _subject_then_verb(sentence, i) -> bool:
             return True  # "few of the ideas proved"
         if n > 0 and lex.only(here.lower, "V") and lex.can_be(here.lower, "b") and lex.can_be(sentence.words[k - 1].lower, "9"):
             return True  # "to many politicians give the impression"
-        if not lex.can_be(here.lower, "NJ") or here.lower in lex.PREPOSITIONS or here.lower in lex.CONJUNCTIONS:
-            return False
+        if not (lex.can_be(here.lower, "NJ") or "-" in here.lower and not lex.known(here.lower)) or here.lower in lex.PREPOSITIONS or here.lower in lex.CONJUNCTIONS:
+            return False  # "while to many non-productive facilities were set up" passes
         k += 1
     return False
 
@@ -610,10 +616,10 @@ def _phrase_ends(sentence, i) -> bool:
             or lower in {"away", "anyway", "already", "now", "too", "either"})
 
 
-def _long_not_verb(word, after, closes) -> bool:
+def _long_not_verb(word, after, closes, previous_is_been=False) -> bool:
     """'long' at a phrase's end that is not the verb, which takes 'for' or 'to' ("to long for
     home"): "stored to long at the back", "neglected to long.", "appeared to be to long."."""
-    return word == "long" and closes and (after is None or after.lower not in {"for", "to"})
+    return word == "long" and closes and (after is None or after.lower not in {"for", "to"} or previous_is_been)
 
 
 def _adverb_closes(sentence, i, previous) -> bool:
