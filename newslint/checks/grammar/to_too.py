@@ -87,8 +87,23 @@ class ToToo(ConfusableRule):
         "('growth began to slow.', 'the plant is to close'), 'much'/'many' without a sign of degree "
         "('he spoke to many', 'amount to much'), ranges ('from low to high'), 'to.' after a noun that "
         "takes an infinitive ('every reason to.') or where a relative word can strand it ('what he "
-        "objected to was'). Harper's fixed idioms ('went to far') are kept. Fixes outside quotations "
-        "are safe."
+        "objected to was'). "
+        "'To' also needs a head that takes it, a verb of motion, giving or saying ('sold to many', "
+        "'led to little progress'), a verb or adjective that takes an infinitive, which may be left "
+        "out ('we want to.', 'happy to.'), or a noun ('a blow to many'); the lexicon lists those heads. "
+        "After a verb that takes no 'to' it is 'too': before a quantity ('relied to much on', 'spends "
+        "to much time', 'had to much power'), a word of degree ('relied to heavily on') or at the "
+        "clause's end ('the graphics are improving to.', 'released recently to.', 'unacceptable to.', "
+        "'he will to,', 'on the rise to.', 'beat Italy to,'). Also 'too': a quantity that is its "
+        "clause's subject ('to many of the targets will be missed'), a 'to' beside a parallel 'too' "
+        "('to little, too late'), an adverb in -ly that ends its phrase ('rose to quickly.'; a split "
+        "infinitive 'to quickly agree' is left alone), 'to' before a modal ('Baker to had urged') and "
+        "inside a compound ('not-to-distant', 'all-to-common'). Left alone: a quantity before a "
+        "comparative ('to much higher levels'), an adverb that modifies a phrase ('to slightly below "
+        "forecast', 'to long before'), the infinitive of a verb in use after a verb that takes one "
+        "('continued to firm against'), 'have the players to.', a stranded 'to' after 'that' or a "
+        "relative word in its clause. Harper's fixed idioms ('went to far') are kept. Fixes outside "
+        "quotations are safe."
     )
     examples = (
         bad("A four-day state visit too China saw the president meet top leaders."),
@@ -98,11 +113,17 @@ class ToToo(ConfusableRule):
         bad("New rules make the listings to costly."),
         bad("Analysts said it was still to early to say."),
         bad("Japan, to, steadied nerves."),
+        bad("The club relied to much on short-term loans."),
+        bad("Her verdict was simple: to many of the targets will be missed."),
+        bad("Other firms have launched similar services recently to."),
+        bad("The cuts were seen as to little, too late."),
         good("They too face pressure, and the deal came too late. It is far too early to say."),
         good("Better access to legal advice was promised. Up to now, ministers have waited."),
         good("Samsung has a phone too that will be offered to users. He scored too this season."),
         good("The aim is to cut costs, and the plan is to close. The goal was to slow."),
         good("Growth began to slow. He spoke to many. It did not amount to much. They had every reason to."),
+        good("The film opened to much acclaim. Rates rose to much higher levels. The talks led to little progress."),
+        good("They want to quickly agree a deal. Shares fell to slightly below forecast. We would be happy to."),
     )
 
     def concerns(self, lower):
