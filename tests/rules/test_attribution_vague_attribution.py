@@ -212,3 +212,10 @@ def test_a_claim_made_in_court_names_its_occasion():
     assert spans("The former chief overstated earnings to lift the share price, it was claimed.", RULE) == [
         "it was claimed"
     ]
+
+
+def test_a_bare_quantifier_standing_for_the_respondents_of_the_survey_named_next():
+    text = "Some firms raised prices - but many said increases failed to keep up. Of the firms surveyed, 30% saw orders rise."
+    assert spans(text, RULE) == []
+    text = "Some firms raised prices - but many said increases failed to keep up. Orders rose in March."
+    assert spans(text, RULE) == ["many said"]

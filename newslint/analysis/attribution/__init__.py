@@ -194,7 +194,7 @@ def _answers_a_group(doc: Document, sentences: list[SentenceFacts], i: int, phra
     """Whether a bare quantifier ('others fear', 'most say', 'many said') stands for a group named
     with its own view just before it in the sentence or in the sentence before, in the paragraph
     ('Some major tech firms say …, while others fear …'; BBC: 14 of 85 vague warnings), or for the
-    respondents of a survey reported there ('60% said …. Many suggested …'). 'Others' after a vague
+    respondents of a survey reported there or in the sentence after ('60% said …. Many suggested …'). 'Others' after a vague
     group is that group's other half: one vague source, reported once."""
     facts = sentences[i]
     text = doc.text
@@ -204,6 +204,11 @@ def _answers_a_group(doc: Document, sentences: list[SentenceFacts], i: int, phra
         regions.append((previous.start, previous.end))
         if previous.vague and text[phrase_start : phrase_start + 6].lower() == "others":
             return True
+    following = sentences[i + 1] if i + 1 < len(sentences) else None
+    # The survey may be named right after: "The CBI found some firms raised prices - but many said increases
+    # failed to keep up with costs. Of the companies surveyed, 30% saw orders rise" (BBC business).
+    if following is not None and following.block == facts.block and SURVEY_RE.search(text, following.start, following.end):
+        return True
     return any(
         CONTRAST_PARTNER_RE.search(text, s, e) or SURVEY_RE.search(text, s, e) for s, e in regions
     )
