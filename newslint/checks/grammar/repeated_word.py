@@ -1,4 +1,5 @@
 import re
+from collections import Counter
 
 from newslint.analysis.gazetteer import gazetteer
 from newslint.engine.rule import Rule, Severity, bad, good
@@ -17,8 +18,8 @@ _STRANDED = {"in", "for", "on"}
 # At the start of a sentence "The The" is a slip, "Duran Duran" a name.
 _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "it", "he", "she", "they", "we", "this"}
 _REPEATED = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)( |\s*\n\s*)(\1)(?![\w'’-])", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[\s,]*$")
-_WORD_AFTER = re.compile(r"^[\s,]*([\w'’-]+)")
+_WORD_AFTER = re.compile(r"[\s,]*([\w'’-]+)")
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 class RepeatedWord(Rule):
@@ -55,6 +56,7 @@ class RepeatedWord(Rule):
     )
 
     def check(self, doc, ctx):
+        counts = _WordCounts(doc.text)
         for block in doc.blocks:
             text = block.text
             sentence_starts = {s.start - block.start for s in doc.sentences_in(block)}
@@ -69,7 +71,7 @@ class RepeatedWord(Rule):
                     continue  # "Spend Spend Spend", "no no no": a refrain, not a slip
                 if word[0].isupper() and second[0].isupper() and (
                     match.start() not in sentence_starts or lower not in _FUNCTION_WORDS
-                ) and not _doubled_by_mistake(doc.text, block.start + match.start(), word, text[match.end():]):
+                ) and not _doubled_by_mistake(counts, word, text, match.end()):
                     continue  # a name: "Boutros Boutros-Ghali", "Duran Duran are…"
                 if word.islower() and second[0].isupper():
                     continue  # "the value of time Time has…": a lost line break, not a slip
@@ -78,30 +80,73 @@ class RepeatedWord(Rule):
                 ctx.report(start, end, f"'{word}' is repeated", fix=word)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, over spaces and commas ('' when none). A scan back, not a regex
+    search from the block's start, which made a block of 10,000 doubles quadratic."""
+    end = start
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'’-"):  # [\w'’-]
+        begin -= 1
+    return text[begin:end]
+
+
 def _after_verb(text: str, start: int) -> bool:
-    before = _WORD_BEFORE.search(text, 0, start)
-    return before is not None and before.group(1).islower() and can_be(before.group(1), "tT6")
+    before = _word_before(text, start)
+    return before.islower() and can_be(before, "tT6")
 
 
 def _tripled(text: str, match: re.Match, lower: str) -> bool:
-    before = _WORD_BEFORE.search(text, 0, match.start())
-    after = _WORD_AFTER.match(text[match.end():])
-    return any(m is not None and m.group(1).lower() == lower for m in (before, after))
+    after = _WORD_AFTER.match(text, match.end())
+    return _word_before(text, match.start()).lower() == lower or (after is not None and after.group(1).lower() == lower)
 
 
-def _doubled_by_mistake(text: str, start: int, word: str, rest: str) -> bool:
+class _WordCounts:
+    """How often each word stands alone in the article and how often doubled ('All Blacks Blacks'),
+    counted once per article instead of a regex over the whole text per double."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._alone: Counter | None = None
+        self._doubled: Counter = Counter()
+
+    def _count(self) -> None:
+        self._alone = Counter()
+        previous, run, gap_end = None, 0, 0
+        for match in _TOKEN.finditer(self.text):
+            token = match[0]
+            self._alone[token] += 1
+            gap = self.text[gap_end:match.start()]
+            if token == previous and gap and gap.isspace():
+                run += 1
+            else:
+                self._doubled[previous] += run // 2  # non-overlapping pairs of the run just ended
+                previous, run = token, 1
+            gap_end = match.end()
+        self._doubled[previous] += run // 2
+
+    def alone(self, word: str) -> int:
+        if self._alone is None:
+            self._count()
+        return self._alone[word]
+
+    def doubled(self, word: str) -> int:
+        if self._alone is None:
+            self._count()
+        return self._doubled[word]
+
+
+def _doubled_by_mistake(counts: _WordCounts, word: str, text: str, end: int) -> bool:
     """A doubled capitalised word that is no doubled name."""
     lower = word.lower()
     if word.isupper() and len(word) >= 2:
         return True  # "US US", "ISIS ISIS"
     if lower in TIME_NOUNS or gazetteer().lookup(word) is not None:
         return True  # "December December", "Canadian Canadian"
-    following = _WORD_AFTER.match(rest)
+    following = _WORD_AFTER.match(text, end)
     given = known_name(word)
     if given is not None and given.given and following is not None and following.group(1)[:1].isupper():
         return True  # "Daniel Daniel Levy"
-    pair = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
-    found = [m.start() for m in pair.finditer(text)]
-    doubles = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}\s+{re.escape(word)}(?![\w'’-])", text))
     # the word alone elsewhere ("the All Blacks" … "All Blacks Blacks"), the double only here
-    return doubles == 1 and len(found) > 2
+    return counts.doubled(word) == 1 and counts.alone(word) > 2
