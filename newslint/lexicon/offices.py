@@ -51,5 +51,10 @@ JOB_WORDS = frozenset({
 
 
 def is_office(word: str) -> bool:
-    """A word of a formal title or a job description, in lowercase ("mayor", "chief", "coach")."""
-    return word in TITLE_WORDS or word in JOB_WORDS
+    """A word of a formal title or a job description, in lowercase, or its plural ("mayor",
+    "chief", "coach", "princes William and Harry")."""
+    return any(
+        form in TITLE_WORDS or form in JOB_WORDS
+        for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None)
+        if form
+    )
