@@ -688,6 +688,8 @@ def _range_before(sentence, i) -> bool:
         # past ("relied to much", "concerned to many", "deemed to brutal"), nor an adverb ("dishonest to often")
         return True
     for k in range(i - 1, max(-1, i - 13), -1):
+        if sentence.gap(k).strip():
+            return False  # punctuation between: another clause ("debt payments, "because circumstances change to quickly"")
         lower = sentence.words[k].lower
         if lower in {"from", "between"}:
             return True
