@@ -253,3 +253,9 @@ def test_a_company_suffix_in_lowercase_after_a_name():
     assert spans("Freeport McMoran inc said it would sell.", RULE) == ["inc"]
     # British firms write plc in lowercase, and a suffix needs a name before it
     assert spans("Marks and Spencer plc said the ltd edition sold out.", RULE) == []
+
+
+def test_a_word_no_dictionary_knows_after_a_nationality_is_a_common_noun():
+    assert spans("The London exchange rose. Rival pan-European bourse Euronext is working on a bid.", RULE) == []
+    # the true positive it must keep: after a job noun it is a given name
+    assert spans("Gazprom chief alexei Miller said gas would flow.", RULE) == ["alexei"]

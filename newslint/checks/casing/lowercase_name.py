@@ -311,7 +311,7 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
     if (
         not capitals and not_a_word and after is not None and not after.text.isupper()
         and names.is_strong_name(strip_possessive(after.text)) and gazetteer().lookup(after.text) is None
-        and _looks_like_a_name(key) and not _before_full_name(tokens, i + 1)
+        and _looks_like_a_name(key) and not _before_full_name(tokens, i + 1) and not _after_a_place(before)
     ):
         # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name
         return f"'{part}' {_NO_WORD} '{strip_possessive(after.text)}'"
@@ -518,6 +518,15 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "
 def _initial_form(names, part: str) -> str | None:
     forms = names.initial.get(name_key(part))
     return forms.most_common(1)[0][0] if forms else None
+
+
+def _after_a_place(before: NameToken | None) -> bool:
+    """A word after a place or nationality is a common noun it describes: "pan-European bourse
+    Euronext" (twice on BBC news), "German carmaker BMW"."""
+    if before is None:
+        return False
+    word = strip_possessive(before.text)
+    return any(gazetteer().lookup(word[s:e]) is not None for s, e in hyphen_parts(word))
 
 
 def _opens_a_name(names, key: str) -> bool:
