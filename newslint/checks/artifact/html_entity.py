@@ -33,7 +33,8 @@ class HtmlEntity(Rule):
         "Crawlers, feeds and CMS exports often escape text for HTML and then save or publish it as plain "
         "text, so readers see 'Lee&#x27;s' and '&quot;One China&quot;'. In a plain-text article every "
         "reference is such a leftover; the fix writes the character itself. In Markdown a reference "
-        "renders, but shows as text wherever the file is used as plain text, so it is a warning there, "
+        "renders as the character (CommonMark), and shows as text only where the file is used as plain "
+        "text (a feed, an SMS alert), so it is advice (info) there, "
         "and references that escape Markdown syntax ('&lt;', '&amp;', '&#42;') or write a no-break space "
         "are deliberate and left alone; a crawler's .txt file with a Markdown frame is still text. In HTML "
         "references are normal markup; only a reference escaped twice ('&amp;#x27;'), which the browser "
@@ -92,12 +93,12 @@ class HtmlEntity(Rule):
             reference, decoded = doc.source[shown[0][0] : shown[0][1]], shown[0][2]
             kinds = tally([f"'{doc.source[s:e]}'" for s, e, _ in shown])
             if markdown:
-                one = f"character reference '{reference}' in Markdown shows as text wherever the file is used as plain text: write {_shown(decoded)} itself"
-                many = lambda n: f"{n} character references in Markdown ({kinds}) show as text wherever the file is used as plain text: write the characters themselves"  # noqa: E731
+                one = f"character reference '{reference}' renders in Markdown but shows as text where the file is used as plain text: write {_shown(decoded)} itself"
+                many = lambda n: f"{n} character references in Markdown ({kinds}) render but show as text where the file is used as plain text: write the characters themselves"  # noqa: E731
             else:
                 one = f"character reference '{reference}' shown as text: write {_shown(decoded)} itself"
                 many = lambda n: f"{n} HTML character references shown as text ({kinds}): write the characters themselves"  # noqa: E731
-            report_places(ctx, shown, one, many, source=True, severity=Severity.WARNING if markdown else None)
+            report_places(ctx, shown, one, many, source=True, severity=Severity.INFO if markdown else None)
 
     @staticmethod
     def _escaped_twice(doc, ctx) -> list[tuple[int, int]]:
