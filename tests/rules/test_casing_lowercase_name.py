@@ -259,3 +259,7 @@ def test_a_word_no_dictionary_knows_after_a_nationality_is_a_common_noun():
     assert spans("The London exchange rose. Rival pan-European bourse Euronext is working on a bid.", RULE) == []
     # the true positive it must keep: after a job noun it is a given name
     assert spans("Gazprom chief alexei Miller said gas would flow.", RULE) == ["alexei"]
+
+
+def test_no_english_word_before_a_capitalised_common_noun_of_a_name():
+    assert spans("It happened in Chabad of poway Synagogue. The synagogue was closed.", RULE) == ["poway"]

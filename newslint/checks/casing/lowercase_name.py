@@ -310,10 +310,12 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         return f"the article writes '{weak.most_common(1)[0][0]}'"
     if (
         not capitals and not_a_word and after is not None and not after.text.isupper()
-        and names.is_strong_name(strip_possessive(after.text)) and gazetteer().lookup(after.text) is None
+        and (names.is_strong_name(strip_possessive(after.text)) or after.is_evidence and after.text[0].isupper())
+        and gazetteer().lookup(after.text) is None
         and _looks_like_a_name(key) and not _before_full_name(tokens, i + 1) and not _after_a_place(before)
     ):
-        # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name
+        # "Gazprom chief alexei Miller", "champion kenenisa Bekele": no English word, before a name;
+        # or before a word capitalised as a name's part ("Chabad of poway Synagogue" beside "the synagogue")
         return f"'{part}' {_NO_WORD} '{strip_possessive(after.text)}'"
     if (
         not capitals and not_a_word and after is not None and after.text[0].isupper()
