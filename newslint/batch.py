@@ -10,10 +10,9 @@ from __future__ import annotations
 import itertools
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from newslint.config import Selection
 from newslint.engine.baseline import Baseline
@@ -21,6 +20,9 @@ from newslint.engine.cache import ResultCache
 from newslint.engine.fixes import FixRefused, apply_fixes, write_fixed
 from newslint.engine.runner import ConfigResolver, FileResult, Linter
 from newslint.frontends.decoding import can_encode, encode
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 MAX_FIX_PASSES = 5
 _CHUNK = 8  # articles per task sent to a worker
@@ -169,6 +171,9 @@ def lint_all(articles: Iterable[Article], options: RunOptions, jobs: int, linter
         for article in [*first, *articles]:
             yield lint_article(linter, article, options)
         return
+    # the pool machinery (multiprocessing, pickling) costs ~0.1 s to import: only when there are workers
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = _chunks(itertools.chain(first, articles))
     in_flight: deque[Future[list[FileResult]]] = deque()
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:

@@ -134,7 +134,7 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
         return []
     # Most words are known and the speller's answers are cached, so ask it first and weigh
     # the exemptions only for the words it does not know.
-    unknown = harper.suggestions_for({base for _, base in known_slips + plain} | {b.lower() for b in opening.values()}, config.dialect)
+    unknown = harper.misspelled_in({base for _, base in known_slips + plain} | {b.lower() for b in opening.values()}, config.dialect)
     plain = [
         (start, base) for start, base in plain
         if base in unknown and not dictionary_word(base) and not exempt(doc, config, start, start + len(base))
@@ -153,8 +153,9 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             if found is not None:
                 result.append(found)
     candidates: list[tuple[harper.HarperLint, str]] = []
+    corrections = harper.suggestions_for({base for _, base in plain}, config.dialect)  # only for words left
     for start, base in plain:
-        suggestions = unknown[base]
+        suggestions = corrections[base]
         if suggestions and _POSSESSIVE.sub("", suggestions[0]).lower() == base.lower():
             continue  # only its case is wrong: "korea" -> "Korea"
         candidates.append((harper.HarperLint("SpellCheck", start, start + len(base), base, "", suggestions), base))
