@@ -104,7 +104,13 @@ def explain(error: yaml.YAMLError, text: str, what: str = "YAML") -> tuple[int, 
         parent = next((visible(n) for n in range(line - 1, -1, -1) if visible(n).strip()), "")
         empty_key = _EMPTY_KEY.fullmatch(parent)
         hint = f", or write the value on one line after '{empty_key.group(1)}:'" if empty_key else ""
-        return (*whole_line(shown), f"a tab character indents this line: {what} must be indented with spaces{hint}")
+        message = f"a tab character indents this line: {what} must be indented with spaces{hint}"
+        indented = visible(shown)
+        tab = indented[: len(indented) - len(indented.lstrip(" \t"))].find("\t")
+        if tab < 0:
+            return (*whole_line(shown), message)
+        start = at(shown, tab)  # the first tab of a line the writer can see
+        return start, start + 1, message
 
     if "mapping values are not allowed" in problem:
         key_value = _KEY_THEN_VALUE.match(visible(line))

@@ -119,8 +119,8 @@ def test_seed_004_reports_invalid_front_matter_at_its_line_and_lints_the_body(tm
     assert "\t\t" in body  # the crawler's tab-indented author value
     process, data, err = run(str(seed))
     front = [f for f in data["findings"] if f["rule"] == "metadata/invalid-front-matter"]
-    # line 7 holds only tabs: the finding is on the first line they visibly indent, at its text
-    assert [(f["line"], f["column"]) for f in front] == [(8, 4)]
+    # line 7 holds only tabs: the finding is on the first line they visibly indent, at its first tab
+    assert [(f["line"], f["column"]) for f in front] == [(8, 1)]
     assert front[0]["message"].startswith("a tab character indents this line")
     assert data["files"][0]["words"] > 500  # the body was read
 

@@ -100,7 +100,7 @@ BODY = "\n\nTalks resumed on Monday, officials said.\n"
     "front,line,column,message",
     [
         # the crawler's shape (seed 004): a line of only tabs, then a tab-indented value
-        ("title: Talks\nauthor:\n\t\t\n\t\tJane Doe", 5, 3,
+        ("title: Talks\nauthor:\n\t\t\n\t\tJane Doe", 5, 1,
          "a tab character indents this line: front matter must be indented with spaces, or write the value on one line after 'author:'"),
         ("title: Talks resume: a deal at last", 2, 20,
          """a colon inside the value of 'title': put the value in quotes (title: "Talks resume: a deal at last")"""),
