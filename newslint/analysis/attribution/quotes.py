@@ -236,10 +236,17 @@ def _speaker_nearby(
         earlier_sentence is not None and earlier_sentence.block == before.block
         and not any(q.quote.block == before.block for q in earlier[-3:])
         and _names_speaker(lowered, earlier_sentence, quote_spans)
-        and _names_someone(doc.text, before, quote_spans)
+        and _FOLLOWS_PERSON_RE.search(doc.text, before.start, before.end) is not None
     ):
         return True
     return False
+
+
+# A sentence still about a person: a personal pronoun or a titled name ("But he has met both actors",
+# "Mr Raynsford dismissed a suggestion …"), not a role noun ("The four youngest victims range in age …").
+_FOLLOWS_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+[A-Z])(?![\w-])"
+)
 
 
 def _only_short_quote(doc: Document, facts: SentenceFacts, earlier: list[SpeechQuote]) -> bool:

@@ -3,7 +3,8 @@ import re
 from newslint.analysis.attribution import BODY_KINDS, attribution
 from newslint.analysis.attribution.vague import UNNAMED_GROUP_WORDS
 from newslint.analysis.attribution.figures import (
-    hypothetical, market_move, named_finder, own_account, plan_terms, sentence_statistic, standing_share,
+    hypothetical, market_move, named_finder, named_target, own_account, plan_terms, sentence_statistic,
+    standing_share,
 )
 from newslint.engine.rule import Rule, Severity, bad, good
 
@@ -66,6 +67,9 @@ class UnattributedStatistic(Rule):
             sourced = facts.named_cue or article.speech_attributed(facts) or (
                 (span is not None or facts.figure) and not facts.vague and named_finder(text, facts.start, facts.end)
             ) or _named_release(text, facts.start, facts.end)
+            # A named body's own target sources its own figure but nothing after it: "TNT aims to reach 35%
+            # of France's population at launch" is TNT's plan; the next sentence's figure is not TNT's count.
+            own_target = span is not None and not facts.vague and named_target(text, facts.start, facts.end)
             forecast = span is not None and _is_forecast(text, facts.start, span)
             # A release of past figures does not carry a forecast: "Exports rose 4%, the statistics
             # office said. Shipments are expected to reach $9bn by 2030." needs its forecaster.
@@ -79,7 +83,7 @@ class UnattributedStatistic(Rule):
                 and _SHARE_START_RE.match(text, span[0], span[1])
             ):
                 carries = True
-            if span is not None and not (sourced or facts.vague or carries):
+            if span is not None and not (sourced or facts.vague or carries or own_target):
                 unsourced.append((index, facts, span))
             # Only a sentence about figures carries its source on ("Sales rose 4%, the firm said. Exports
             # made up 30%."); "…, says the Tory leader." does not source the next sentence's forecast.
@@ -131,7 +135,8 @@ class UnattributedStatistic(Rule):
             # The next sentence gives the figures' source by referring back to them: "Nearly half of all
             # Palestinians live below the poverty line. The report said even more would be …", "… 76% didn't
             # examine their supply chains, says the annual Directions survey", "…, the figures suggest."
-            if _sourced_next(doc, article, sourced_data, index):
+            # Figures only: "The figures collected by the association show …" sources no forecast before it.
+            if not forecast and _sourced_next(doc, article, sourced_data, index):
                 continue
             # A hypothesis or the writer's own books are not claims about the world: "If the rate rises to
             # £6 then I can foresee …", "80% of my costs are labour" (readers' letters, BBC politics).
@@ -174,11 +179,7 @@ class UnattributedStatistic(Rule):
                 continue
             # So is a named company's move in a paragraph on share trading: "Thai Airways shed almost
             # 4%. … Singapore Airlines dropped 2.6%." (BBC business markets reports).
-            # The markets report may have begun in the paragraph before: "Travel companies also took a hit,
-            # with Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%."
-            paragraph = doc.blocks[facts.block - 1 if facts.block and doc.blocks[facts.block - 1].kind in BODY_KINDS
-                                   else facts.block]
-            if not forecast and market_move(text, paragraph.start, facts.start, span):
+            if not forecast and market_move(text, doc.blocks[facts.block].start, facts.start, span):
                 continue
             # A share stated as a standing fact ("Consumer spending accounts for about two-thirds of
             # Italy's economy", "wine cooperatives, which make up the majority of French producers") is
