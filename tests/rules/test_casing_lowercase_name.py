@@ -263,3 +263,11 @@ def test_a_word_no_dictionary_knows_after_a_nationality_is_a_common_noun():
 
 def test_no_english_word_before_a_capitalised_common_noun_of_a_name():
     assert spans("It happened in Chabad of poway Synagogue. The synagogue was closed.", RULE) == ["poway"]
+
+
+def test_a_given_name_that_splits_into_a_word_and_a_name():
+    text = "The Seahawks ruled out running back marshawn Lynch late Friday. Lynch was hurt."
+    assert spans(text, RULE) == ["marshawn"]
+    assert spans("US Defense Secretary caspar Weinberger spoke. Weinberger said so.", RULE) == ["caspar"]
+    # the true positive it must keep: a compound of two dictionary words is no name
+    assert spans("The soulman Prince played.", RULE) == []

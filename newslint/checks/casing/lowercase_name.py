@@ -12,6 +12,7 @@ from newslint.checks.spelling.unknown_words import unknown_words
 from newslint.engine.rule import Rule, Severity, bad, good
 from newslint.engines import harper
 from newslint.lexicon.confusables import TIME_NOUNS
+from newslint.lexicon.confusables import known as lexicon_word
 from newslint.lexicon.frequency import damerau_levenshtein, zipf
 from newslint.lexicon.names import COMPANY_SUFFIXES, KnownName, common_word_name, known_name, strip_accents
 from newslint.lexicon.offices import is_office
@@ -479,7 +480,12 @@ def _looks_like_a_name(word: str) -> bool:
         return False
     if word[:2] in _RUN_ON and zipf(word[2:]) >= 5.0:
         return False  # two words run together: "campaign inwhich Democratic challenger" (BBC)
-    return not any(zipf(word[:i]) >= 3.5 and zipf(word[i:]) >= 3.5 for i in range(3, len(word) - 2))
+    # a compound of two words of the dictionary ("soulman"), not of a name ("mar" + "shawn") or an
+    # abbreviation ("cas" + "par"), which split "marshawn Lynch" and "caspar Weinberger"
+    return not any(
+        zipf(word[:i]) >= 3.5 and zipf(word[i:]) >= 3.5 and lexicon_word(word[:i]) and lexicon_word(word[i:])
+        for i in range(3, len(word) - 2)
+    )
 
 
 # Short words a slip runs into the next one ("inwhich", "ofthe"); not "an" ("Anwar") or "is" before
