@@ -427,3 +427,35 @@ def test_settings_come_over_the_initialization_options():
     assert settings == Settings(extend_select=("readability",))
     assert problems == ["newslint.ignore must be a list of rule ids, prefixes or categories, not 3",
                         "unknown setting newslint.colour (known: select, extendSelect, ignore)"]
+
+
+# -- the editor settings the README shows ------------------------------------------------------
+
+def test_vscode_settings_start_this_server_on_articles_with_known_rules():
+    """tests/fixtures/lsp/vscode-settings.json is the README's VS Code block (Generic LSP Client v2)."""
+    import json
+
+    from newslint.engine.registry import load_registry
+    from newslint.lsp.linting import article_format
+    from newslint.lsp.settings import read_settings, section_of
+    from newslint.warm import split_known
+
+    settings = json.loads((FIXTURES / "vscode-settings.json").read_text(encoding="utf-8"))
+    assert [settings["glspc.server.command"], *settings["glspc.server.commandArguments"]] == ["newslint", "lsp"]
+    assert all(article_format(None, language) for language in settings["glspc.server.languageId"])
+    chosen, problems = read_settings(section_of(settings["glspc.server.initializationOptions"]))
+    assert problems == [] and split_known(load_registry(()), chosen.ignore)[1] == []
+    assert "source.fixAll.newslint" in settings["[markdown]"]["editor.codeActionsOnSave"]
+
+
+def test_neovim_config_starts_this_server_on_articles():
+    """tests/fixtures/lsp/neovim.lua is the README's Neovim block; Neovim sends its filetype as languageId."""
+    import re
+
+    from newslint.lsp.linting import article_format
+
+    lua = (FIXTURES / "neovim.lua").read_text(encoding="utf-8")
+    assert 'cmd = { "newslint", "lsp" }' in lua
+    filetypes = re.findall(r'"(\w+)"', re.search(r"filetypes = \{([^}]*)\}", lua)[1])
+    assert filetypes and all(article_format(None, filetype) for filetype in filetypes)
+    assert 'settings = { newslint = { ignore = { "readability" } } }' in lua
