@@ -315,6 +315,10 @@ async def test_workspace_config_is_honoured_and_reread_when_it_changes(client: L
     )
     after = await diagnostics_where(client, uri, lambda ds: by_code(ds, REPEATED) and not by_code(ds, TITLE))
     assert {d.severity for d in by_code(after, SPELLING)} == {types.DiagnosticSeverity.Error}
+    # the config edited and saved in the editor itself (no file watcher needed)
+    config.write_text(f"ignore: [{SPELLING}]\n", encoding="utf-8")
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=config.as_uri())))
+    await diagnostics_where(client, uri, lambda ds: not by_code(ds, SPELLING) and by_code(ds, TITLE))
 
 
 @LSP
