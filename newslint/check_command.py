@@ -33,6 +33,9 @@ from newslint.output import text as text_format
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Formats printed file by file as results arrive; the others need the whole run.
 _STREAMED = {"text": text_format}  # github orders annotations across files (errors first), so it waits
+#: Formats that read an article's text (FileResult.source) when the whole run is rendered; the others
+#: need findings only (html reads the text back from disk), so the run keeps no article's text for them.
+_READS_TEXT = {"text", "rdjson"}
 
 
 class UsageFailure(Exception):
@@ -144,12 +147,13 @@ class _Check:
         target = sys.stderr if self.stdin and o["fix"] else sys.stdout
         color = streamed is text_format and _use_color(target)
         results: list[FileResult] = []
+        keep_text = self._keeps_text(streamed)
         try:
             for result in self._results():
                 if streamed is text_format and not o["statistics"]:  # --statistics: the table only
                     target.write(text_format.render_result(result, color, o["quiet"]))
-                if streamed is not None and not self.reports and not o["diff"]:
-                    result.source = None  # printed: no need to keep an archive's text in memory
+                if not keep_text:
+                    result.source = result.decoded = None  # a flat parent over an archive of any size
                 results.append(result)
         except ConfigError as error:
             raise UsageFailure(str(error)) from None
@@ -207,6 +211,14 @@ class _Check:
         if o["output_format"] != "github" or o["output_file"]:
             _print_errors(results, errors)
         return _exit_code(results, errors, level)
+
+    def _keeps_text(self, streamed) -> bool:
+        """Whether the report, diff or fixed standard input still needs each article's text after it is linted."""
+        o = self.o
+        if o["diff"] or self.stdin:  # standard input cannot be read back; one article costs nothing to keep
+            return True
+        rendered_later = [] if streamed is not None else [o["output_format"]]
+        return any(name in _READS_TEXT for name in [*rendered_later, *(name for name, _ in self.reports)])
 
     def _results(self) -> Iterator[FileResult]:
         if self.stdin:

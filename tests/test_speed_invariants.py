@@ -1,0 +1,92 @@
+"""What keeps newslint fast, asserted as behaviour (not timings): what a run imports and builds,
+what the speller computes, what the parent keeps (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from newslint.cli import main
+from newslint.engines import harper
+
+ARTICLE = "The council met on Tuesday.  It agreed the budget , and the mayor said so.\n"
+
+
+def _run_and_report(tmp_path, *args: str) -> dict:
+    """Run ``newslint check`` in a fresh interpreter; what it imported and which Harper linters it built."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import json, sys\n"
+        "from newslint.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--no-cache', '-q', *{list(args)!r}, {str(article)!r}], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "from newslint.engines import harper\n"
+        "print(json.dumps({'modules': sorted(sys.modules), 'linters': len(harper._LINTERS)}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def test_one_job_imports_no_process_pool(tmp_path):
+    seen = _run_and_report(tmp_path, "--jobs", "1", "--select", "punctuation")
+    assert "concurrent.futures.process" not in seen["modules"]
+    assert "multiprocessing" not in seen["modules"]
+
+
+def test_rules_that_need_no_harper_build_no_harper_linter(tmp_path):
+    seen = _run_and_report(tmp_path, "--select", "punctuation,unicode,artifact,structure,readability")
+    assert seen["linters"] == 0
+    assert "harper._harper" not in seen["modules"]
+
+
+def test_a_grammar_rule_builds_harper_lazily(tmp_path):
+    assert _run_and_report(tmp_path, "--select", "grammar/verb-form")["linters"] >= 1
+
+
+def test_the_known_word_test_never_computes_suggestions(monkeypatch):
+    asked: list[list[str]] = []
+    original = harper._spell
+    monkeypatch.setattr(harper, "_spell", lambda words, dialect: asked.append(list(words)) or original(words, dialect))
+    harper._WORD_CACHE.pop("en-AU", None)
+    # words in no dictionary of Harper's are answered without SpellCheck (which would suggest corrections)
+    assert harper.misspelled_in(["zorblaxian", "recieve", "definately"], "en-AU") == {"zorblaxian", "recieve", "definately"}
+    assert asked == []
+    # a known word goes to SpellCheck (cheap: nothing to suggest), and corrections come only on request
+    assert harper.misspelled_in(["house"], "en-AU") == set()
+    assert asked == [["house"]]
+    assert "receive" in harper.suggestions_for(["recieve"], "en-AU")["recieve"]
+    assert asked[-1] == ["recieve"]
+
+
+def test_hyphenated_and_apostrophe_words_keep_spellchecks_verdict():
+    # is_likely_english reads these as several tokens; the speller's verdict on the whole stands
+    words = ["well-known", "xyzzy-known", "don't"]
+    harper._WORD_CACHE.pop("en-IN", None)
+    expected = {word for word, verdict in harper._spell(words, "en-IN").items() if verdict is not None}
+    assert harper.misspelled_in(words, "en-IN") == expected
+
+
+def test_the_parent_keeps_no_article_text_for_a_findings_only_report(tmp_path, monkeypatch):
+    import newslint.check_command as check_command
+
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    rendered = {}
+    original = check_command.render
+
+    def spy(name, report):
+        rendered[name] = [r.source for r in report.results]
+        return original(name, report)
+
+    monkeypatch.setattr(check_command, "render", spy)
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("json", "rdjson"):
+        CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--select", "punctuation", "--format", fmt, "."])
+    assert rendered["json"] == [None, None, None]  # findings only: no text kept while the run goes on
+    assert all(source == ARTICLE for source in rendered["rdjson"])  # counts UTF-8 columns in the text
