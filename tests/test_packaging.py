@@ -43,9 +43,12 @@ def _ignore(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if n in _NOT_SOURCE or n.endswith((".egg-info", ".pyc", ".newslint-tmp"))}
 
 
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # its notice is not a warning
+def _env(**extra: str) -> dict[str, str]:
+    # PYTHONDONTWRITEBYTECODE: its "byte-compiling is disabled" notice is not a warning;
+    # PYTHONPATH would put a checkout before the installed copy
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPATH")}
     env.update(PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1", PYTHONWARNINGS="always")
+    env.update(extra)
     return env
 
 
@@ -84,18 +87,18 @@ def _install_and_run(wheel: Path, where: Path, tmp_path: Path) -> None:
     )
     newslint = where / "bin" / "newslint"
     # from tmp_path: `python -c` puts the working folder first on sys.path
-    located = subprocess.run([python, "-c", "import newslint; print(newslint.__file__)"], capture_output=True, text=True, check=True, cwd=tmp_path)
+    env = _env(NEWSLINT_CACHE_DIR=str(tmp_path / "cache"), PYTHONWARNINGS="default")
+    located = subprocess.run([python, "-c", "import newslint; print(newslint.__file__)"], capture_output=True, text=True, check=True, cwd=tmp_path, env=env)
     assert Path(located.stdout.strip()).is_relative_to(where), located.stdout  # the installed copy, not the checkout
-    version = subprocess.run([newslint, "--version"], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    version = subprocess.run([newslint, "--version"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env)
     assert version.returncode == 0 and version.stdout.startswith("newslint, version "), version.stdout + version.stderr
     story = tmp_path / "story.md"
     shutil.copy(ROOT / "examples" / "wire-leftovers.md", story)
-    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
     check = subprocess.run([newslint, "check", "--no-config", str(story)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert check.returncode == 1, check.stdout + check.stderr  # the wire leftovers are errors
     assert "artifact/" in check.stdout and "Traceback" not in check.stderr
     # the YAML packs are installed as newslint/packs and load
-    rules = subprocess.run([newslint, "rules"], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    rules = subprocess.run([newslint, "rules"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env)
     assert rules.returncode == 0 and "wording/tortured-phrases" in rules.stdout, rules.stderr
 
 
