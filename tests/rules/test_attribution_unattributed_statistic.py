@@ -453,3 +453,12 @@ def test_the_next_sentence_naming_the_source_of_the_figures_it_refers_back_to():
     # A source in the next sentence that does not refer to the figures covers nothing.
     text = "The plant is expected to create 1,200 jobs. The company said building would start in May."
     assert spans(text, RULE) == ["is expected to create 1,200 jobs"]
+
+
+def test_what_carries_a_forecast_and_what_refers_back_is_read_outside_quotes_and_passing_mentions():
+    # A "could" inside a quote makes no forecaster of its speaker.
+    text = '"More could have been done to stop it," Mr Flores said. The deficit is likely to rise a further 6.7% next year.'
+    assert spans(text, RULE) == ["is likely to rise a further 6.7%"]
+    # A survey mentioned in passing in the next sentence is no back-reference to the figure's source.
+    text = "The scheme has cost taxpayers £2.4m since 2001. Confidence is forecast to drop in the March survey."
+    assert spans(text, RULE) == ["cost taxpayers £2.4m"]

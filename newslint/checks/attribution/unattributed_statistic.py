@@ -113,7 +113,8 @@ class UnattributedStatistic(Rule):
             carried_forecast = bool(figures_here) and (
                 (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None
                               # "Four times more mobiles with cameras will be sold …, says a report from Gartner."
-                              or _forecast_in(text, facts.start, facts.end)))
+                              # (the reporter's words: a "could" inside a quote forecasts nothing)
+                              or _forecast_in(text, facts.start, facts.end, quote_spans)))
                 or (carries and carried_forecast)
             )
             carried = bool(figures_here) and (sourced or carries)
@@ -240,7 +241,11 @@ _BACK_REFERENCE_RE = re.compile(
 _NAMED_RELEASE_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w&.’'-]*\s+){1,4})(?:figures|data|statistics|survey|poll|study|report)(?![\w-])"
 )
-_NOT_PUBLISHERS = frozenset("the a an these those this that latest new recent official other its their".split())
+_NOT_PUBLISHERS = frozenset(
+    "the a an these those this that latest new recent official other its their annual monthly quarterly weekly "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _named_release(text: str, start: int, end: int) -> bool:
@@ -257,7 +262,18 @@ def _sourced_next(doc, article, sourced_data: list[bool], index: int) -> bool:
     if index + 1 >= len(article.sentences) or not sourced_data[index + 1]:
         return False
     here, following = article.sentences[index], article.sentences[index + 1]
-    return following.block - here.block <= 1 and _BACK_REFERENCE_RE.search(doc.text, following.start, following.end) is not None
+    if following.block - here.block > 1:
+        return False
+    # The figures as the subject ("The report said …") or in a trailing source ("…, says the annual
+    # Directions survey", "…, the figures suggest"), not a passing mention ("… drop one point in the March survey").
+    for match in _BACK_REFERENCE_RE.finditer(doc.text, following.start, following.end):
+        lead = doc.text[following.start : match.start()]
+        if not lead.strip(" \"“‘'") or _BACK_REFERENCE_LEAD_RE.search(lead):
+            return True
+    return False
+
+
+_BACK_REFERENCE_LEAD_RE = re.compile(r"(?:(?<![\w-])(?:says|said|according to)|,)\s+$", re.IGNORECASE)
 
 # What a results release (a firm's) or a data release (an agency's) measures, by family: the lead
 # "Deutsche Telekom saw strong fourth quarter profits" covers "Net profit came in at 1.4bn euros"
@@ -374,9 +390,11 @@ _NOT_FORECAST_RE = re.compile(
 )
 
 
-def _forecast_in(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` projects (see _FORECAST_RE), leaving out the past and counterfactual uses."""
+def _forecast_in(text: str, start: int, end: int, quote_spans: list[tuple[int, int]] = ()) -> bool:
+    """Whether ``text[start:end]`` projects (see _FORECAST_RE), leaving out the past and counterfactual uses
+    and, when given, the words inside ``quote_spans``."""
     masked = [m.span() for m in _NOT_FORECAST_RE.finditer(text, start, end + 20)]  # "would | have been" at the edge
+    masked += [span for span in quote_spans if span[0] < end and start < span[1]]
     return any(
         not any(s <= m.start() < e for s, e in masked) for m in _FORECAST_RE.finditer(text, start, end)
     )
