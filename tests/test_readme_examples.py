@@ -75,6 +75,9 @@ CLAIMED = {
     ("Integrations", "python", "lint_bag"): "test_dask_example_runs_on_a_local_cluster",
     ("Integrations", "sh", "newslint serve"): "test_serve_commands_name_real_options",
     ("Integrations", "json", "POST /v1/check"): "test_serve_example_request_is_answered",
+    ("Integrations", "sh", "newslint lsp"): "test_lsp_commands_name_real_options",
+    ("Integrations", "json", "glspc.server.command"): "test_lsp_editor_settings_are_the_tested_ones",
+    ("Integrations", "lua", "vim.lsp.config"): "test_lsp_editor_settings_are_the_tested_ones",
     ("Writing rules", "yaml", "kind: substitution"): "test_rule_pack_example_works_as_a_pack",
     ("Writing rules", "toml", "newslint.rules"): "test_plugin_entry_point_example_is_valid_toml",
 }
@@ -287,3 +290,19 @@ def test_serve_example_request_is_answered():
     rules = {f["rule"] for f in answer.json()["findings"]}
     assert {"casing/sentence-start", "spelling/misspelled-word"} <= rules
     assert not any(rule.startswith("readability/") for rule in rules)
+
+
+def test_lsp_commands_name_real_options():
+    pytest.importorskip("pygls")
+    block = _block("Integrations", "sh", "newslint lsp")
+    help_text = run_cli("lsp", "--help").stdout.decode()
+    for word in re.findall(r"--[a-z-]+", block):
+        assert word in help_text, f"{word} is not an option of newslint lsp"
+    assert "pip install 'newslint[lsp]'" in block
+
+
+def test_lsp_editor_settings_are_the_tested_ones():
+    # tests/test_lsp.py starts the server with exactly these settings
+    fixtures = ROOT / "tests" / "fixtures" / "lsp"
+    assert _block("Integrations", "json", "glspc.server.command") == (fixtures / "vscode-settings.json").read_text(encoding="utf-8")
+    assert _block("Integrations", "lua", "vim.lsp.config") == (fixtures / "neovim.lua").read_text(encoding="utf-8")
