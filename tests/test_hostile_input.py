@@ -122,3 +122,11 @@ def test_a_newline_in_a_file_name_does_not_split_the_text_report_line(tmp_path):
     lines = process.stdout.decode().splitlines()
     assert process.returncode == 1
     assert lines == ["odd\u240aname.txt:1:1: error grammar/repeated-word 'The' is repeated"]
+
+
+def test_glued_full_stops_in_one_long_token_are_linear():
+    # 'ab.Cdab.Cd…' with no space: each full stop searched the block from its start and re-read the whole token
+    from newslint.api import lint_text
+
+    found = lint_text("It was " + "ab.Cd" * 20_000 + ".\n", select=["punctuation/missing-space-after-period"])
+    assert len(found) == 20_000
