@@ -43,6 +43,8 @@ def shapes() -> dict[str, tuple[str, str]]:
         "caps-run-33k": ("a.txt", _caps_run(33_000)),
         "caps-mixed-3333": ("a.txt", _caps_mixed(3333)),
         "commas-100k": ("a.txt", "It was " + "a," * 50_000 + "a.\n"),
+        "glued-stops-100k": ("a.txt", "It was " + "ab.Cd" * 20_000 + ".\n"),
+        "doubles-20k": ("a.txt", "He said " + " ".join(w + " " + w for w in _WORDS * 1_500) + " was there.\n"),
         "deep-html-20k": ("a.html", "<html><body>" + "<div>" * 20_000 + "<p>It was the best plan.</p>"
                           + "</div>" * 20_000 + "</body></html>\n"),
         "headings-html-10k": ("a.html", "<html><body>" + "".join(
