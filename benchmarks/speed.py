@@ -11,7 +11,7 @@ alternate over ``--rounds`` on the same files; the figure reported is CPU millis
 article of the whole process tree (user + system, workers included), the steadier figure
 on a shared machine, with wall time beside it. The best round counts.
 
-- newslint, default rules, ``--jobs 1`` and ``--jobs N``;
+- newslint, default rules, ``--jobs 1`` and ``--jobs N``, and its cached re-run;
 - Harper alone (harper-py): its own defaults; exactly the Harper lints newslint keeps;
   its parse with every lint off (the floor under any design that parses every sentence);
 - proselint, if installed (``pip install proselint`` into the venv: a benchmark peer,
@@ -223,6 +223,15 @@ def main() -> None:
                 numbers[name] = {"cpu_ms_per_article": round(best["cpu"] * 1000 / n, 1), "wall_s": round(best["wall"], 2),
                                  "articles_per_s": round(n / best["wall"], 1), "peak_mb": round(best["peak_mb"]),
                                  **({"lint_only_ms_per_article": round(float(inner) * 1000 / n, 1)} if inner else {})}
+
+        if "peers" in parts:
+            cached = [sys.executable, "-m", "newslint", "check", "--no-config", "--cache-dir", str(folder / "cache"), "--quiet",
+                      "--format", "json", "--fail-on", "never", "--jobs", str(args.jobs), str(jsonl)]
+            measure(cached)  # fills the cache
+            again = measure(cached)
+            label = f"newslint, cached re-run, --jobs {args.jobs}"
+            print(f"  {label:44} {again['cpu'] * 1000 / n:14.1f} {again['wall']:8.2f} {n / again['wall']:10.1f} {again['peak_mb']:8.0f}")
+            numbers["newslint, cached re-run"] = {"wall_s": round(again["wall"], 2), "cpu_ms_per_article": round(again["cpu"] * 1000 / n, 1)}
 
         if "cold" in parts:
             one = folder / "article.txt"
