@@ -64,6 +64,7 @@ CLAIMED = {
     ("Engines", "yaml", "languagetool:"): "test_languagetool_config_loads_and_says_once_it_is_unreachable",
     ("Usage", "sh", "newslint check story.md"): "test_usage_commands_run",
     ("Usage", "", "examples/content-farm-fisheries.txt"): "test_readme_sample_output_is_what_newslint_prints (tests/test_readme.py)",
+    ("Options of `newslint check`", "", "newslint check --statistics examples/wire-leftovers.md"): "test_statistics_example_is_what_newslint_prints",
     ("Formats", "json", '"version": 1'): "test_json_example_has_the_keys_newslint_prints",
     ("Configuration", "yaml", "extend-select"): "test_configuration_example_is_a_valid_config",
     ("Suppressions and baselines", "markdown", "newslint-disable"): "test_suppression_example_suppresses",
@@ -306,3 +307,10 @@ def test_lsp_editor_settings_are_the_tested_ones():
     fixtures = ROOT / "tests" / "fixtures" / "lsp"
     assert _block("Integrations", "json", "glspc.server.command") == (fixtures / "vscode-settings.json").read_text(encoding="utf-8")
     assert _block("Integrations", "lua", "vim.lsp.config") == (fixtures / "neovim.lua").read_text(encoding="utf-8")
+
+
+def test_statistics_example_is_what_newslint_prints():
+    block = _block("Options of `newslint check`", "", "newslint check --statistics examples/wire-leftovers.md")
+    command, _, shown = block.partition("\n")
+    process = run_cli(*shlex.split(command.removeprefix("$ newslint ")), "--no-cache", cwd=ROOT)
+    assert process.stdout.decode() == shown
