@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Not part of a source tree: caches, build output, the venv and VCS folders.
 _NOT_SOURCE = {".git", ".venv", "build", "dist", "__pycache__", ".newslint_cache", ".pytest_cache"}
 #: Folders the sdist must carry whole (every file, whatever its kind).
-_SHIPPED_FOLDERS = ("tests", "examples", "benchmarks", "tools", "rules")
+_SHIPPED_FOLDERS = ("tests", "examples", "benchmarks", "tools", "rules", "action")
 _SHIPPED_FILES = (
     "LICENSE", "README.md", "CHANGELOG.md", "CONTRIBUTING.md", "action.yml", ".pre-commit-hooks.yaml",
     ".ci/run", "pyproject.toml", "setup.py", "MANIFEST.in",
