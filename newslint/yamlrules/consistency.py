@@ -7,8 +7,13 @@ occurrences inside a sentence (company and product names).
 
 from __future__ import annotations
 
+import re
+
 from newslint.yamlrules.base import YamlRule, is_str_map
 from newslint.yamlrules.matching import compile_alternatives, iter_matches
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 class ConsistencyRule(YamlRule):
@@ -33,9 +38,11 @@ class ConsistencyRule(YamlRule):
     def _occurrences(self, doc, matcher):
         found = list(iter_matches(doc, matcher, self.scope, self.skip_quotes))
         if self.skip_names:
-            # "Email Systems Ltd" is a name, not the article's spelling of "e-mail"
+            # "Email Systems Ltd" is a name, not the article's spelling of "e-mail"; at a sentence's
+            # start the capital after it says so ("… inaccessible. Email Systems refers to", BBC)
             starts = {s.start for s in doc.sentences}
-            found = [m for m in found if not (m[2].group()[0].isupper() and m[0] not in starts)]
+            found = [m for m in found if not (m[2].group()[0].isupper()
+                                              and (m[0] not in starts or _NAME_GOES_ON.match(doc.text, m[1])))]
         return found
 
     def check(self, doc, ctx):

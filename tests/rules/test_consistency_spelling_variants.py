@@ -21,3 +21,10 @@ def test_one_spelling_is_silent():
 def test_hyphen_variants():
     text = "International co-operation grew, and cooperation on trade and cooperation on security followed."
     assert spans(text, RULE) == ["co-operation"]
+
+
+def test_a_name_at_a_sentence_start_is_not_a_spelling():
+    # BBC: "… rendered inaccessible. Email Systems refers to a small UK-based firm" beside "e-mail"
+    text = "Staff use e-mail daily. The e-mail failed. The files were lost. Email Systems refers to a firm. Email is down."
+    assert spans(text, RULE) == ["Email"]
+    assert [f.column for f in findings(text, RULE)] == [text.rindex("Email") + 1]
