@@ -386,6 +386,7 @@ def test_a_named_bodys_fear_claim_target_or_reporting_is_its_source():
         "Council tax is set to rise by an average of about 4% next year, BBC Wales has learned.",
         "Skyline aims to reach 35% of the population at launch.",
         "Half of the money put aside for the poor is going to people who do not need it, a study has found.",
+        "Chief executive Ann Roe attributed an 8.3% increase in January sales to the new menu.",
     ):
         assert spans(text, RULE) == [], text
     # A pronoun or an unnamed group is no named source.
