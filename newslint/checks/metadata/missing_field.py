@@ -25,7 +25,6 @@ _HTML_SIGNS = {
 }
 # A byline line at the top of the body: "By Jane Doe", "By Kim Eun-jung and Lee Ji-won".
 _BODY_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
-_LINE_BREAK = re.compile(r"[\r\n]")
 _HEAD_TAGS = (re.compile(r"<head\b[^>]*>", re.IGNORECASE), re.compile(r"<html\b[^>]*>", re.IGNORECASE))
 
 
@@ -79,8 +78,8 @@ class MissingField(Rule):
             empty = [key for key in present_keys(doc, name) if doc.metadata[key].src_start is not None]
             if empty:
                 key = empty[0]
-                start = doc.source.rfind("\n", 0, doc.metadata[key].src_start) + 1
-                ctx.report_source(start, _line_end(doc.source, start), f"empty {label}: '{key}' has no value")
+                line, _ = doc.position(doc.metadata[key].src_start)
+                ctx.report_source(*doc.lines.line_span(line), f"empty {label}: '{key}' has no value")
                 continue
             start, end = self._anchor(doc)
             where = "the page's <head>" if doc.format == "html" else "the front matter"
@@ -106,10 +105,4 @@ class MissingField(Rule):
                 if match:
                     return match.span()
             return 0, 0
-        return 0, _line_end(doc.source, 0)
-
-
-def _line_end(source: str, start: int) -> int:
-    """Where the line at ``start`` ends, its CR or LF left out (the span of '---' is not '---\\r')."""
-    match = _LINE_BREAK.search(source, start)
-    return match.start() if match else len(source)
+        return doc.lines.line_span(1)  # without its line break: '---', not '---\r'
