@@ -82,18 +82,13 @@ class _Check:
                 unsafe_fixes=o["unsafe_fixes"],
             )
             self.linter = self.options.build_linter()  # reads the config and baseline: errors surface now
+            if not o["no_cache"]:
+                # the cache's place may come from the config just read
+                configured = None if o["cache_dir"] else self.linter.configs.cache_dir()
+                self.options.cache_dir = o["cache_dir"] or configured or default_cache_dir()
+                self.linter = self.options.build_linter()  # (a NEWSLINT_CACHE_MAX_SIZE that is not a size: ValueError)
         except (ConfigError, ValueError, OSError) as error:
             raise UsageFailure(str(error)) from None
-        if not o["no_cache"]:
-            try:
-                configured = None if o["cache_dir"] else self.linter.configs.cache_dir()
-            except (ConfigError, ValueError, OSError) as error:
-                raise UsageFailure(str(error)) from None
-            self.options.cache_dir = o["cache_dir"] or configured or default_cache_dir()
-            try:
-                self.linter = self.options.build_linter()
-            except ValueError as error:  # a NEWSLINT_CACHE_MAX_SIZE that is not a size
-                raise UsageFailure(str(error)) from None
         self.jobs = o["jobs"] or default_jobs()
         self.jsonl = JsonlFields(o["jsonl_text_field"], o["jsonl_id_field"], o["jsonl_title_field"], list(o["jsonl_metadata_field"]))
         self.problems: list[PathProblem] = []
