@@ -1,5 +1,6 @@
 import re
 from collections import Counter
+from functools import cached_property
 
 from newslint.analysis.gazetteer import gazetteer
 from newslint.engine.rule import Rule, Severity, bad, good
@@ -104,37 +105,34 @@ def _tripled(text: str, match: re.Match, lower: str) -> bool:
 
 class _WordCounts:
     """How often each word stands alone in the article and how often doubled ('All Blacks Blacks'),
-    counted once per article instead of a regex over the whole text per double."""
+    counted once per article (on first need) instead of a regex over the whole text per double."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._alone: Counter | None = None
-        self._doubled: Counter = Counter()
 
-    def _count(self) -> None:
-        self._alone = Counter()
+    @cached_property
+    def _counts(self) -> tuple[Counter, Counter]:
+        alone: Counter = Counter()
+        doubled: Counter = Counter()
         previous, run, gap_end = None, 0, 0
         for match in _TOKEN.finditer(self.text):
             token = match[0]
-            self._alone[token] += 1
+            alone[token] += 1
             gap = self.text[gap_end:match.start()]
             if token == previous and gap and gap.isspace():
                 run += 1
             else:
-                self._doubled[previous] += run // 2  # non-overlapping pairs of the run just ended
+                doubled[previous] += run // 2  # non-overlapping pairs of the run just ended
                 previous, run = token, 1
             gap_end = match.end()
-        self._doubled[previous] += run // 2
+        doubled[previous] += run // 2
+        return alone, doubled
 
     def alone(self, word: str) -> int:
-        if self._alone is None:
-            self._count()
-        return self._alone[word]
+        return self._counts[0][word]
 
     def doubled(self, word: str) -> int:
-        if self._alone is None:
-            self._count()
-        return self._doubled[word]
+        return self._counts[1][word]
 
 
 def _doubled_by_mistake(counts: _WordCounts, word: str, text: str, end: int) -> bool:
