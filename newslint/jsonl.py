@@ -17,6 +17,7 @@ from json.decoder import scanstring
 from typing import Iterator
 
 from newslint.batch import Article
+from newslint.document.units import UTF8, CodeUnits
 from newslint.files import PathProblem
 
 COLLECTION_EXTENSIONS = (".jsonl", ".ndjson")
@@ -45,10 +46,8 @@ class RecordPlace:
     escape_at: tuple[int, ...] = ()
     escape_raw: tuple[int, ...] = ()
     escape_len: tuple[int, ...] = ()
-    #: raw offsets of the characters before the text's end that take more than one UTF-8 byte,
-    #: and the extra bytes up to and including each (for byte columns)
-    wide_raw: tuple[int, ...] = ()
-    wide_extra: tuple[int, ...] = ()
+    #: UTF-8 bytes before each raw offset of the line (for byte columns); None: an ASCII line
+    utf8: CodeUnits | None = field(default=None, compare=False)
 
     def raw_offset(self, offset: int) -> int:
         """The raw-line offset of the text's character at ``offset`` (its escape's backslash if escaped)."""
@@ -68,15 +67,13 @@ class RecordPlace:
     def byte_column(self, offset: int) -> int:
         """1-based column in UTF-8 bytes (what reviewdog counts)."""
         raw = self.raw_offset(offset)
-        k = bisect.bisect_left(self.wide_raw, raw)
-        return raw + 1 + (self.wide_extra[k - 1] if k else 0)
+        return (self.utf8.count(raw) if self.utf8 is not None else raw) + 1
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 #: one decoded character each: a surrogate pair, a \uXXXX escape, or a two-character escape
 _ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.S)
-_WIDE = re.compile(r"[^\x00-\x7f]")
 
 
 def _value_span(line: str, key: str) -> tuple[int, int] | None:
@@ -122,13 +119,8 @@ def record_place(line: str, number: int, key: str, text: str) -> RecordPlace:
         previous = match.end()
     if decoded + last - previous != len(text):  # not the text we were given: claim no column
         return RecordPlace(number)
-    wide_raw, wide_extra, extra = [], [], 0
-    if not line.isascii():
-        for match in _WIDE.finditer(line, 0, last):
-            extra += len(match.group().encode("utf-8", "surrogatepass")) - 1
-            wide_raw.append(match.start())
-            wide_extra.append(extra)
-    return RecordPlace(number, first, tuple(at), tuple(raw), tuple(length), tuple(wide_raw), tuple(wide_extra))
+    utf8 = None if line.isascii() else CodeUnits(line[:last], UTF8)
+    return RecordPlace(number, first, tuple(at), tuple(raw), tuple(length), utf8)
 
 
 def is_collection(path: str) -> bool:

@@ -13,15 +13,12 @@ import re
 
 from lsprotocol import types
 
+from newslint.document.units import UTF8, UTF16, UTF32, CodeUnits
+
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def _units(encoding: str):
-    if encoding == types.PositionEncodingKind.Utf8:
-        return lambda s: len(s.encode("utf-8", "surrogatepass"))
-    if encoding == types.PositionEncodingKind.Utf32:
-        return len
-    return lambda s: len(s.encode("utf-16-le", "surrogatepass")) // 2
+_ENCODINGS = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf32: UTF32}
 
 
 class PositionMap:
@@ -29,7 +26,7 @@ class PositionMap:
 
     def __init__(self, text: str, encoding: str = types.PositionEncodingKind.Utf16) -> None:
         self.text = text
-        self.units = _units(encoding)
+        self.units = CodeUnits(text, _ENCODINGS.get(encoding, UTF16))
         self.starts = [0]  # code-point offset where each line starts
         self.ends = []  # where each line's content ends (before its line break)
         for match in _LINE_END.finditer(text):
@@ -42,7 +39,7 @@ class PositionMap:
         line = bisect.bisect_right(self.starts, offset) - 1
         start = self.starts[line]
         # an offset between '\r' and '\n' belongs to the end of its line
-        return types.Position(line=line, character=self.units(self.text[start : min(offset, self.ends[line])]))
+        return types.Position(line=line, character=self.units.between(start, min(offset, self.ends[line])))
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(max(start, end)))
@@ -52,8 +49,4 @@ class PositionMap:
         if position.line >= len(self.starts):
             return len(self.text)
         start, end = self.starts[position.line], self.ends[position.line]
-        offset, counted = start, 0
-        while offset < end and counted < position.character:
-            counted += self.units(self.text[offset])
-            offset += 1
-        return offset
+        return self.units.offset(self.units.count(start) + position.character, start, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from newslint.document.sourcemap import LineIndex
+from newslint.document.units import UTF8, CodeUnits
 from newslint.output.places import file_span, located, record_note, relative_path, replacement_text
 from newslint.output.report import Report, more_places
 
@@ -23,7 +24,9 @@ class _Columns:
 
     def __init__(self, result) -> None:
         self.result = result
-        self.lines = LineIndex(result.source) if result.source is not None and result.place is None else None
+        text = result.source if result.source is not None and result.place is None else None
+        self.lines = LineIndex(text) if text is not None else None
+        self.bytes = CodeUnits(text, UTF8) if text is not None else None
 
     def position(self, offset: int, line: int, column: int) -> dict[str, int]:
         place = self.result.place
@@ -32,7 +35,7 @@ class _Columns:
         if self.lines is None:  # no text to count bytes in: code points are the best we have
             return {"line": line, "column": column}
         start = self.lines.starts[line - 1]
-        return {"line": line, "column": len(self.result.source[start:offset].encode("utf-8", "surrogatepass")) + 1}
+        return {"line": line, "column": self.bytes.between(start, offset) + 1}
 
     def range(self, item) -> dict[str, dict[str, int]]:
         span = file_span(self.result, item)

@@ -17,6 +17,7 @@ from typing import Any
 from newslint import __version__
 from newslint.config import DIALECTS
 from newslint.document.sentences import split_sentences
+from newslint.document.units import UTF16, CodeUnits
 from newslint.engine.finding import Finding
 from newslint.serve.linting import BadRequest
 
@@ -139,20 +140,11 @@ class Annotated:
         return o_start + min(max(offset - p_start, 0), o_end - o_start)
 
 
-def _utf16(text: str) -> list[int]:
-    """Code-point offsets of the characters outside the BMP (two UTF-16 units each)."""
-    return [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
-
-
-def _units(astral: list[int], offset: int) -> int:
-    return offset + bisect.bisect_left(astral, offset)
-
-
 # -- the response -------------------------------------------------------------------------
 
 def check_response(findings: list[Finding], annotated: Annotated, language: str, rules: dict[str, Any]) -> dict[str, Any]:
     original = annotated.original
-    astral = _utf16(original)
+    units = CodeUnits(original, UTF16)
     sentences = split_sentences(annotated.plain)
     matches = []
     for finding in findings:
@@ -160,7 +152,7 @@ def check_response(findings: list[Finding], annotated: Annotated, language: str,
         places += [(r.src_start, r.src_end, r.replacement) for r in finding.related]  # one underline per place
         for start, end, replacement in places:
             o_start, o_end, touches_markup = annotated.to_original(start, end)
-            matches.append(_match(finding, rules.get(finding.rule), original, astral, o_start, o_end,
+            matches.append(_match(finding, rules.get(finding.rule), original, units, o_start, o_end,
                                   None if touches_markup else replacement, _sentence(annotated.plain, sentences, start)))
     matches.sort(key=lambda m: (m["offset"], m["length"]))
     return {
@@ -174,16 +166,16 @@ def check_response(findings: list[Finding], annotated: Annotated, language: str,
     }
 
 
-def _match(finding: Finding, rule, original: str, astral: list[int], start: int, end: int, replacement: str | None, sentence: str) -> dict[str, Any]:
+def _match(finding: Finding, rule, original: str, units: CodeUnits, start: int, end: int, replacement: str | None, sentence: str) -> dict[str, Any]:
     category_id, category_name, issue_type = CATEGORIES.get(finding.category, _OTHER)
-    offset, stop = _units(astral, start), _units(astral, end)
+    offset, stop = units.count(start), units.count(end)
     return {
         "message": finding.message,
         "shortMessage": "",
         "replacements": [] if replacement is None else [{"value": replacement}],
         "offset": offset,
         "length": stop - offset,
-        "context": _context(original, astral, start, end),
+        "context": _context(original, units, start, end),
         "sentence": sentence,
         "type": {"typeName": "UnknownWord" if finding.category == "spelling" else "Other"},
         "rule": {
@@ -197,13 +189,13 @@ def _match(finding: Finding, rule, original: str, astral: list[int], start: int,
     }
 
 
-def _context(original: str, astral: list[int], start: int, end: int) -> dict[str, Any]:
+def _context(original: str, units: CodeUnits, start: int, end: int) -> dict[str, Any]:
     """The match with up to 40 characters either side, as LanguageTool shows it (``...`` where cut)."""
     left, right = max(0, start - CONTEXT_CHARS), min(len(original), end + CONTEXT_CHARS)
     prefix = "..." if left > 0 else ""
     text = prefix + original[left:right] + ("..." if right < len(original) else "")
-    offset = len(prefix) + _units(astral, start) - _units(astral, left)
-    return {"text": text.replace("\n", " "), "offset": offset, "length": _units(astral, end) - _units(astral, start)}
+    offset = len(prefix) + units.between(left, start)
+    return {"text": text.replace("\n", " "), "offset": offset, "length": units.between(start, end)}
 
 
 def _sentence(plain: str, sentences: list[tuple[int, int]], offset: int) -> str:
