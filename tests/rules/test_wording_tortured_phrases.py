@@ -67,3 +67,50 @@ def test_case_of_the_suggestion_follows_the_text():
 )
 def test_ordinary_news_english(text):
     assert spans(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, replacement",
+    [
+        # where the adjective the spinner replaced stood: after a determiner, a possessive or a preposition
+        ("Judges will be appointed by a to be freelance panel.", "to be freelance", "independent"),
+        ("The review goes on with the company's to be freelance advisers.", "to be freelance", "independent"),
+        ("He is set to make a far from customary appearance.", "far from customary", "rare"),
+        # 'shift' as a verb or after a noun
+        ("Ministers tried to degree of displacement the blame.", "degree of displacement", "shift"),
+        ("The night degree of displacement starts at ten.", "degree of displacement", "shift"),
+    ],
+)
+def test_phrases_that_are_a_spinners_only_in_some_positions(text, phrase, replacement):
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == phrase
+    assert finding.fix.replacement == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She chose to be freelance after the merger.",  # after a verb: English
+        "Although far from customary, the ritual survives.",
+        "Opposition parties have been far from customary allies.",
+        "The floods caused a high degree of displacement.",  # after a degree word: English
+        "The degree of displacement surprised aid agencies.",
+    ],
+)
+def test_the_same_phrases_in_positions_english_uses(text):
+    assert spans(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, replacement",
+    [
+        ("Two clinical preliminaries were halted.", "clinical preliminaries", "clinical trials"),
+        ("Heart assaults fell last year.", "Heart assaults", "Heart attacks"),
+        ("Firms built neural organizations.", "neural organizations", "neural networks"),
+        ("Nursery gases rose again.", "Nursery gases", "Greenhouse gases"),
+    ],
+)
+def test_a_listed_singular_matches_its_plural(text, phrase, replacement):
+    (finding,) = findings(text, RULE)
+    assert text[finding.src_start : finding.src_end] == phrase
+    assert finding.fix.replacement == replacement

@@ -58,11 +58,7 @@ class SwappedCollocation(Rule):
 
     def check(self, doc, ctx):
         listed = _listed()
-        taken = []
-        if listed is not None:
-            from newslint.yamlrules.matching import iter_matches
-
-            taken = [(s, e) for s, e, _ in iter_matches(doc, listed.matcher, listed.scope, listed.skip_quotes)]
+        taken = [(s, e) for s, e, _, _ in listed.matches(doc)] if listed is not None else []
         for block in doc.blocks:
             for sentence in doc.sentences_in(block):
                 self._check_sentence(doc, ctx, sentence.start, sentence.end, taken)
