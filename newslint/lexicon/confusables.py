@@ -495,3 +495,37 @@ def used_as_verb(lower: str) -> bool:
     if lower.endswith("y"):
         past.add(lower[:-1] + "ied")
     return any((PRETERITE in classes(form) or PARTICIPLE in classes(form)) and zipf(form) >= 2.0 for form in past)
+
+
+@lru_cache(maxsize=4096)
+def participial_adjective(lower: str) -> bool:
+    """An adjective in -ing that grades ("boring", "alarming", "confusing"): the dictionary lists
+    an adverb in -ly made from it ("boringly") that is in print, which a mere gerund lacks
+    ("renting", "walking", "spending", "trying"), so that "too boring" is English and "to
+    boring." is no preposition before a gerund."""
+    from newslint.lexicon.frequency import zipf
+
+    found = classes(lower)
+    if not (lower.endswith("ing") and PROGRESSIVE in found and ADJECTIVE in found):
+        return False
+    # in print, not only listed: "tryingly" is not (Reuters: "limited to trying to sell")
+    return ADVERB in _table().get(lower + "ly", "") and zipf(lower + "ly") >= 1.0
+
+
+#: Forms of 'become', which takes an adjective and never an infinitive: "became to expensive" is
+#: "too" (a to-phrase after it is a person or a noun: "what he has become to millions").
+BECOME = frozenset("become becomes became becoming".split())
+#: Forms of 'get', which takes an adjective of degree ("get too close", "got too big") as often as
+#: an infinitive ("get to see").
+GET = frozenset("get gets got getting gotten".split())
+#: Prepositions an adjective of degree takes after it ("too close to", "too slow for", "too free
+#: with", "too open about", "too fond of"), unlike the adverbials of a verb ("close in May").
+ADJECTIVE_PREPOSITIONS = frozenset("to for with about of".split())
+#: Phrasal verbs whose object follows the particle ("give away the plot", "fritter away savings"):
+#: after them a quantity of a mass is the object ("giving away to much of the plot" is "too
+#: much"), not a to-phrase, which these verbs take after their object ("give the plot away to a rival").
+PARTICLE_OBJECT_VERBS: dict[str, frozenset[str]] = {
+    "away": frozenset("""give gives gave given giving throw throws threw thrown throwing fritter fritters
+        frittered frittering whittle whittles whittled whittling chip chips chipped chipping explain explains
+        explained explaining""".split()),
+}  # not "up": "up to much" is a range ("not up to much")

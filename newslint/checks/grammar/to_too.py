@@ -200,9 +200,11 @@ def _to(sentence, i):
         if _punctuation_after(sentence, i):
             return _to_at_clause_end(sentence, i, previous)
         quoted = sentence.after(i, through="\"“‘'")
-        if quoted is None or not lex.degree_word(quoted.lower) or not _punctuation_after(sentence, i + 1):
+        if quoted is None or not quoted.text.islower():
             return None
-        return Verdict("too", False)  # 'a life dominated by politics to "boring" and unfulfilling'
+        if lex.degree_word(quoted.lower) and _punctuation_after(sentence, i + 1) or _graded_participle_closes(sentence, i + 1):
+            return Verdict("too", False)  # 'politics to "boring" and unfulfilling', 'to "expensive".'
+        return None
 
     word = following.lower
     if previous is not None and previous.lower in {"a", "an", "the"} and following.text.islower() and lex.degree_word(word, verbs=True, nouns=True):
@@ -225,6 +227,12 @@ def _to(sentence, i):
             previous is not None and lex.can_be(previous.lower, "V") and not _determined(sentence, i - 1)):
         # not a stranded preposition after its verb: "the person you are referring to is" (BBC)
         return Verdict("too", False, f"'to' cannot stand before '{following.text}'")  # "this to is", "Samsung to has"
+    if previous is not None and previous.lower in lex.BECOME and following.text.islower() and _adjective_closes(sentence, i):
+        return Verdict("too", True, f"'{previous.text}' takes no 'to'")  # "the festival is becoming to mainstream."
+    if following.text.islower() and _graded_participle_closes(sentence, i + 1):
+        # "was to boring.", "politics to boring and unfulfilling"; not "switched to walking and cycling"
+        certain = _degree_cue(sentence, i, previous) in {"linking", "strong", "intensifier", "hedge"}
+        return Verdict("too", certain, f"'{following.text}' takes 'too' here" if certain else "")
     if "-" in word and not lex.known(word) and not lex.can_be(word.rsplit("-", 1)[1], "VtT"):
         word = word.rsplit("-", 1)[1]  # a compound the dictionary lacks is graded by its head: "to self-critical for"
     if not following.text.islower() or not lex.degree_word(word, verbs=True, nouns=True) or _range_before(sentence, i):
@@ -252,6 +260,8 @@ def _to(sentence, i):
         return Verdict("too", True, "'long ago' takes 'too'")  # "not to long ago"
     infinitive = word not in lex.TO_GOVERNORS and after is not None and after.lower == "to" and (sentence.after(i, 3) is None or lex.can_be(sentence.after(i, 3).lower, "b"))
     cue = _degree_cue(sentence, i, previous or sentence.before(i, through="\"“‘"))  # 'there were "to many loopholes'
+    if previous is not None and previous.lower in lex.GET and lex.common_verb(word) and _adjective_preposition(sentence, i + 2):
+        return Verdict("too", False)  # "border guards get to close to a container"; not "get to close the deal"
     if previous is not None and previous.lower in lex.INFINITIVE_VERBS and lex.used_as_verb(word) and cue != "strong":
         return None  # the infinitive of a verb that takes one: "the franc continued to firm against the mark" (Reuters)
     if word in lex.QUANTIFIERS:
@@ -548,6 +558,9 @@ def _quantity(sentence, i, previous, word, after):
         return Verdict("too", True, "as in the 'too' beside it")  # "to little, too late", "too complex and raised to many"
     if _verb_without_to(sentence, i, lex.TO_PHRASE_VERBS):
         return Verdict("too", True, f"'{previous.text}' takes no 'to'")  # "spends to much time", "relied to much on"
+    verb = sentence.before(i, 2)
+    if word in {"much", "little"} and previous is not None and verb is not None and verb.lower in lex.PARTICLE_OBJECT_VERBS.get(previous.lower, ()):
+        return Verdict("too", True, f"'{word}' is the object of '{verb.text} {previous.text}'")  # "giving away to much of the plot"
     if previous is not None and previous.lower in {"have", "has", "had", "having"}:
         return Verdict("too", True, f"'{previous.text} to' needs a verb")  # "the government had to much freedom"
     if word == "much" and _phrase_ends(sentence, i + 1) and not _range_before(sentence, i) and previous is not None and previous.lower not in {"add", "adds", "added"}:
@@ -671,6 +684,45 @@ def _adverb_closes(sentence, i, previous) -> bool:
     return False
 
 
+def _adjective_closes(sentence, i) -> bool:
+    """Whether the word after 'to' (word ``i``) is an adjective whose phrase closes after it:
+    punctuation, or a word that closes a degree ("becoming to mainstream.", "became to expensive
+    for"); not one before a noun ("what he has become to ordinary voters")."""
+    word = sentence.words[i + 1].lower
+    if word in lex.QUANTIFIERS or not lex.can_be(word, "J") or lex.can_be(word, "DIP"):
+        return False
+    after = sentence.after(i, 2)
+    return _punctuation_after(sentence, i + 1) if after is None else after.lower in _CLOSES_DEGREE
+
+
+def _graded_participle_closes(sentence, k) -> bool:
+    """Whether word ``k`` is an adjective in -ing that grades ("boring", not "walking") and its
+    phrase closes after it, alone or joined to another adjective ("boring.", '"boring" and
+    unfulfilling.'): after 'to' no gerund reads so ("committed to spending." is no such word)."""
+    head = sentence.before(k - 1)
+    if not lex.participial_adjective(sentence.words[k].lower) or head is not None and head.lower in lex.TO_PREPOSITIONAL:
+        return False  # a gerund after a 'to' of its own: "looks forward to moving on with his life" (BBC)
+    quotes = "\"”’'"
+    after = sentence.after(k, through=quotes)
+    if after is not None and after.lower in {"and", "or"}:
+        other = sentence.after(k + 1)
+        if other is None or not other.text.islower() or not lex.can_be(other.lower, "J") or lex.only(other.lower, "N"):
+            return False
+        k += 2
+        after = sentence.after(k, through=quotes)
+    return after is None and _punctuation_after(sentence, k) or after is not None and after.lower in _CLOSES_DEGREE - {"and", "or"}
+
+
+def _adjective_preposition(sentence, k) -> bool:
+    """Whether word ``k`` is a preposition an adjective of degree takes ("close to a container",
+    "slow for"), not 'to' before a figure ("got to close to 5,000": 'reached nearly')."""
+    word = sentence.after(k - 1)
+    if word is None or word.lower not in lex.ADJECTIVE_PREPOSITIONS:
+        return False
+    beyond = sentence.after(k, through="$£€")
+    return not (word.lower == "to" and (beyond is None or beyond.text[0].isdigit()))
+
+
 def _range_before(sentence, i) -> bool:
     """A range ("from low to high", "ranging from blue at the lower end of the scale to red") or an
     idiom ("up to much") ends at 'to'."""
@@ -681,7 +733,8 @@ def _range_before(sentence, i) -> bool:
     following, after = sentence.after(i), sentence.after(i, 2)
     if after is not None and after.lower == "from" and following.lower not in lex.QUANTIFIERS and _adjective(sentence.after(i, 3)):
         return True  # "changed to unqualified from qualified" (Reuters); not "to deduce to much from it"
-    if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING | lex.QUANTIFIERS and lex.degree_word(previous.lower, nouns=True)
+    if (previous is not None and previous.lower not in _INTENSIFIERS | _STRONG_INTENSIFIERS | _LINKING | lex.QUANTIFIERS
+            and previous.lower not in lex.PARTICLE_OBJECT_VERBS and lex.degree_word(previous.lower, nouns=True)  # "away": a particle
             and lex.can_be(previous.lower, "J") and following is not None and lex.can_be(following.lower, "J")
             and not (previous.lower.endswith("ed") and lex.can_be(previous.lower, "t"))):
         # a range of degrees: "neutral to bearish on GM" (Reuters), "moderate to heavy"; not a verb's
