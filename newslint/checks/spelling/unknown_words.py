@@ -31,6 +31,7 @@ whose answers are kept for the process:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 from newslint.analysis import shared
 from newslint.analysis.names import article_names
 from newslint.checks.spelling.morphology import PREFIXES, compounds, derivations, dialect_variants
+from newslint.document.spans import SpanIndex
 from newslint.engines import harper
 from newslint.lexicon import collocations, confusables, frequency
 from newslint.lexicon.names import known_name
@@ -112,10 +114,10 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
     known_slips: list[tuple[int, str]] = []
     plain: list[tuple[int, str]] = []
     opening: dict[int, str] = {}  # capitalised words that open a sentence, by start
-    masked = [m.span() for m in harper.MASKED.finditer(doc.text)]
+    masked = SpanIndex(m.span() for m in harper.MASKED.finditer(doc.text))
     for match in _WORD.finditer(doc.text):
         start, base = match.start(), _POSSESSIVE.sub("", match.group())
-        if masked and any(a <= start < b for a, b in masked):
+        if masked and start in masked:
             continue
         key = base.lower()
         if key in accepted:
@@ -271,7 +273,6 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
     def known(word: str) -> bool:
         return any(word not in missing for missing in unknown.values())
 
-    lowered = doc.text.lower()
     result = []
     for lint, base in candidates:
         first = lint.replacements[0] if lint.replacements else None
@@ -283,7 +284,7 @@ def _judge(doc: Document, config: Config, candidates: list[tuple[harper.HarperLi
             result.append(UnknownWord(lint.start, lint.start + len(base), base, "dialect", None))
             continue
         slip = _misspelled_derivation(base, known) or (first if _cut_short(base, first) else None)
-        if slip is None and not _repeated(lowered, base) and not _closed_compound(base):
+        if slip is None and not _repeated(doc, base) and not _closed_compound(base):
             slip = _likeliest_word(base, lint.replacements, known)
         if slip is not None and _dropped_h(doc.text, lint.start, base, slip):
             continue
@@ -409,8 +410,18 @@ def _cut_short(word: str, suggestion: str | None) -> bool:
     )
 
 
-def _repeated(lowered_text: str, word: str) -> bool:
+def _repeated(doc: Document, word: str) -> bool:
     """A term the article uses more than once, in any number, is deliberate ("quagga", "quaggas")."""
     stem = word[:-1] if word.endswith("s") else word
-    pattern = r"(?<![\w'’-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])"
-    return len(re.findall(pattern, lowered_text)) > 1
+    counts = _standalone_words(doc)
+    return counts[stem] + counts[stem + "s"] + counts[stem + "es"] > 1
+
+
+# A whole word standing alone in the lowercased text: not part of "re-elect", "Lee's" or "o'clock".
+_STANDALONE = re.compile(r"(?<![\w'’-])\w+(?![\w-])")
+
+
+def _standalone_words(doc: Document) -> Counter[str]:
+    """How often each standalone word occurs in the lowercased text, counted once per document
+    (one scan, where a search per unknown word made the rule quadratic in the article's size)."""
+    return shared(doc, "spelling:standalone-words", lambda d: Counter(_STANDALONE.findall(d.text.lower())))
