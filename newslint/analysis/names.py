@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newslint.analysis import shared
 from newslint.document.model import Block, Document
@@ -138,6 +139,23 @@ class ArticleNames:
 
     def capital_count(self, word: str) -> int:
         return sum(self.capitalized.get(name_key(word), Counter()).values())
+
+    # Indexes over the finished analysis, built on first use (rules ask per word; a scan of every
+    # pair or token per question made them quadratic in the article's size).
+
+    @cached_property
+    def pair_openers(self) -> frozenset[str]:
+        """The keys the article writes capitalised before another capitalised word ("dome" of "Dome Petroleum")."""
+        return frozenset(left for left, _ in self.pairs)
+
+    @cached_property
+    def capitals_at(self) -> dict[str, list[int]]:
+        """name_key -> indexes into ``tokens`` of the word capitalised where its case is evidence, in order."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for j, token in enumerate(self.tokens):
+            if token.text[0].isupper() and token.is_evidence:
+                found[token.key].append(j)
+        return found
 
 
 def article_names(doc: Document) -> ArticleNames:

@@ -136,10 +136,22 @@ def _speller_slip(doc, config, start: int) -> bool:
     zipf 4.2, not "song"; typos are rare as written: "daugher" 1.7); spelling/misspelled-word
     then leaves the word to this rule."""
     return any(
-        w.start == start and w.kind == "misspelled" and (w.certain or w.suggestion and zipf(w.word.lower()) < _TYPO_ZIPF
-                                                         and damerau_levenshtein(w.word.lower(), w.suggestion.lower()) <= 1)
-        for w in unknown_words(doc, config)
+        w.kind == "misspelled" and (w.certain or w.suggestion and zipf(w.word.lower()) < _TYPO_ZIPF
+                                    and damerau_levenshtein(w.word.lower(), w.suggestion.lower()) <= 1)
+        for w in _unknown_by_start(doc, config).get(start, ())
     )
+
+
+def _unknown_by_start(doc, config) -> dict[int, list]:
+    """The speller's unknown words by where they start, grouped once per document (a scan of
+    every unknown word per candidate made the rule quadratic in the article's size)."""
+    def group(d):
+        found: dict[int, list] = {}
+        for word in unknown_words(d, config):
+            found.setdefault(word.start, []).append(word)
+        return found
+    accept = tuple(sorted(set(config.accept)))
+    return shared(doc, f"casing.unknown-by-start:{config.dialect}:{hash(accept)}", group)
 
 
 # A typo is rare as written (zipf): "daugher" 1.7, "inwhich" 1.2; names are not: "sony" 4.2, "bonn" 3.1.
@@ -270,7 +282,7 @@ def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word
         and (_given(before.text) or before.is_evidence and _given(before.text, common=True, min_share=_GIVEN_SHARE / 2))
     )
     if capitals and capitals >= lower and (not_a_word or known is not None or given_before) and (
-        known is not None or given_before or not _capitalised_only_in_titles(tokens, key)
+        known is not None or given_before or not _capitalised_only_in_titles(tokens, names, key)
     ):
         # a word no dictionary holds, a census name, or a word after a given name ("Joe mazel"):
         # the article's own capitals decide
@@ -358,15 +370,13 @@ _TITLE_LINKS = {"of", "on", "the", "for", "and", "in", "to", "a", "an", "pour", 
 _TITLE_MINOR = {"Behind", "Of", "On", "And", "For", "In", "With", "From", "Against", "Beyond", "About", "Over", "Under"}
 
 
-def _capitalised_only_in_titles(tokens: list[NameToken], key: str) -> bool:
+def _capitalised_only_in_titles(tokens: list[NameToken], names, key: str) -> bool:
     """Whether every capital the article gives the word ``key`` mid-sentence is inside the title of
     a law or a work, where every word is capitalised: "the Directive on the Patentability of
     Computer-Implemented Inventions", "Television Numerique pour Tous", "The Science Behind
     Supervolcano" (BBC; each beside the word in lowercase, which is right)."""
     seen = False
-    for j, token in enumerate(tokens):
-        if token.key != key or not token.text[0].isupper() or not token.is_evidence:
-            continue
+    for j in names.capitals_at.get(key, ()):
         seen = True
         if not _inside_title(tokens, j):
             return False
@@ -539,7 +549,7 @@ def _after_a_place(before: NameToken | None) -> bool:
 
 def _opens_a_name(names, key: str) -> bool:
     """The article writes ``key`` capitalised before another capitalised word somewhere ("Dome Petroleum")."""
-    return any(left == key for left, _ in names.pairs)
+    return key in names.pair_openers
 
 
 def _after_a_name(tokens: list[NameToken], i: int) -> bool:
