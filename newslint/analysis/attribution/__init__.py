@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newslint.analysis import shared
 from newslint.analysis.attribution import figures as _figures
@@ -39,6 +39,7 @@ from newslint.analysis.attribution.quotes import BODY_KINDS, SpeechQuote, cue_sp
 from newslint.analysis.attribution.speakers import generic_credential, name_words, quoted_elsewhere
 from newslint.analysis.attribution.vague import BARE_QUANTIFIER_RE, CONTRAST_PARTNER_RE, SURVEY_RE, vague_spans
 from newslint.document.model import Document
+from newslint.document.spans import SpanIndex
 
 __all__ = [
     "BODY_KINDS", "MEDIUM_OR_DATE_RE", "ArticleAttribution", "SentenceFacts", "SpeechQuote", "attribution",
@@ -79,9 +80,12 @@ class ArticleAttribution:
     speech: list[SpeechQuote]
 
     def speech_attributed(self, facts: SentenceFacts) -> bool:
-        return facts.speech and any(
-            item.attributed and item.quote.start < facts.end and facts.start < item.quote.end for item in self.speech
-        )
+        return facts.speech and bool(self._attributed_speech.overlapping(facts.start, facts.end))
+
+    @cached_property
+    def _attributed_speech(self) -> SpanIndex:
+        """The attributed quotes, indexed once: asked per sentence, a scan of every quote was quadratic."""
+        return SpanIndex((item.quote.start, item.quote.end) for item in self.speech if item.attributed)
 
     def sentence_attributed(self, facts: SentenceFacts) -> bool:
         """Attributed in the sentence or by the one before, as wire practice asks."""
@@ -101,13 +105,13 @@ def attribution(doc: Document) -> ArticleAttribution:
 
 
 def _compute(doc: Document) -> ArticleAttribution:
-    quote_spans = [(q.start, q.end) for q in doc.quotes]
+    quotes = doc.quote_spans
     lowered = lowercase(doc.text)
     sentences = []
     for sentence in doc.sentences:
         facts = SentenceFacts(sentence.start, sentence.end, sentence.block)
         if doc.blocks[sentence.block].kind in BODY_KINDS:
-            _read_sentence(doc.text, lowered, facts, quote_spans)
+            _read_sentence(doc.text, lowered, facts, quotes)
         sentences.append(facts)
     _drop_vague_identified_next_door(doc, sentences)
     speech = speech_quotes(doc, sentences, lowered)
@@ -115,28 +119,24 @@ def _compute(doc: Document) -> ArticleAttribution:
     return ArticleAttribution(sentences, speech)
 
 
-def _read_sentence(text: str, lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> None:
+def _read_sentence(text: str, lowered: str, facts: SentenceFacts, quotes: SpanIndex) -> None:
     start, end = facts.start, facts.end
     tokens = set(TOKEN_RE.findall(lowered, start, end))
     facts.cues = [
         span for span in cue_spans(lowered, start, end, CUE_WORDS, CUE_PHRASES, tokens)
-        if _outside(quote_spans, span[0]) and not _agentless(lowered, span, start)
+        if span[0] not in quotes and not _agentless(lowered, span, start)
     ]
     if "source" in tokens or "sources" in tokens:
         facts.cues += [m.span() for m in CREDIT_LINE_RE.finditer(lowered, start, end)]
     for span, routine in vague_spans(text, start, end, tokens, facts.cues):
-        if _outside(quote_spans, span[0]):
+        if span[0] not in quotes:
             facts.vague.append(span)
             if routine:
                 facts.routine_vague.add(span)
-    found = _figures.figures(text, start, end, quote_spans) if _figures.has_digit(text, start, end) else []
+    found = _figures.figures(text, start, end, quotes) if _figures.has_digit(text, start, end) else []
     facts.statistic = _figures.statistic(text, start, end, found) if found else None
     forecast = not tokens.isdisjoint(_figures.PROJECTION_TRIGGERS) and _figures.PROJECTION_RE.search(text, start, end)
     facts.figure = bool(found or forecast)
-
-
-def _outside(spans: list[Span], position: int) -> bool:
-    return not any(s <= position < e for s, e in spans)
 
 
 def _agentless(text: str, span: Span, sentence_start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newslint.analysis.attribution.vague import UNNAMED_GROUP_WORDS
+from newslint.document.spans import SpanIndex
 
 Span = tuple[int, int]
 
@@ -222,10 +223,10 @@ def has_digit(text: str, start: int, end: int) -> bool:
     return _DIGIT.search(text, start, end) is not None
 
 
-def figures(text: str, start: int, end: int, quote_spans: list[Span]) -> list[re.Match[str]]:
+def figures(text: str, start: int, end: int, quotes: SpanIndex) -> list[re.Match[str]]:
     """Percentages, amounts of money and large counts in ``text[start:end]``, outside quotes
     (years and plain small numbers are not figures here)."""
-    return [m for m in FIGURE_RE.finditer(text, start, end) if not _in(quote_spans, m.start())]
+    return [m for m in FIGURE_RE.finditer(text, start, end) if m.start() not in quotes]
 
 
 # A forecast that multiplies, with no number: "visitor numbers are set to triple within a decade".
@@ -327,7 +328,7 @@ _APPROXIMATE_COUNT_RE = re.compile(
 _FUTURE_AFTER_RE = re.compile(r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|could|can|are to|is to)(?![\w-])")
 
 
-def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span]) -> Span | None:
+def sentence_statistic(text: str, start: int, end: int, quotes: SpanIndex) -> Span | None:
     """The claim frame and figure of ``text[start:end]`` (see :func:`statistic`), including
     proportions written in words ("half of pupils") and forecasts that multiply ("set to
     triple"), or None."""
@@ -336,21 +337,21 @@ def sentence_statistic(text: str, start: int, end: int, quote_spans: list[Span])
         words = set(_WORD_RE.findall(text[start:end].lower()))
         if words.isdisjoint(SHARE_TRIGGERS) and words.isdisjoint(_MULTIPLY_TRIGGERS):
             return None
-    found = figures(text, start, end, quote_spans)
+    found = figures(text, start, end, quotes)
     span = statistic(text, start, end, found) if found else None
     if span is None and words is None:
         for match in _PROJECTED_LEVEL_RE.finditer(text, start, end):
-            if not _in(quote_spans, match.start()):
+            if match.start() not in quotes:
                 return match.start(), _noun_end(text, match.end(), end)
         count = _APPROXIMATE_COUNT_RE.match(text, start, end)
-        if count and not _in(quote_spans, count.start("count")):
+        if count and count.start("count") not in quotes:
             after = text[count.end() : min(end, count.end() + 120)]
             # Past counts only: "Some 350 films will be screened at this year's festival" is a programme.
             if _SUBJECT_AFTER_RE.match(after) and _PERIOD_RE.search(after) and not _FUTURE_AFTER_RE.match(after):
                 return count.start("count"), _noun_end(text, count.end(), end)
     if span is None and (words is None or not words.isdisjoint(_MULTIPLY_TRIGGERS)):
         for match in _MULTIPLY_FORECAST_RE.finditer(text, start, end):
-            if not _in(quote_spans, match.start()):
+            if match.start() not in quotes:
                 return match.span()
     return span
 
@@ -459,10 +460,6 @@ def _noun_end(text: str, end: int, limit: int) -> int:
             break
         end = match.end()
     return end
-
-
-def _in(spans: list[Span], position: int) -> bool:
-    return any(s <= position < e for s, e in spans)
 
 
 def _scaled(match: re.Match[str]) -> bool:

@@ -31,6 +31,7 @@ from newslint.analysis.attribution.lexicon import (
     Phrases,
 )
 from newslint.document.model import Block, Document, Quote
+from newslint.document.spans import SpanIndex
 from newslint.document.words import WORD_RE
 from newslint.lexicon.names import known_name
 
@@ -97,7 +98,7 @@ class SpeechQuote:
 def speech_quotes(doc: Document, sentences: list[SentenceFacts], lowered: str) -> list[SpeechQuote]:
     """The quotes that are speech, each with whether it is attributed; marks their sentences."""
     text = doc.text
-    quote_spans = [(q.start, q.end) for q in doc.quotes]
+    quote_spans = doc.quote_spans
     starts = [s.start for s in sentences]
     result: list[SpeechQuote] = []
     outer_end = -1
@@ -178,19 +179,19 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "’'-_\u2010\u2011"
 
 
-def _reports(lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+def _reports(lowered: str, facts: SentenceFacts, quote_spans: SpanIndex) -> bool:
     """A reporting cue outside the quotes of a sentence ('said', 'told', 'smiles', 'went on')."""
     if facts.cues:
         return True
     return any(
-        not any(s <= start < e for s, e in quote_spans)
+        start not in quote_spans
         for start, _ in cue_spans(lowered, facts.start, facts.end, QUOTE_WORDS, QUOTE_PHRASES)
     )
 
 
 def _speaker_nearby(
     doc: Document, sentences: list[SentenceFacts], first: int, last: int, item: SpeechQuote, lowered: str,
-    quote_spans: list[Span], earlier: list[SpeechQuote],
+    quote_spans: SpanIndex, earlier: list[SpeechQuote],
 ) -> bool:
     """Whether a sentence next to the quote names its speaker.
 
@@ -259,11 +260,11 @@ def _only_short_quote(doc: Document, facts: SentenceFacts, earlier: list[SpeechQ
     )
 
 
-def _names_speaker(lowered: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+def _names_speaker(lowered: str, facts: SentenceFacts, quote_spans: SpanIndex) -> bool:
     """A verb that reports a person's words, outside the quotes of the sentence, whose subject is
     not a document ('a report by the watchdog says' hands over to no speaker)."""
     for start, end in cue_spans(lowered, facts.start, facts.end, SPEAKER_WORDS, _NO_PHRASES):
-        if any(s <= start < e for s, e in quote_spans):
+        if start in quote_spans:
             continue
         near = lowered[max(facts.start, start - 40) : min(facts.end, end + 30)]
         if not DOCUMENT_WORDS_RE.search(near):
@@ -333,14 +334,12 @@ def _names_expert_without_verb(lead: str) -> bool:
     )
 
 
-def _names_someone(text: str, facts: SentenceFacts, quote_spans: list[Span]) -> bool:
+def _names_someone(text: str, facts: SentenceFacts, quote_spans: SpanIndex) -> bool:
     """A person outside the quotes of a sentence next to a quote: the speaker is there, only the
     verb is missing ('Smith was unrepentant. "…"')."""
     outside = []
     position = facts.start
-    for start, end in quote_spans:
-        if end <= facts.start or start >= facts.end:
-            continue
+    for start, end in quote_spans.overlapping(facts.start, facts.end):
         outside.append(text[position : max(position, start)])
         position = max(position, end)
     outside.append(text[position : facts.end])

@@ -6,6 +6,7 @@ from newslint.analysis.attribution.figures import (
     hypothetical, market_move, named_finder, named_target, own_account, plan_terms, sentence_statistic,
     standing_share,
 )
+from newslint.document.spans import SpanIndex
 from newslint.engine.rule import Rule, Severity, bad, good
 
 
@@ -50,7 +51,7 @@ class UnattributedStatistic(Rule):
     def check(self, doc, ctx):
         article = attribution(doc)
         text = doc.text
-        quote_spans = [(q.start, q.end) for q in doc.quotes]
+        quotes = doc.quote_spans
         unsourced = []
         topics: set[str] = set()  # what the article's sourced figures measure ("sales", "profits")
         carried = False  # the sentence before gives figures a source this sentence can continue
@@ -63,7 +64,7 @@ class UnattributedStatistic(Rule):
             if kind not in BODY_KINDS or kind == "table_cell":
                 carried = carried_forecast = False  # a heading or a table starts a new thread
                 continue
-            span = sentence_statistic(text, facts.start, facts.end, quote_spans)
+            span = sentence_statistic(text, facts.start, facts.end, quotes)
             sourced = facts.named_cue or article.speech_attributed(facts) or (
                 (span is not None or facts.figure) and not facts.vague and named_finder(text, facts.start, facts.end)
             ) or _named_release(text, facts.start, facts.end)
@@ -114,7 +115,7 @@ class UnattributedStatistic(Rule):
                 (sourced and (forecast or _FORECASTER_RE.search(text, facts.start, facts.end) is not None
                               # "Four times more mobiles with cameras will be sold …, says a report from Gartner."
                               # (the reporter's words: a "could" inside a quote forecasts nothing)
-                              or _forecast_in(text, facts.start, facts.end, quote_spans)))
+                              or _forecast_in(text, facts.start, facts.end, quotes)))
                 or (carries and carried_forecast)
             )
             carried = bool(figures_here) and (sourced or carries)
@@ -390,13 +391,13 @@ _NOT_FORECAST_RE = re.compile(
 )
 
 
-def _forecast_in(text: str, start: int, end: int, quote_spans: list[tuple[int, int]] = ()) -> bool:
+def _forecast_in(text: str, start: int, end: int, quotes: SpanIndex | None = None) -> bool:
     """Whether ``text[start:end]`` projects (see _FORECAST_RE), leaving out the past and counterfactual uses
-    and, when given, the words inside ``quote_spans``."""
+    and, when given, the words inside ``quotes``."""
     masked = [m.span() for m in _NOT_FORECAST_RE.finditer(text, start, end + 20)]  # "would | have been" at the edge
-    masked += [span for span in quote_spans if span[0] < end and start < span[1]]
     return any(
-        not any(s <= m.start() < e for s, e in masked) for m in _FORECAST_RE.finditer(text, start, end)
+        not any(s <= m.start() < e for s, e in masked) and not (quotes and m.start() in quotes)
+        for m in _FORECAST_RE.finditer(text, start, end)
     )
 
 
