@@ -89,7 +89,7 @@ def iter_matches(
     """(start, end, match) in ``doc.text`` for every match inside a block in ``scope``."""
     if not matcher.may_match(doc):
         return
-    quotes = doc.quotes if skip_quotes else []
+    quotes = doc.quote_spans if skip_quotes else None
     for block in doc.blocks:
         if scope is not None and block.kind not in scope:
             continue
@@ -97,7 +97,7 @@ def iter_matches(
             if not match.group():
                 continue
             start, end = block.start + match.start(), block.start + match.end()
-            if quotes and any(q.start <= start < q.end for q in quotes):
+            if quotes and start in quotes:
                 continue
             yield start, end, match
 
