@@ -126,12 +126,30 @@ class Keyphrases:
 
     def matches(self, phrase: KeyPhrase) -> list[tuple[BodySentence, int]]:
         """Body sentences that contain every content word of ``phrase``, with their match counts."""
+        holding = self._holding
         result = []
-        for body in self.sentences:
+        # only the sentences holding the phrase's rarest word: a scan of every sentence per phrase
+        # was quadratic in a long article with many subheadings
+        for i in min((holding.get(key, ()) for key in phrase.stems), key=len):
+            body = self.sentences[i]
             count = min(body.counts.get(key, 0) for key in phrase.stems)
             if count:
                 result.append((body, count))
         return result
+
+    @cached_property
+    def _holding(self) -> dict[str, list[int]]:
+        """Word form (stem) -> indexes of the body sentences holding it, in order."""
+        found: dict[str, list[int]] = {}
+        for i, body in enumerate(self.sentences):
+            for key in body.counts:
+                found.setdefault(key, []).append(i)
+        return found
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Where each word of the document starts (doc.words), for bisection."""
+        return [span[0] for span in self.doc.words]
 
     @cached_property
     def candidates(self) -> list[KeyPhrase]:

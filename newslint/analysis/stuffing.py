@@ -174,7 +174,7 @@ def _match_spans(matches: list[tuple[BodySentence, int]], phrase: KeyPhrase) -> 
 
 def _densest(kp: Keyphrases, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], int]:
     """The stretch from the first to the last match of the 100 words holding the most matches, and its count."""
-    starts = [span[0] for span in kp.doc.words]
+    starts = kp.word_starts
     positions = [bisect.bisect_left(starts, span[0]) for span in spans]
     best, best_count = 0, 0
     for i, position in enumerate(positions):
