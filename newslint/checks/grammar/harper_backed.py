@@ -16,7 +16,8 @@ from newslint.engine.rule import Rule
 from newslint.engines import harper, languagetool
 
 _WORD = re.compile(r"[^\W_][\w'’\-\u2011]*")
-_WORD_BEFORE = re.compile(r"([^\W_][\w'’\-\u2011]*)([^\w\n]*)$")
+# Characters a word goes on with besides letters and digits (the tail of _WORD).
+_WORD_JOINERS = "_'’-\u2011"
 
 
 class HarperRule(Rule):
@@ -69,10 +70,27 @@ def word_after(text: str, end: int) -> str:
 
 
 def word_before(text: str, start: int) -> tuple[str, str]:
-    """The word before ``start`` on the same line, and the characters between it and ``start``."""
+    """The word before ``start`` on the same line, and the characters between it and ``start``.
+
+    Read backwards from ``start``, finding what a search from the line's start for a word and
+    the non-word characters after it up to ``start`` finds: that search cost the whole line per
+    word, and an HTML page or a feed can be one line of a megabyte."""
+    p = start  # back over what stands between the word and start (on this line)
+    while p > 0 and text[p - 1] != "\n" and not (text[p - 1].isalnum() or text[p - 1] == "_"):
+        p -= 1
+    q = p  # back over the word
+    while q > 0 and (text[q - 1].isalnum() or text[q - 1] in _WORD_JOINERS):
+        q -= 1
+    i = q  # the word starts at a letter or digit
+    while i < p and not text[i].isalnum():
+        i += 1
+    if i < p:
+        end = i
+        while end < start and (text[end].isalnum() or text[end] in _WORD_JOINERS):
+            end += 1
+        return text[i:end], text[end:start]
     line_start = text.rfind("\n", 0, start) + 1
-    match = _WORD_BEFORE.search(text, line_start, start)
-    return (match.group(1), match.group(2)) if match else ("", text[line_start:start])
+    return "", text[line_start:start]
 
 
 def match_case(original: str, replacement: str) -> str:
