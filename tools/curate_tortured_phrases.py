@@ -55,6 +55,23 @@ _AMBIGUOUS = {
     "mortal perception", "therapeutic gadgets", "programming dialect", "clever card", "savvy card",
     "extraordinary id", "stoner experience", "video excellence", "squander water", "diminishing sugar",
     "research zeroed in", "establishment disruption", "money related trade", "caliber of administration",
+    # --learn: word-for-phrase swaps that are English phrases alone ('casting a ballot', 'stowed away',
+    # 'a precious stone', 'honest to goodness', 'a terrible individual', 'wooded area', 'eating routine',
+    # 'sun-oriented rooms', 'sunlight-based therapies', 'a genuine world', 'bike rack capacity')
+    "casting a ballot", "stowed away", "put away", "precious stone", "honest to goodness", "terrible individual",
+    "wooded area", "eating routine", "sun oriented", "sunlight-based", "genuine world", "rack capacity",
+    "seeks after", "takes after", "take look at", "union instead", "mental ability", "mental aptitude",
+    "gaining knowledge", "getting to know", "getting-to-know", "zeroed in", "half breed", "half-breed",
+    "cross breed", "cross-breed", "center point", "full of feeling", "multifaceted nature", "self-ruling",
+    "substantially stretched", "worthy creature", "pastry specialist", "direct character", "lush territory",
+    "performance center", "dangerous development", "beddy-bye", "pre-education", "over edge", "brute pressure",
+    "ill-disposed", "self-association", "the shafts of the", "pores and skin most", "complete powerful",
+    "shrewd relating", "shrewd circulation", "chaotic dot", "disordered dot", "supporter of discharges",
+    "importance switch", "georgia home boy", "georgia home kid", "higher-reimbursement",
+    "up to date knowupdated", "secret phrase sort of information based confirmation",
+    # ('a key supply route', 'money-related worries', 'lower down the list', 'looks into claims',
+    # 'an inexperienced House Speaker', 'joined along the border', 'a very gigantic')
+    "supply route", "money-related", "lower down", "looks into", "inexperienced house", "joined along", "very gigantic",
 }
 
 
@@ -110,10 +127,32 @@ def crosses(expected: str, forms: tuple[str, ...]) -> set[str]:
     return result - set(forms)
 
 
+def learned(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Word-for-phrase swaps the list shows inside longer pairs, standing alone: 'vision loss' ->
+    'imaginative and prescient loss' teaches 'imaginative and prescient' for 'vision', which the
+    spinner writes wherever 'vision' stood. Only substitutes of two words or more (or hyphenated):
+    a one-word swap ('vitality' for 'energy') is English alone and is wording/swapped-collocation's."""
+    seen: dict[str, Counter] = {}
+    for expected, forms in table.items():
+        e = expected.split()
+        for form in forms:
+            f = form.split()
+            head = next((i for i, (a, b) in enumerate(zip(e, f)) if a != b), min(len(e), len(f)))
+            tail = next((j for j, (a, b) in enumerate(zip(reversed(e[head:]), reversed(f[head:]))) if a != b),
+                        min(len(e), len(f)) - head)
+            if head + tail == 0 or len(e) - head - tail != 1:
+                continue  # the whole phrase swapped, or more than one word of it
+            word, substitute = e[head], " ".join(f[head : len(f) - tail])
+            if " " in substitute or "-" in substitute:
+                seen.setdefault(substitute, Counter())[word] += 1
+    return {substitute: words.most_common(1)[0][0] for substitute, words in seen.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-expected", type=int, default=3, help="occurrences of the expected phrase in clean news")
     parser.add_argument("--combine", action="store_true", help="also cross the listed word alternatives")
+    parser.add_argument("--learn", action="store_true", help="also the word-for-phrase swaps inside listed pairs")
     args = parser.parse_args()
 
     table = tortured_phrases("train")
@@ -124,7 +163,10 @@ def main() -> None:
         if args.combine:
             for form in crosses(expected, forms):
                 proposals.setdefault(form, (expected, "crossed"))
-    wanted = {tokens(p) for p in proposals} | {tokens(e) for e in table}
+    if args.learn:
+        for form, word in learned(table).items():
+            proposals.setdefault(form, (word, "learned"))
+    wanted = {tokens(p) for p in proposals} | {tokens(e) for e, _ in proposals.values()}
     counts = count({w for w in wanted if w})
 
     kept = []
