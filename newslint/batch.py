@@ -19,6 +19,7 @@ from newslint.engine.baseline import Baseline
 from newslint.engine.cache import ResultCache
 from newslint.engine.fixes import FixRefused, apply_fixes, write_fixed
 from newslint.engine.runner import ConfigResolver, FileResult, Linter
+from newslint.engines import harper
 from newslint.frontends.decoding import can_encode, encode
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class RunOptions:
         configs = ConfigResolver(self.config_file, use_files=self.use_config_files, trust_found=self.trust_config)
         baseline = Baseline(self.baseline_file) if self.baseline_file else None
         cache = ResultCache(self.cache_dir) if self.cache_dir else None
+        harper.keep_answers(cache)  # the speller's answers between runs too, when results are cached
         return Linter(configs, self.selection, baseline, self.max_file_size, cache, time_budget=self.time_budget)
 
 
@@ -144,6 +146,9 @@ _WORKER: tuple[Linter, RunOptions] | None = None
 def _start_worker(options: RunOptions) -> None:
     global _WORKER
     _WORKER = (options.build_linter(), options)
+    from multiprocessing.util import Finalize
+
+    Finalize(None, harper.save_answers, exitpriority=0)  # when the pool shuts the worker down
 
 
 def _work(articles: list[Article]) -> list[FileResult]:
@@ -168,8 +173,11 @@ def lint_all(articles: Iterable[Article], options: RunOptions, jobs: int, linter
     first = [article for _, article in zip(range(_CHUNK * 2), articles)]
     if jobs <= 1 or len(first) < 3:
         linter = linter or options.build_linter()
-        for article in [*first, *articles]:
-            yield lint_article(linter, article, options)
+        try:
+            for article in [*first, *articles]:
+                yield lint_article(linter, article, options)
+        finally:
+            harper.save_answers()
         return
     # the pool machinery (multiprocessing, pickling) costs ~0.1 s to import: only when there are workers
     from concurrent.futures import ProcessPoolExecutor

@@ -18,13 +18,15 @@ runs let it grow without end. ``newslint clean`` removes it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
 import shutil
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from newslint import __version__
 from newslint.engine.finding import Finding, Fix, Related
@@ -126,6 +128,10 @@ class ResultCache:
         if self._written > self.max_size // 10 or not self._checked and self._check_due():
             self.prune()
 
+    def answers(self, name: str) -> AnswerFile:
+        """The answers an engine keeps between runs under ``name`` (which names what decides them)."""
+        return AnswerFile(self.directory / f"v{SCHEMA}" / "answers" / f"{name}.json", self._prepare)
+
     def _check_due(self) -> bool:
         self._checked = True
         try:
@@ -180,6 +186,67 @@ class ResultCache:
         if not ignore.exists():
             ignore.write_text(_IGNORE_FILE, encoding="utf-8")
         self._ready = True
+
+
+class AnswerFile:
+    """An engine's answers about words kept between runs: one JSON object of word -> answer.
+
+    Read once per process; each process (a worker too) writes what it added at the end
+    of its run: under an exclusive lock it reads the file again, merges and replaces it
+    atomically, so concurrent runs never corrupt it and each keeps the other's answers.
+    It lives beside the result entries (0600, counted in the size bound, removed by
+    ``newslint clean``); a file that cannot be read is a cold start, never an error.
+    """
+
+    def __init__(self, path: Path, prepare: Callable[[], None] = lambda: None) -> None:
+        self.path = path
+        self._prepare = prepare  # makes the cache folder as the result entries have it
+
+    def load(self) -> dict[str, Any]:
+        try:
+            with open(self.path, encoding="utf-8") as stream:
+                data = json.load(stream)
+            os.utime(self.path)  # used now: the last to be evicted
+        except (OSError, ValueError):
+            return {}
+        answers = data.get("answers") if isinstance(data, dict) and data.get("schema") == SCHEMA else None
+        return answers if isinstance(answers, dict) else {}
+
+    def save(self, additions: dict[str, Any], limit: int, merge: Callable[[Any, Any], Any] | None = None) -> None:
+        """Add ``additions`` to the stored answers (``merge(stored, added)`` decides a word both hold),
+        keeping at most ``limit`` words: the oldest stored ones go first."""
+        try:
+            self._prepare()
+            self.path.parent.mkdir(mode=0o700, exist_ok=True)
+            with _locked(self.path.with_name(f".{self.path.name}.lock")):
+                answers = self.load()
+                for word, answer in additions.items():
+                    answers[word] = merge(answers[word], answer) if merge and word in answers else answer
+                if len(answers) > limit:
+                    answers = dict(itertools.islice(answers.items(), len(answers) - limit, None))
+                temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with open(descriptor, "w", encoding="utf-8") as stream:
+                    json.dump({"schema": SCHEMA, "answers": answers}, stream, ensure_ascii=False, separators=(",", ":"))
+                os.replace(temporary, self.path)
+        except OSError:
+            return  # a read-only or full disk never fails a lint run
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` (created 0600) while the block runs; no lock where fcntl is absent."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the write-rename alone keeps the file whole
+        yield
+        return
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
 
 
 def _files(folder: Path):

@@ -19,6 +19,7 @@ from newslint.config import Config, ConfigError, Selection, find_config, load_co
 from newslint.document.model import Document, MetaField, ParseProblem
 from newslint.engine.baseline import Baseline, fingerprint_findings
 from newslint.engine.cache import ResultCache, finding_to_cache
+from newslint.engine import deadline
 from newslint.engine.context import RawFinding, RuleContext
 from newslint.engine.finding import Finding, Fix
 from newslint.engine.registry import Registry, load_registry
@@ -266,24 +267,26 @@ class Linter:
 
     def _run_rules(
         self, doc: Document, active: list[ActiveRule], config: Config, result: FileResult,
-        deadline: float = float("inf"), budget: float | None = None,
+        stop_at: float = float("inf"), budget: float | None = None,
     ) -> None:
         raw: list[RawFinding] = []
-        for index, entry in enumerate(active):
-            if time.perf_counter() > deadline:  # between rules: a rule already running is not interrupted
-                skipped = len(active) - index
-                result.errors.append(
-                    f"{doc.path}: checked only partly: the {budget:g} s time budget ran out before rule "
-                    f"{entry.rule.id}; {skipped} rule{'s' if skipped != 1 else ''} skipped (time-budget, --time-budget)"
-                )
-                break
-            ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics, result.notices)
-            try:
-                entry.rule.check(doc, ctx)
-            except Exception as error:
-                result.errors.append(
-                    f"{doc.path}: rule {entry.rule.id} failed: {type(error).__name__}: {error} (other rules still ran)"
-                )
+        # the deadline covers the rules only: placing and filtering what they found is never cut short
+        with deadline.until(stop_at):
+            for index, entry in enumerate(active):
+                if deadline.passed():
+                    result.errors.append(_partly(doc, budget, f"before rule {entry.rule.id}", len(active) - index))
+                    break
+                ctx = RuleContext(doc, entry.rule, entry.options, config, raw, result.metrics, result.notices)
+                try:
+                    entry.rule.check(doc, ctx)
+                except deadline.BudgetSpent:  # a long loop inside the rule saw the deadline pass
+                    where = f"during rule {entry.rule.id} (its findings so far are kept)"
+                    result.errors.append(_partly(doc, budget, where, len(active) - index - 1))
+                    break
+                except Exception as error:
+                    result.errors.append(
+                        f"{doc.path}: rule {entry.rule.id} failed: {type(error).__name__}: {error} (other rules still ran)"
+                    )
         _protect_quotations(doc, raw)
         by_id = {entry.rule.id: entry for entry in active}
         minimum = Severity.parse(config.min_severity)
@@ -323,6 +326,14 @@ class Linter:
         findings = _deduplicate(sorted(findings, key=Finding.sort_key))
         fingerprint_findings(findings, doc.source)
         result.findings.extend(findings)
+
+
+def _partly(doc: Document, budget: float | None, where: str, skipped: int) -> str:
+    """The message of a file whose time budget ran out ``where`` ("before rule X", "during rule X")."""
+    return (
+        f"{doc.path}: checked only partly: the {budget:g} s time budget ran out {where}; "
+        f"{skipped} rule{'s' if skipped != 1 else ''} skipped (time-budget, --time-budget)"
+    )
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

@@ -32,12 +32,14 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from newslint.analysis import shared
+from newslint.engine import deadline
 
 if TYPE_CHECKING:
     from newslint.config import Config
+    from newslint.engine.cache import ResultCache
     from newslint.document.model import Document
 
 # Tokens Harper should not read: URLs, e-mail addresses, long hexadecimal hashes and other
@@ -51,6 +53,13 @@ _USED: set[str] = set()
 _WORD_CACHE: dict[str, dict[str, tuple[str, ...] | None]] = {}
 _UNKNOWN: tuple[str, ...] = ("<unknown: suggestions not computed>",)
 _WORD_CACHE_SIZE = 200_000
+_BATCH = 1_000  # words per speller call: the time budget is checked between calls
+#: where the answers are kept between runs (the result cache is on), the dialects read from
+#: there, and per dialect the words answered since the last save
+_ANSWERS: ResultCache | None = None
+_ANSWERS_READ: set[str] = set()
+_ANSWERED: dict[str, set[str]] = {}
+_ASKING = 1  # how newslint asks the speller (is_likely_english first, letters-only words): part of the key
 _DIALECTS = {"en-US": "AMERICAN", "en-GB": "BRITISH", "en-AU": "AUSTRALIAN", "en-CA": "CANADIAN", "en-IN": "INDIAN"}
 _LOCK = threading.Lock()
 _LINTERS: dict[tuple[str, str, tuple[str, ...]], list] = {}  # -> [linter, the rules it has on]
@@ -101,13 +110,15 @@ def suggestions_for(words: Iterable[str], dialect: str) -> dict[str, tuple[str, 
     added), each with Harper's suggested corrections, best first.
 
     Corrections cost Harper ~1.5 ms a word: ask only about words that may be reported.
-    Answers are kept for the process: the same words come back article after article."""
+    Answers are kept for the process (and between runs, :func:`keep_answers`): the same
+    words come back article after article."""
     words = set(words)
     with _LOCK:
         known = _known(words, dialect)
         pending = sorted(word for word in words if known[word] is _UNKNOWN)
-        if pending:
-            known.update(_spell(pending, dialect))
+        for start in range(0, len(pending), _BATCH):
+            deadline.check()  # the file's time budget, between batches
+            _remember(dialect, known, _spell(pending[start : start + _BATCH], dialect))
         return {word: known[word] for word in words if known[word] is not None}
 
 
@@ -122,22 +133,95 @@ def misspelled_in(words: Iterable[str], dialect: str) -> set[str]:
 def _known(words: set[str], dialect: str) -> dict[str, tuple[str, ...] | None]:
     """The dialect's answers, with every word of ``words`` answered; call with _LOCK held."""
     known = _WORD_CACHE.setdefault(dialect, {})
+    if _ANSWERS is not None and dialect not in _ANSWERS_READ:
+        _ANSWERS_READ.add(dialect)
+        for word, answer in _decoded(_answer_file(dialect).load()):
+            known.setdefault(word, answer)
     missing = [word for word in words if word not in known]
     if not missing:
         return known
     if len(known) + len(missing) > _WORD_CACHE_SIZE:
         known.clear()
         missing = list(words)
+    for start in range(0, len(missing), _BATCH):
+        deadline.check()  # the file's time budget, between batches (a 5 MB text brings ~50k new words)
+        _remember(dialect, known, _ask(missing[start : start + _BATCH], dialect))
+    return known
+
+
+def _ask(words: list[str], dialect: str) -> dict[str, tuple[str, ...] | None]:
+    """The speller's verdict on ``words`` (corrections not computed); call with _LOCK held."""
     linter = _linter(dialect, "spelling", ())
+    answers: dict[str, tuple[str, ...] | None] = {}
     asked = []
-    for word in missing:
+    for word in words:
         if _one_token(word) and not linter.is_likely_english(word):
-            known[word] = _UNKNOWN  # in no case or dialect of Harper's dictionary: rejected everywhere
+            answers[word] = _UNKNOWN  # in no case or dialect of Harper's dictionary: rejected everywhere
         else:
             asked.append(word)
     if asked:
-        known.update(_spell(sorted(asked), dialect))
-    return known
+        answers.update(_spell(sorted(asked), dialect))
+    return answers
+
+
+def _remember(dialect: str, known: dict, answers: dict[str, tuple[str, ...] | None]) -> None:
+    known.update(answers)
+    if _ANSWERS is not None:
+        _ANSWERED.setdefault(dialect, set()).update(answers)
+
+
+def keep_answers(cache: ResultCache | None) -> None:
+    """Keep the speller's answers in ``cache``'s folder between runs (None: for this process only).
+
+    They are read once per process and dialect; :func:`save_answers` writes what the process
+    added. The file is named by what decides an answer: harper-py's version, the dialect and
+    the way newslint asks. The speller never holds the config's vocabulary (accepted words
+    are the rules' business), so the vocabulary is not part of the name.
+    """
+    global _ANSWERS
+    with _LOCK:
+        _ANSWERS = cache
+        _ANSWERS_READ.clear()
+
+
+def save_answers() -> None:
+    """Add the answers this process found to the stored ones (at the end of a run; each worker too)."""
+    with _LOCK:
+        if _ANSWERS is None:
+            return
+        for dialect, words in _ANSWERED.items():
+            known = _WORD_CACHE.get(dialect, {})
+            added = {word: _encode(known[word]) for word in words if word in known}
+            if added:
+                _answer_file(dialect).save(added, _WORD_CACHE_SIZE, _richer)
+        _ANSWERED.clear()
+
+
+def _answer_file(dialect: str):
+    from importlib.metadata import version
+
+    return _ANSWERS.answers(f"speller-harper-py-{version('harper-py')}-{dialect}-{_ASKING}")
+
+
+# Stored answers: true (known), false (unknown, corrections not computed) or the corrections.
+def _encode(answer: tuple[str, ...] | None) -> bool | list[str]:
+    return True if answer is None else False if answer is _UNKNOWN else list(answer)
+
+
+def _decoded(stored: dict) -> Iterator[tuple[str, tuple[str, ...] | None]]:
+    for word, value in stored.items():
+        if value is True:
+            yield word, None
+        elif value is False:
+            yield word, _UNKNOWN
+        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+            yield word, tuple(value)
+        # anything else (an edited file) is no answer: the speller is asked again
+
+
+def _richer(stored, added):
+    """A verdict without corrections never replaces one with them."""
+    return stored if added is False and isinstance(stored, list) else added
 
 
 def _one_token(word: str) -> bool:
@@ -191,6 +275,7 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str, list[HarperLint]]:
     result: dict[str, list[HarperLint]] = {}
     for offset, piece in chunks(text):
+        deadline.check()  # the file's time budget, between pieces (a 5 MB text is 250 of them)
         # Harper's mask costs ~15% of a lint even when nothing matches, and few articles hold a URL.
         mask = {"regex_mask": MASK} if MASKED.search(piece) else {}
         with _LOCK:
@@ -198,6 +283,7 @@ def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str
         for rule, found in organized.items():
             result.setdefault(rule, []).extend(_convert(rule, lint, offset) for lint in found)
     return {rule: found for rule, found in result.items() if found}
+
 
 
 def _convert(rule: str, lint, offset: int = 0) -> HarperLint:
