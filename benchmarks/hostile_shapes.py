@@ -5,7 +5,8 @@
     python benchmarks/hostile_shapes.py --big 1,5            # plus 1 MB and 5 MB of BBC news (read in place)
 
 Each shape is linted in its own process (``newslint check``), so the peak memory is that
-shape's alone. Prints wall seconds, peak RSS (MB) and the exit code per shape. The big inputs
+shape's alone. Prints wall and CPU seconds, peak RSS (MB), the exit code and how the run
+ended (checked whole, or only partly when the time budget ran out) per shape. The big inputs
 concatenate articles of the research-only BBC corpus in a temporary file, never in the project.
 """
 
@@ -14,10 +15,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import speed  # (run as a script: benchmarks/ is on the path)
 
 HERE = Path(__file__).resolve().parent
 BBC = HERE.parent.parent / "shared" / "corpus" / "bbc_news" / "bbc_news.jsonl"
@@ -53,6 +55,9 @@ def shapes() -> dict[str, tuple[str, str]]:
         "links-html-20k": ("a.html", "<html><body><p>" + " ".join(
             f'<a href="https://example.com/{k}">link {k}</a>' for k in range(20_000)) + "</p></body></html>\n"),
         "links-md-20k": ("a.md", " ".join(f"[link {k}](https://example.com/{k})" for k in range(20_000)) + "\n"),
+        "dots-100k": ("a.txt", "It was over" + "." * 100_000 + "\n"),
+        "the-20k": ("a.txt", "He said " + "the " * 20_000 + "plan was there.\n"),
+        "entities-20k": ("a.txt", "The firm " + " ".join("Marks &amp; Spencer" for _ in range(20_000)) + " said.\n"),
     }
 
 
@@ -71,23 +76,9 @@ def big_input(megabytes: float) -> str:
     return "\n\n".join(parts)
 
 
-def measure(path: Path, extra: list[str], timeout: float) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) of the child, and its exit code (or 'timeout')."""
-    code = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "try:\n"
-        "    p = subprocess.run(sys.argv[2:], capture_output=True, timeout=float(sys.argv[1])); rc = p.returncode\n"
-        "except subprocess.TimeoutExpired:\n"
-        "    rc = 'timeout'\n"
-        "wall = time.perf_counter() - t\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-        "print(wall, peak, rc)\n"
-    )
-    command = [sys.executable, "-c", code, str(timeout), sys.executable, "-m", "newslint", "check",
-               "--no-cache", *extra, str(path)]
-    out = subprocess.run(command, capture_output=True, text=True).stdout.split()
-    return float(out[0]), float(out[1]), out[2]
+def measure(path: Path, extra: list[str], timeout: float) -> dict:
+    """The run's wall and CPU seconds, peak RSS (MB), exit code and stderr (speed.py's measure)."""
+    return speed.measure([sys.executable, "-m", "newslint", "check", "--no-cache", *extra, str(path)], timeout)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,12 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         cases = [(name, Path(tmp) / name / file, text) for name, (file, text) in chosen.items()]
         for size in filter(None, args.big.split(",")):
             cases.append((f"bbc-{size}MB", Path(tmp) / f"bbc-{size}" / "a.txt", big_input(float(size))))
-        print(f"{'shape':20} {'chars':>10} {'seconds':>8} {'peak MB':>8}  exit")
+        print(f"{'shape':20} {'chars':>10} {'wall s':>8} {'CPU s':>8} {'peak MB':>8}  exit")
         for name, path, text in cases:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-            wall, peak, rc = measure(path, extra, args.timeout)
-            print(f"{name:20} {len(text):>10} {wall:>8.2f} {peak:>8.0f}  {rc}", flush=True)
+            result = measure(path, extra, args.timeout)
+            print(f"{name:20} {len(text):>10} {result['wall']:>8.2f} {result['cpu']:>8.2f} {result['peak_mb']:>8.0f}"
+                  f"  {result['rc']}  {speed.outcome(result)}", flush=True)
     return 0
 
 

@@ -18,7 +18,10 @@ on a shared machine, with wall time beside it. The best round counts.
   not a dependency of newslint);
 - cold start: one article with default rules, and with non-grammar rules only;
 - with ``--sizes``: one article of each size in .txt, .md and .html, built by
-  concatenating BBC articles at run time: seconds and peak memory;
+  concatenating BBC articles at run time: wall and CPU seconds, peak memory, and whether
+  it was checked whole or only partly within the time budget (newslint's default, 60 s,
+  unless ``--time-budget``); a size over newslint's 10 MB limit is shown refused, then
+  timed with ``--max-file-size 30MB``;
 - ``components``: CPU ms per article by component (Harper's document lint, Harper's
   speller, the document model, each rule family with the analyses it triggers) in one
   process.
@@ -33,6 +36,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -42,7 +46,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_INPUT = HERE.parent.parent / "shared" / "corpus" / "bbc_news" / "bbc_news.jsonl"
 NON_GRAMMAR = "casing,consistency,wording,attribution,sourcing,seo,artifact,structure,metadata,readability,unicode"
-SIZES = {"100k": 100_000, "1m": 1_000_000, "5m": 5_000_000}
+SIZES = {"100k": 100_000, "1m": 1_000_000, "5m": 5_000_000, "20m": 20_000_000}
+DEFAULT_MAX_FILE_SIZE = 10_000_000  # newslint refuses larger files unless --max-file-size says otherwise
 
 # Run as ``python -c`` in a fresh process: a command's wall seconds, CPU seconds of its process tree, peak RSS.
 _MEASURE = (
@@ -136,6 +141,19 @@ def long_article(texts: list[str], size: int, fmt: str) -> str:
     return text
 
 
+def outcome(result: dict) -> str:
+    """How a long-article run ended: checked whole, only partly (where the budget ran out), refused, or failed."""
+    if result["rc"] is None:
+        return "stopped by the benchmark's --timeout"
+    partly = re.search(r"checked only partly: the \S+ s time budget ran out ((?:before|during) rule \S+?)[;( ]", result["err"])
+    if partly:
+        return f"partly checked: budget ran out {partly.group(1)}"
+    refused = re.search(r"skipped: [^\n]*", result["err"])
+    if refused:
+        return refused.group(0)
+    return "checked whole" if result["rc"] in (0, 1) else f"exit {result['rc']}: {result['err'][-200:].strip()}"
+
+
 def components(texts: list[str]) -> dict[str, float]:
     """CPU ms per article by component, in this process (timers around each)."""
     from newslint import api
@@ -194,7 +212,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="rounds of every command, in alternating order")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--sizes", default="", help="long articles to time, e.g. 100k,1m,5m (each as .txt, .md, .html)")
-    parser.add_argument("--timeout", type=float, default=600, help="seconds before a long-article run is stopped")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds before a long-article run is stopped")
+    parser.add_argument("--time-budget", type=float, help="newslint's --time-budget for the long articles (default: its own, 60 s)")
     parser.add_argument("--only", choices=["peers", "cold", "sizes", "components"], action="append", help="run only these parts")
     parser.add_argument("--json", type=Path, help="write the numbers here")
     args = parser.parse_args()
@@ -260,10 +279,15 @@ def main() -> None:
                 for fmt in ("txt", "md", "html"):
                     path = folder / f"long-{size}.{fmt}"
                     path.write_text(long_article(texts, SIZES[size], fmt), encoding="utf-8")
-                    result = measure(newslint("--format", "json", "--max-file-size", "50MB", "--time-budget", str(args.timeout), str(path)), args.timeout + 60)
-                    status = "" if result["rc"] in (0, 1) else f"  (exit {result['rc']}: {result['err'][-200:].strip()})"
-                    print(f"  one {size} article, .{fmt:5} {result['wall']:8.1f} s wall {result['cpu']:8.1f} s CPU  peak {result['peak_mb']:6.0f} MB{status}")
-                    numbers[f"{size}.{fmt}"] = {"wall_s": round(result["wall"], 1), "cpu_s": round(result["cpu"], 1), "peak_mb": round(result["peak_mb"])}
+                    budget = ["--time-budget", str(args.time_budget)] if args.time_budget else []
+                    runs = [("", [])] if SIZES[size] <= DEFAULT_MAX_FILE_SIZE else [("default limit", []), ("--max-file-size 30MB", ["--max-file-size", "30MB"])]
+                    for label, limit in runs:
+                        result = measure(newslint("--format", "json", *limit, *budget, str(path)), args.timeout)
+                        status = outcome(result)
+                        print(f"  one {size} article, .{fmt:5} {label:21} {result['wall']:7.1f} s wall {result['cpu']:7.1f} s CPU"
+                              f"  peak {result['peak_mb']:6.0f} MB  {status}", flush=True)
+                        numbers[f"{size}.{fmt}{', ' + label if label else ''}"] = {
+                            "wall_s": round(result["wall"], 1), "cpu_s": round(result["cpu"], 1), "peak_mb": round(result["peak_mb"]), "outcome": status}
 
     if "components" in parts:
         split = components(texts)
