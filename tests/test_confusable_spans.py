@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 from types import SimpleNamespace
 
-from newslint.checks.grammar.confusable import _QuoteIndex, _Taken
+from newslint.checks.grammar.confusable import _Taken
+from newslint.document.spans import SpanIndex
 
 
 def test_quote_index_matches_a_scan_of_every_quotation():
@@ -17,7 +18,7 @@ def test_quote_index_matches_a_scan_of_every_quotation():
         for _ in range(rng.randrange(0, 8)):
             start = rng.randrange(0, 80)
             quotes.append(SimpleNamespace(start=start, end=start + rng.randrange(1, 30)))
-        index = _QuoteIndex(quotes)
+        index = SpanIndex((q.start, q.end) for q in quotes)  # what confusable rules use: doc.quote_spans
         for offset in range(0, 120):
             assert (offset in index) == any(q.start <= offset < q.end for q in quotes)
 

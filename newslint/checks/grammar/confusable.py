@@ -12,9 +12,7 @@ reading found nothing at that place.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from newslint.analysis import shared
@@ -118,25 +116,6 @@ def sentences(doc) -> list[Sentence]:
     return shared(doc, "confusable-sentences", lambda d: [Sentence(d.text, s.start, s.end) for s in d.sentences])
 
 
-class _QuoteIndex:
-    """Whether an offset is inside a direct quotation, by bisection over the quotations sorted by
-    start, with the furthest end reached so far (quotations may nest): ``doc.quote_at(offset) is
-    not None`` without a scan of every quotation per finding."""
-
-    def __init__(self, quotes):
-        spans = sorted((quote.start, quote.end) for quote in quotes)
-        self.starts = [start for start, _ in spans]
-        self.reach = list(accumulate((end for _, end in spans), max))
-
-    def __contains__(self, offset: int) -> bool:
-        k = bisect_right(self.starts, offset) - 1
-        return k >= 0 and self.reach[k] > offset
-
-
-def _quote_index(doc) -> _QuoteIndex:
-    return shared(doc, "confusable-quotes", lambda d: _QuoteIndex(d.quotes))
-
-
 class _Taken:
     """The spans already reported in a document, pairwise disjoint, and whether a new span overlaps
     one of them (``start < end_i and end > start_i`` for some i), in time linear in the span's length."""
@@ -176,7 +155,7 @@ class ConfusableRule(HarperRule):
 
     def check(self, doc, ctx):
         reported = _Taken()
-        quotes = _quote_index(doc)
+        quotes = doc.quote_spans  # direct quotations, by bisection
         for sentence in sentences(doc):
             for i, word in enumerate(sentence.words):
                 if not self.concerns(word.lower):
