@@ -46,7 +46,6 @@ class AAn(Rule):
 
     def check(self, doc, ctx):
         text = doc.text
-        quotes = None
         for match in _ARTICLE.finditer(text):
             article, start, end = match.group(), match.start(), match.end()
             following = word_after(text, end)
@@ -62,8 +61,7 @@ class AAn(Rule):
             fix = match_case(article, "an" if article.lower() == "a" else "a")
             safe = following.islower() and not following.endswith("s")
             if safe:
-                quotes = quotes if quotes is not None else [(q.start, q.end) for q in doc.quotes]
-                safe = not any(a <= start < b for a, b in quotes)
+                safe = start not in doc.quote_spans
             ctx.report(start, end, f"'{article}' should be '{fix}' before the sound of '{following}'", fix=fix, safe=safe)
 
 
