@@ -116,13 +116,7 @@ class ResultCache:
         try:
             self._prepare()
             path.parent.mkdir(mode=0o700, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            # entries quote article text: readable by their owner only, whatever the umask
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(descriptor, "w", encoding="utf-8") as stream:
-                json.dump({"schema": SCHEMA, **payload}, stream, ensure_ascii=False, separators=(",", ":"))
-                self._written += stream.tell()
-            os.replace(temporary, path)
+            self._written += _write_private(path, {"schema": SCHEMA, **payload})
         except OSError:
             return  # a read-only or full disk never fails a lint run
         if self._written > self.max_size // 10 or not self._checked and self._check_due():
@@ -224,13 +218,23 @@ class AnswerFile:
                     answers[word] = merge(answers[word], answer) if merge and word in answers else answer
                 if len(answers) > limit:
                     answers = dict(itertools.islice(answers.items(), len(answers) - limit, None))
-                temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with open(descriptor, "w", encoding="utf-8") as stream:
-                    json.dump({"schema": SCHEMA, "answers": answers}, stream, ensure_ascii=False, separators=(",", ":"))
-                os.replace(temporary, self.path)
+                _write_private(self.path, {"schema": SCHEMA, "answers": answers})
         except OSError:
             return  # a read-only or full disk never fails a lint run
+
+
+def _write_private(path: Path, data: Any) -> int:
+    """Write ``data`` as JSON to ``path`` atomically (a temporary file renamed over it); the bytes written.
+
+    What the cache holds quotes article text: readable by its owner only, whatever the umask.
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as stream:
+        json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
+        size = stream.tell()
+    os.replace(temporary, path)
+    return size
 
 
 @contextmanager
