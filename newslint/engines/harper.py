@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from newslint.analysis import shared
+from newslint.engines import harper_pieces
 from newslint.engine import deadline
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 
 def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str, list[HarperLint]]:
     result: dict[str, list[HarperLint]] = {}
-    for offset, piece in chunks(text):
+    for offset, piece in _selected(text):
         deadline.check()  # the file's time budget, between pieces (a 5 MB text is 250 of them)
         # Harper's mask costs ~15% of a lint even when nothing matches, and few articles hold a URL.
         mask = {"regex_mask": MASK} if MASKED.search(piece) else {}
@@ -284,6 +285,14 @@ def _lint_document(text: str, dialect: str, accept: tuple[str, ...]) -> dict[str
             result.setdefault(rule, []).extend(_convert(rule, lint, offset) for lint in found)
     return {rule: found for rule, found in result.items() if found}
 
+
+
+def _selected(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of the parts of ``text`` where a rule switched on can fire (harper_pieces), each cut to CHUNK."""
+    selected = []
+    for start, end in harper_pieces.pieces(text, frozenset(_USED), CHUNK):
+        selected.extend((start + offset, piece) for offset, piece in chunks(text[start:end]))
+    return selected
 
 
 def _convert(rule: str, lint, offset: int = 0) -> HarperLint:
