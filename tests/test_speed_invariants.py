@@ -15,8 +15,9 @@ from newslint.engines import harper
 ARTICLE = "The council met on Tuesday.  It agreed the budget , and the mayor said so.\n"
 
 
-def _run_and_report(tmp_path, *args: str) -> dict:
-    """Run ``newslint check`` in a fresh interpreter; what it imported and which Harper linters it built."""
+def _run_and_report(tmp_path, *args: str, probe: str = "None") -> dict:
+    """Run ``newslint check`` in a fresh interpreter; what it imported, which Harper linters it
+    built, and ``probe`` (an expression evaluated in that interpreter after the run)."""
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     code = (
@@ -27,7 +28,8 @@ def _run_and_report(tmp_path, *args: str) -> dict:
         "except SystemExit:\n"
         "    pass\n"
         "from newslint.engines import harper\n"
-        "print(json.dumps({'modules': sorted(sys.modules), 'linters': len(harper._LINTERS)}))\n"
+        "from newslint.lexicon import collocations, confusables, names\n"
+        f"print(json.dumps({{'modules': sorted(sys.modules), 'linters': len(harper._LINTERS), 'probe': {probe}}}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path).stdout
     return json.loads(out.splitlines()[-1])
@@ -90,3 +92,33 @@ def test_the_parent_keeps_no_article_text_for_a_findings_only_report(tmp_path, m
         CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--select", "punctuation", "--format", fmt, "."])
     assert rendered["json"] == [None, None, None]  # findings only: no text kept while the run goes on
     assert all(source == ARTICLE for source in rendered["rdjson"])  # counts UTF-8 columns in the text
+
+
+# -- cold start: what one article pays for before and besides its own rules (issue 13) --------------
+
+
+def test_a_selection_without_pack_rules_reads_no_pack_file(tmp_path):
+    # the shipped pack's phrase lists (and the word-class table their plurals need) are read
+    # only when one of its rules may run
+    seen = _run_and_report(tmp_path, "--select", "punctuation", probe="confusables._table.cache_info().currsize")
+    assert "newslint.yamlrules" not in seen["modules"]
+    assert seen["probe"] == 0
+    assert _run_and_report(tmp_path, "--select", "wording/tortured-phrases", probe="'newslint.yamlrules' in sys.modules")["probe"]
+
+
+def test_the_swapped_collocation_rule_reads_the_pack_once_and_the_bigrams_on_demand(tmp_path):
+    # the curated list comes from the registry (not parsed a second time), and the 294,000 known
+    # pairs are built only when a swap's reading needs them: this article has none
+    probe = (
+        "[collocations._known_pairs.cache_info().currsize, __import__('newslint.checks.wording.swapped_collocation',"
+        " fromlist=['_listed'])._listed() is __import__('newslint.engine.registry', fromlist=['load_registry'])"
+        ".load_registry().get('wording/tortured-phrases')]"
+    )
+    assert _run_and_report(tmp_path, "--select", "wording/swapped-collocation", probe=probe)["probe"] == [0, True]
+
+
+def test_harper_rule_names_are_asked_once_however_many_linters(tmp_path):
+    seen = _run_and_report(tmp_path, "--select", "grammar,spelling,casing", probe="harper._lint_names.cache_info().misses")
+    assert seen["linters"] >= 2
+    assert seen["probe"] == 1
+

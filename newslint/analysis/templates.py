@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newslint.analysis import shared
 from newslint.document.model import Block, Document
@@ -77,15 +78,27 @@ _SLOT = r"""
     background | context | overview | summary | recap | reference | (?:quick|rapid)[ ]reference | explainer | analysis
   | why[ ](?:this|it|the[ ]story|this[ ]story)[ ](?:matters|is[ ]important) | what[ ](?:it|this)[ ]means | what(?:'s|’s|[ ]comes|[ ]happens)[ ]next
 """
-_GENERIC_RE = re.compile(r"(?:" + _GENERIC + r")", re.IGNORECASE | re.VERBOSE)
-_SLOT_RE = re.compile(r"(?:" + _GENERIC + r"|" + _SLOT + r")", re.IGNORECASE | re.VERBOSE)
+
+
+# The heading and disclaimer patterns are compiled on first use (~20 ms at import): a story's
+# paragraphs end a sentence and are never asked, and few stories hold a disclaimer's key words.
+@cache
+def _generic_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _GENERIC + r")", re.IGNORECASE | re.VERBOSE)
+
+
+@cache
+def _slot_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _GENERIC + r"|" + _SLOT + r")", re.IGNORECASE | re.VERBOSE)
+
+
 _HEADING_END = re.compile(r"[\s:：?!.…]+$")
 _HEADING_MAX_WORDS = 12
 _TOPIC_WORDS = 3
 # A disclaimer paragraph: "Disclaimer: …", or the sentences a generator adds in its place.
 _DISCLAIMER_LABEL = re.compile(r"(?:important[ ])?disclaimer\s*(?:[:：]|\s[–—-]\s|$)", re.IGNORECASE)
 _ADVICE = r"(?:financial|investment|legal|medical|professional|tax|health)"
-_DISCLAIMER_SENTENCE = re.compile(
+_DISCLAIMER_SENTENCE = (
     # the story about its own purpose: "for informational purposes only", "does not constitute financial advice"
     r"\bthis\s+(?:article|content|post|story|piece|page|report)\s+(?:is|was)\s+(?:intended\s+|provided\s+|written\s+)?"
     r"(?:solely\s+|only\s+)?for\s+(?:general\s+)?(?:informational|information|educational|entertainment)(?:\s+and\s+\w+)?\s+purposes(?:\s+only)?"
@@ -101,9 +114,15 @@ _DISCLAIMER_SENTENCE = re.compile(
     # about its own future: "(details|coverage) may evolve with new developments"; a newsroom's
     # "This story will be updated as more information emerges" is a promise, not a disclaimer, and is left alone
     r"|\b(?:details|coverage|information|facts|this\s+(?:article|story|report|analysis|information|content))\s+(?:may|might|could|(?:is|are)\s+likely\s+to)\s+"
-    r"(?:evolve|change|be\s+updated)\s+(?:as|with)\s+(?:(?:new|further|more)\s+(?:developments|information|details)|the\s+story\s+(?:develops|unfolds|evolves))",
-    re.IGNORECASE,
+    r"(?:evolve|change|be\s+updated)\s+(?:as|with)\s+(?:(?:new|further|more)\s+(?:developments|information|details)|the\s+story\s+(?:develops|unfolds|evolves))"
 )
+
+
+@cache
+def _disclaimer_sentence_re() -> re.Pattern[str]:
+    return re.compile(_DISCLAIMER_SENTENCE, re.IGNORECASE)
+
+
 # A short label a disclaimer opens with ("Note: This article was compiled from …").
 _NOTE_LABEL = re.compile(r"(?:please[ ])?note\s*[:：]\s*", re.IGNORECASE)
 _DISCLAIMER_KEYS = ("disclaimer", "purposes", "advice", "information only", "consult", "evolve", "change", "updated", "compiled", "generated", "provided", "prepared")
@@ -259,13 +278,14 @@ def generic_heading(block: Block) -> tuple[int, int] | None:
         return None
     if block.kind != "heading" and text[end:].strip() not in ("", ":", "：", "?"):
         return None  # a paragraph that ends a sentence is prose, not a heading
-    if _GENERIC_RE.fullmatch(text, start, end):
+    if _generic_re().fullmatch(text, start, end):
         return start, end
     colon = text.find(":", start, end)
     if colon != -1:
         before, after = text[start:colon].strip(), text[colon + 1 : end].strip()
         # "Rapid Reference: Key Takeaways" (two slots), "Universe: What you need to know" (a topic word and a slot)
-        if _SLOT_RE.fullmatch(after) and (_SLOT_RE.fullmatch(before) or len(before.split()) <= _TOPIC_WORDS and _GENERIC_RE.fullmatch(after)):
+        slot = _slot_re()
+        if slot.fullmatch(after) and (slot.fullmatch(before) or len(before.split()) <= _TOPIC_WORDS and _generic_re().fullmatch(after)):
             return start, end
     return None
 
@@ -282,7 +302,7 @@ def disclaimer(doc: Document, block: Block) -> tuple[int, int] | None:
     start = label_start(block)
     if _DISCLAIMER_LABEL.match(text, start):
         return start, len(text)
-    matches = [m for m in _DISCLAIMER_SENTENCE.finditer(text) if doc.quote_at(block.start + m.start()) is None]
+    matches = [m for m in _disclaimer_sentence_re().finditer(text) if doc.quote_at(block.start + m.start()) is None]
     if not matches:
         return None
     if _NOTE_LABEL.match(text, start):

@@ -5,7 +5,10 @@
 2. Third-party packages, through the entry-point group ``newslint.rules``;
    an entry point may name a Rule subclass, a Rule instance, or a list of either.
 3. YAML rule packs: the ``rules/`` directory shipped with newslint and the
-   directories a config names in ``rule-dirs``.
+   directories a config names in ``rule-dirs``. The shipped pack's files are read
+   only when their rule may run, as built-in modules are imported (a file of
+   phrases costs its parse and matchers); a user's pack is read at once, so that
+   a broken file is reported whichever rules are selected.
 
 A broken plugin or pack is recorded in :attr:`Registry.errors` (naming the
 file or entry point) and the other rules still load.
@@ -39,6 +42,8 @@ class Registry:
         self._rules: dict[str, Rule] = {}
         #: built-in rules not imported yet: id -> "module:Class"
         self._pending: dict[str, str] = {}
+        #: rules of the shipped pack not read yet: id -> (file, pack folder, source)
+        self._pending_files: dict[str, tuple[Path, Path, str]] = {}
         self.errors: list[str] = []
         self.directories: list[Path] = []  # code and packs behind these rules
 
@@ -54,7 +59,7 @@ class Registry:
         if problems:
             self.errors.extend(f"{origin}: {problem}" for problem in problems)
             return
-        if rule.id in self._rules or (rule.id in self._pending and source != "builtin"):
+        if rule.id in self._rules or (rule.id in self._pending and source != "builtin") or rule.id in self._pending_files:
             other = self._rules[rule.id].origin if rule.id in self._rules else "newslint's built-in rules"
             self.errors.append(f"{origin}: rule {rule.id} is already defined in {other}; keeping the first")
             return
@@ -64,11 +69,13 @@ class Registry:
 
     @property
     def ids(self) -> list[str]:
-        return sorted({*self._rules, *self._pending})
+        return sorted({*self._rules, *self._pending, *self._pending_files})
 
     def get(self, rule_id: str) -> Rule | None:
         if rule_id in self._pending:
             self._import(rule_id)
+        elif rule_id in self._pending_files:
+            self._read(rule_id)
         return self._rules.get(rule_id)
 
     def load(self, rule_ids) -> list[Rule]:
@@ -79,7 +86,7 @@ class Registry:
     @property
     def rules(self) -> dict[str, Rule]:
         """Every rule (imports every built-in): for listing, explaining and SARIF."""
-        self.load(list(self._pending))
+        self.load([*self._pending, *self._pending_files])
         return dict(sorted(self._rules.items()))
 
     def sorted_rules(self) -> list[Rule]:
@@ -122,16 +129,33 @@ class Registry:
             for rule in rules:
                 self.add(rule, "plugin", origin)
 
-    def load_pack(self, directory: Path, source: str = "pack") -> None:
+    def load_pack(self, directory: Path, source: str = "pack", lazily: bool = False) -> None:
+        """Add the rules of a YAML pack; ``lazily``: read each file when its rule is asked for."""
+        for path in sorted(directory.rglob("*.y*ml")):
+            rule_id = pack_rule_id(path, directory)
+            if lazily and rule_id is not None and rule_id not in self._pending and rule_id not in self._rules:
+                self._pending_files[rule_id] = (path, directory, source)
+            else:
+                self._read_file(path, directory, source)  # a clash or a misplaced file is reported now
+
+    def _read(self, rule_id: str) -> None:
+        self._read_file(*self._pending_files.pop(rule_id))
+
+    def _read_file(self, path: Path, directory: Path, source: str) -> None:
         from newslint.yamlrules import load_rule_file
 
-        for path in sorted(directory.rglob("*.y*ml")):
-            try:
-                rule = load_rule_file(path, directory)
-            except Exception as error:  # YamlRuleError names file and line; anything else too
-                self.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
-                continue
-            self.add(rule, source, str(path))
+        try:
+            rule = load_rule_file(path, directory)
+        except Exception as error:  # YamlRuleError names file and line; anything else too
+            self.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
+            return
+        self.add(rule, source, str(path))
+
+
+def pack_rule_id(path: Path, pack_root: Path) -> str | None:
+    """The id of the YAML rule in ``path``: its category folder and name (None when misplaced)."""
+    relative = path.relative_to(pack_root)
+    return f"{relative.parts[-2]}/{path.stem}" if len(relative.parts) >= 2 else None
 
 
 def _as_rules(obj: Any) -> list[Rule]:
@@ -154,7 +178,7 @@ def load_registry(rule_dirs: tuple[Path, ...] = ()) -> Registry:
     registry.load_plugins()
     packs = builtin_pack_dir()
     if packs.is_dir():
-        registry.load_pack(packs, "builtin-pack")
+        registry.load_pack(packs, "builtin-pack", lazily=True)
     for directory in rule_dirs:
         registry.load_pack(directory, "pack")
     registry.directories = [Path(__file__).resolve().parent.parent, packs, *rule_dirs]

@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+from newslint.lexicon.tables import two_columns
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 #: Words a phrase of interest never swaps: a swap of 'the' or 'more' is grammar, not a spinner's thesaurus.
@@ -36,40 +38,52 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _lines(name: str) -> list[str]:
-    text = gzip.decompress((_DATA / name).read_bytes()).decode("utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+def _text(name: str) -> str:
+    return gzip.decompress((_DATA / name).read_bytes()).decode("utf-8")
 
 
 @lru_cache(maxsize=1)
-def _sequences() -> tuple[frozenset[str], frozenset[str]]:
-    known, terms = [], []
-    for line in _lines("collocations.txt.gz"):
-        pair, mark = line.split("\t")
-        known.append(pair)
-        if mark == "T":
-            terms.append(pair)
-    return frozenset(known), frozenset(terms)
+def _sequences_text() -> str:
+    return _text("collocations.txt.gz")
 
 
 @lru_cache(maxsize=1)
-def _substitutes() -> dict[str, tuple[str, ...]]:
-    return {sub: tuple(meant.split()) for sub, meant in (line.split("\t") for line in _lines("spinner-synonyms.tsv.gz"))}
+def _known_pairs() -> frozenset[str]:
+    # 294,000 pairs: built only when a swap's reading comes to ask (a cold run on one article rarely does)
+    return frozenset(pair for pair, _ in two_columns(_sequences_text()))
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    """The pairs marked T, found by their mark: 15,000 of the 294,000 lines, without reading the rest."""
+    text = _sequences_text() + "\n"
+    terms = []
+    at = text.find("\tT\n")
+    while at != -1:
+        terms.append(text[text.rfind("\n", 0, at) + 1 : at])
+        at = text.find("\tT\n", at + 3)
+    return frozenset(terms)
+
+
+@lru_cache(maxsize=1)
+def _substitutes() -> dict[str, str]:
+    return dict(two_columns(_text("spinner-synonyms.tsv.gz")))
 
 
 def known(first: str, second: str) -> bool:
     """Whether ``first second`` (lowercase) is an ordinary sequence of English."""
-    return f"{first} {second}" in _sequences()[0]
+    return f"{first} {second}" in _known_pairs()
 
 
 def is_term(first: str, second: str) -> bool:
     """Whether ``first second`` (lowercase) is a common phrase a spinner's swap may come from."""
-    return f"{first} {second}" in _sequences()[1]
+    return f"{first} {second}" in _terms()
 
 
 def meant_by(substitute: str) -> tuple[str, ...]:
     """The words a spinner writes ``substitute`` (one or two lowercase words) for; () when none."""
-    return _substitutes().get(substitute, ())
+    meant = _substitutes().get(substitute)
+    return tuple(meant.split()) if meant else ()
 
 
 def _readings(words: Sequence[str], at: int) -> list[tuple[int, str, bool]]:
@@ -78,12 +92,12 @@ def _readings(words: Sequence[str], at: int) -> list[tuple[int, str, bool]]:
     for size in (1, 2):
         if at + size > len(words):
             break
-        if size == 2 and known(words[at], words[at + 1]):
-            continue  # 'home office' is itself a phrase, not one word's substitute
         phrase = " ".join(words[at : at + size])
-        readings.extend((size, meant, True) for meant in meant_by(phrase))
+        swaps = [(size, meant, True) for meant in meant_by(phrase)]
         if phrase.endswith("s") and not phrase.endswith("ss"):  # 'constabulary officers': the lemma is singular
-            readings.extend((size, meant + "s", True) for meant in meant_by(phrase[:-1]))
+            swaps.extend((size, meant + "s", True) for meant in meant_by(phrase[:-1]))
+        if swaps and not (size == 2 and known(words[at], words[at + 1])):
+            readings.extend(swaps)  # not 'home office': itself a phrase, not one word's substitute
     return readings
 
 
@@ -100,10 +114,9 @@ def swapped_term(words: Sequence[str]) -> Optional[tuple[int, str]]:
         if used >= len(words) or words[used] in FUNCTION_WORDS:
             continue
         for more, second, also in _readings(words, used):
-            if not (swapped or also):
+            if not (swapped or also) or not is_term(first, second):
                 continue
             if used + more == 2 and known(words[0], words[1]):
                 continue  # the words as written are English ('great success')
-            if is_term(first, second):
-                return used + more, f"{first} {second}"
+            return used + more, f"{first} {second}"
     return None

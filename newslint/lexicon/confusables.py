@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from newslint.lexicon.tables import two_columns
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
 
 # Codes of word_classes.tsv (see CODES in tools/lexicon_word_classes.py).
@@ -90,12 +92,8 @@ TIME_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    table = {}
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, classes = line.split("\t")
-            table[word] = classes
-    return table
+    return dict(two_columns(_DATA.read_text(encoding="utf-8")))
+
 
 
 def classes(word: str) -> str:

@@ -39,13 +39,13 @@ COMPANY_SUFFIXES = {"ltd": "Ltd", "inc": "Inc", "corp": "Corp", "llc": "LLC", "g
 
 def known_name(word: str) -> KnownName | None:
     """The census name ``word`` is (any case, accents ignored), if any."""
-    return _table()[0].get(strip_accents(word.lower()))
+    return _entry(0, strip_accents(word.lower()))
 
 
 def common_word_name(word: str) -> KnownName | None:
     """A census given name that is also a common English word ("josh", "angel", "basil"),
     which alone proves nothing: trust it only with the story's evidence beside it."""
-    return _table()[1].get(strip_accents(word.lower()))
+    return _entry(1, strip_accents(word.lower()))
 
 
 def is_given_name(word: str) -> bool:
@@ -67,14 +67,24 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
+def _entry(which: int, key: str) -> KnownName | None:
+    """The name ``key`` in table ``which`` (0: names, 1: common words), built when first asked:
+    building all 20,000 entries at load cost more than the lookups of a cold run."""
+    found = _table()[which].get(key)
+    if found is None:
+        return None
+    kinds, share, word = found.split("\t")
+    return KnownName(key, "g" in kinds, "s" in kinds, float(share), word != "")
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, KnownName], dict[str, KnownName]]:
-    """(names, given names that are common words)."""
-    table: dict[str, KnownName] = {}
-    common: dict[str, KnownName] = {}
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """(names, given names that are common words), each name -> the rest of its line."""
+    table: dict[str, str] = {}
+    common: dict[str, str] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, kinds, share, word = line.split("\t")
-            target = common if word == "c" else table
-            target[name] = KnownName(name, "g" in kinds, "s" in kinds, float(share), word != "")
+            name, _, rest = line.partition("\t")
+            (common if rest.endswith("\tc") else table)[name] = rest
     return table, common

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.engine.registry import pack_rule_id
 from newslint.yamlrules.base import YamlRule, YamlRuleError
 from newslint.yamlrules.capitalization import CapitalizationRule
 from newslint.yamlrules.consistency import ConsistencyRule
@@ -27,10 +28,9 @@ KINDS: dict[str, type[YamlRule]] = {
 
 
 def load_rule_file(path: Path, pack_root: Path) -> YamlRule:
-    relative = path.relative_to(pack_root)
-    if len(relative.parts) < 2:
+    rule_id = pack_rule_id(path, pack_root)
+    if rule_id is None:
         raise YamlRuleError(str(path), None, "a rule file must sit in a category folder: <pack>/<category>/<name>.yaml")
-    rule_id = f"{relative.parts[-2]}/{path.stem}"
     try:
         data, lines = load_with_lines(path.read_text(encoding="utf-8"))
     except YamlSyntaxError as error:

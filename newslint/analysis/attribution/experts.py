@@ -12,6 +12,7 @@ belief, fear or forecast in the present tense, or a frame that hands the sentenc
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _WORD = r"[A-Z][\w’'\u2010\u2011-]+"
 _NAME = _WORD + r"(?:\s+(?:" + _WORD + r"|de|van|von|al|bin|da|di|le|la))*?\s+" + _WORD
@@ -43,13 +44,22 @@ _VIEW = (
     r"|is (?:convinced|confident|certain|sure|adamant|optimistic|pessimistic|sceptical|skeptical|adamant|doubtful"
     r"|worried|concerned|unconvinced)|remains (?:convinced|confident|sceptical|skeptical|unconvinced|optimistic)"
 )
-#: "Economist Dr Jane Roe believes", "Dr Jane Roe of Kent University fears".
-EXPERT_VIEW_RE = re.compile(r"(?P<expert>" + _EXPERT + r")\s+(?P<verb>" + _VIEW + r")(?![\w-])")
-#: "According to Dr Jane Roe, …", "…, in the view of economist Dr Jane Roe".
-EXPERT_FRAME_RE = re.compile(
-    r"(?P<verb>(?i:according to|in the (?:view|opinion|estimation|judgment|judgement|eyes) of))\s+"
-    r"(?P<expert>" + _EXPERT + r")"
-)
+
+
+# The two expert patterns cost ~25 ms to compile: compiled when a sentence first holds a trigger.
+@cache
+def _expert_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        # "Economist Dr Jane Roe believes", "Dr Jane Roe of Kent University fears".
+        re.compile(r"(?P<expert>" + _EXPERT + r")\s+(?P<verb>" + _VIEW + r")(?![\w-])"),
+        # "According to Dr Jane Roe, …", "…, in the view of economist Dr Jane Roe".
+        re.compile(
+            r"(?P<verb>(?i:according to|in the (?:view|opinion|estimation|judgment|judgement|eyes) of))\s+"
+            r"(?P<expert>" + _EXPERT + r")"
+        ),
+    )
+
+
 VIEW_TRIGGERS_RE = re.compile(
     r"(?<![\w-])(?:" + _VIEW + r"|according|view|opinion|estimation|judge?ment|eyes)(?![\w-])", re.IGNORECASE
 )
@@ -62,7 +72,8 @@ def expert_views(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The expert views in ``text[start:end]`` with groups ``expert`` and ``verb``."""
     if not VIEW_TRIGGERS_RE.search(text, start, end):
         return []
-    found = list(EXPERT_VIEW_RE.finditer(text, start, end)) + list(EXPERT_FRAME_RE.finditer(text, start, end))
+    view, frame = _expert_patterns()
+    found = list(view.finditer(text, start, end)) + list(frame.finditer(text, start, end))
     return sorted(found, key=lambda m: m.start())
 
 

@@ -13,13 +13,11 @@ _SPAN = 4  # words a swapped two-word phrase may take ('breast malignant growth'
 
 @lru_cache(maxsize=1)
 def _listed():
-    """The curated pack's rule: a phrase it lists is its finding, not a second one here."""
-    from newslint.engine.registry import builtin_pack_dir
-    from newslint.yamlrules import load_rule_file
+    """The curated pack's rule: a phrase it lists is its finding, not a second one here
+    (the registry's copy: the list is read and its matchers built once per process)."""
+    from newslint.engine.registry import load_registry
 
-    pack = builtin_pack_dir()
-    path = pack / "wording" / "tortured-phrases.yaml"
-    return load_rule_file(path, pack) if path.exists() else None
+    return load_registry().get("wording/tortured-phrases")
 
 
 class SwappedCollocation(Rule):
