@@ -84,6 +84,8 @@ _SPELLING = (
 )
 # One line: a page whose markup leaves its text on a single line (grammar rules read the word before).
 _ONE_LINE = "A man ate an apple and a pear. An hour later he met Group A and ate a orange. "
+# No-break spaces between ordinary words and sentences, in one block (a page pasted as one paragraph).
+_NO_BREAK = "the\u00a0cat sat. Then\u00a0it ran 10\u00a0km and, the\u00a0dog followed. "
 
 
 def _article(paragraph: str, copies: int, one_line: bool = False) -> str:
@@ -106,8 +108,9 @@ def _cpu(text: str, select: list[str], path: str) -> float:
         (["attribution", "sourcing"], _QUOTED, 250, False),
         (["spelling/misspelled-word", "casing/lowercase-name"], _SPELLING, 120, False),
         (["grammar/a-an"], _ONE_LINE, 300, True),
+        (["unicode/stray-non-breaking-space"], _NO_BREAK, 300, True),
     ],
-    ids=["attribution", "spelling-casing", "one-line-grammar"],
+    ids=["attribution", "spelling-casing", "one-line-grammar", "one-block-no-break-spaces"],
 )
 def test_four_times_the_article_costs_about_four_times_the_cpu(select, paragraph, copies, one_line):
     small, large = _article(paragraph, copies, one_line), _article(paragraph, 4 * copies, one_line)
@@ -124,3 +127,7 @@ def test_the_stress_articles_still_find_their_slips():
     assert sum(1 for f in findings if f.rule == "casing/lowercase-name" and "Korea" in f.message) == 3
     grammar = lint_text(_article(_ONE_LINE, 5, one_line=True), path="a.txt", config={"select": ["grammar/a-an"]})
     assert sum(1 for f in grammar if "orange" in f.message) == 5
+    spaces = lint_text(_article(_NO_BREAK, 5, one_line=True), path="a.txt",
+                       config={"select": ["unicode/stray-non-breaking-space"]})
+    # one finding for the block's stray spaces (three a copy), the one in "10 km" is right
+    assert [f.message.split(" no-break")[0] for f in spaces] == ["15"]

@@ -6,10 +6,8 @@ from newslint.engine.rule import Rule, Severity, bad, good
 
 _NBSP = "\u00a0"
 _RUN = re.compile(r"[ \t\u00a0]*\u00a0[ \t\u00a0]*")
-_WORD_BEFORE = re.compile(r"(\S+?)[.,;:!?\"”’)]*$")
 # Name particles that a no-break space keeps with the name ("Ponce de León", "bin Salman").
 _PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "y", "zu", "ter"}
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
 
 
 class StrayNonBreakingSpace(Rule):
@@ -77,21 +75,40 @@ class StrayNonBreakingSpace(Rule):
 
 
 def _stray_reason(text: str, i: int) -> str | None:
-    before, after = text[:i], text[i + 1 :]
-    if not before or not after:
+    # Read around position i, never copying the text before or after it: a page can be one block
+    # of a megabyte with a no-break space in every line.
+    if i == 0 or i + 1 >= len(text):
         return None
-    if _SENTENCE_END.search(before) and (after[0].isupper() or after[0] in "\"“‘("):
+    last, first = text[i - 1], text[i + 1]
+    if _ends_sentence(text, i) and (first.isupper() or first in "\"“‘("):
         return "between sentences"
-    if before[-1] in ",;" and after[0].isalnum():
-        return f"after '{before[-1]}'"
-    if not (before[-1].isalpha() and after[0].isalpha() and after[0].islower()):
+    if last in ",;" and first.isalnum():
+        return f"after '{last}'"
+    if not (last.isalpha() and first.isalpha() and first.islower()):
         return None
-    previous = _WORD_BEFORE.search(before).group(1)
-    following = after.split(None, 1)[0]
+    word_start = i  # the word before: the non-space run ending at i (it ends in a letter)
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word_end = i + 1  # the word after: up to the next whitespace
+    while word_end < len(text) and not text[word_end].isspace():
+        word_end += 1
+    previous, following = text[word_start:i], text[i + 1 : word_end]
     if previous.lower() in _PARTICLES or following.rstrip(".,;:").lower() in _PARTICLES:
         return None
     # "3\u00a0per\u00a0cent": part of a chain of no-break spaces that starts at a number
-    chain_start = before.rsplit(" ", 1)[-1]
+    chain_start = text[text.rfind(" ", 0, i) + 1 : i]
     if any(ch.isdigit() for ch in chain_start):
         return None
     return "between ordinary words"
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends a sentence: a full stop, question or exclamation mark and any
+    closing quotes or brackets, at the end or before a final line break (where a regex's ``$`` matches)."""
+    for stop in (end, end - 1) if text[end - 1] == "\n" else (end,):
+        closed = stop
+        while closed > 0 and text[closed - 1] in "\"”’)":
+            closed -= 1
+        if closed > 0 and text[closed - 1] in ".!?":
+            return True
+    return False
