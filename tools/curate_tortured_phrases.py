@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # struck here once; none occurs in the clean corpora and none is a phrase an editor would pass, so they
 # are back in the pack.
 _AMBIGUOUS = {
+    # 'to be freelance', 'far from customary' and 'degree of displacement' are English in some positions
+    # only: the pack lists them under swap-in-context, with the words that must (not) come before them
     "malignant growth", "information mining", "brain organization", "surface region",
     "short blast", "driving reason", "far from customary", "to be freelance", "degree of displacement",
     "heart ailments", "heart sickness", "coronary ailment", "horrible ramifications", "number juggling",

@@ -38,6 +38,8 @@ def test_spinner_phrases(text, phrase):
         ("The firm cut its vitality productivity targets.", "vitality productivity", "energy efficiency"),
         # crossed: two listed alternatives combined into a form the list does not hold
         ("Investors poured money into synthetic brainpower.", "synthetic brainpower", "artificial intelligence"),
+        # learned: a word's substitute seen inside a longer pair ('imaginative and prescient loss'), standing alone
+        ("The party lacks the imaginative and prescient to lead.", "imaginative and prescient", "vision"),
     ],
 )
 def test_news_spinner_phrases_with_their_repair(text, phrase, replacement):
