@@ -35,3 +35,13 @@ def test_a_substitute_may_be_two_words_and_plural():
 def test_common_phrases_as_written_are_never_swaps():
     for words in (["climate", "change"], ["great", "success"], ["big", "success"], ["the", "clime"]):
         assert swapped_term(words) is None, words
+
+
+def test_the_sequences_file_is_sorted_so_known_can_search_it():
+    # known() is a binary search over the file's text: an unsorted line would hide pairs
+    from newslint.lexicon.collocations import _sequences_text
+
+    text, start = _sequences_text()
+    pairs = [line.partition("\t")[0] for line in text[start:].splitlines()]
+    assert len(pairs) > 250_000 and pairs == sorted(pairs) and len(set(pairs)) == len(pairs)
+    assert known(*pairs[0].split()) and known(*pairs[-1].split()) and known(*pairs[len(pairs) // 2].split())

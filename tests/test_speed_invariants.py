@@ -106,15 +106,18 @@ def test_a_selection_without_pack_rules_reads_no_pack_file(tmp_path):
     assert _run_and_report(tmp_path, "--select", "wording/tortured-phrases", probe="'newslint.yamlrules' in sys.modules")["probe"]
 
 
-def test_the_swapped_collocation_rule_reads_the_pack_once_and_the_bigrams_on_demand(tmp_path):
+def test_the_swapped_collocation_rule_reads_the_pack_once_and_builds_no_bigram_set(tmp_path):
     # the curated list comes from the registry (not parsed a second time), and the 294,000 known
-    # pairs are built only when a swap's reading needs them: this article has none
+    # pairs are searched in the file's text, never built into a set
     probe = (
-        "[collocations._known_pairs.cache_info().currsize, __import__('newslint.checks.wording.swapped_collocation',"
+        "[sorted(f.__name__ for f in vars(collocations).values() if hasattr(f, 'cache_info') and f.cache_info().currsize),"
+        " __import__('newslint.checks.wording.swapped_collocation',"
         " fromlist=['_listed'])._listed() is __import__('newslint.engine.registry', fromlist=['load_registry'])"
         ".load_registry().get('wording/tortured-phrases')]"
     )
-    assert _run_and_report(tmp_path, "--select", "wording/swapped-collocation", probe=probe)["probe"] == [0, True]
+    cached, shared_rule = _run_and_report(tmp_path, "--select", "wording/swapped-collocation", probe=probe)["probe"]
+    assert set(cached) <= {"_sequences_text", "_substitutes", "_terms"} and "_substitutes" in cached
+    assert shared_rule
 
 
 def test_harper_rule_names_are_asked_once_however_many_linters(tmp_path):

@@ -43,20 +43,40 @@ def _text(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _sequences_text() -> str:
-    return _text("collocations.txt.gz")
+def _sequences_text() -> tuple[str, int]:
+    """The sequences file's text and where its first sequence starts (after the comment lines)."""
+    text = _text("collocations.txt.gz")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
 
 
-@lru_cache(maxsize=1)
-def _known_pairs() -> frozenset[str]:
-    # 294,000 pairs: built only when a swap's reading comes to ask (a cold run on one article rarely does)
-    return frozenset(pair for pair, _ in two_columns(_sequences_text()))
+def _listed(pair: str) -> bool:
+    """Whether ``pair`` is one of the file's sequences: a binary search over the text of the
+    sorted file (``tools/lexicon_collocations.py`` writes it sorted). Only a reading that
+    would otherwise be reported asks (about 3 an article), and a set of all 294,000 pairs
+    cost a cold run more than a whole archive's questions."""
+    text, low = _sequences_text()
+    high = len(text)
+    while low < high:  # low and high are line starts
+        middle = (low + high) // 2
+        start = text.rfind("\n", low, middle) + 1 or low
+        tab = text.index("\t", start)
+        key = text[start:tab]
+        if key == pair:
+            return True
+        if key < pair:
+            low = text.index("\n", tab) + 1
+        else:
+            high = start
+    return False
 
 
 @lru_cache(maxsize=1)
 def _terms() -> frozenset[str]:
-    """The pairs marked T, found by their mark: 15,000 of the 294,000 lines, without reading the rest."""
-    text = _sequences_text() + "\n"
+    """The pairs marked T (15,000 of the 294,000 lines), found by their mark; asked for every swap read."""
+    text = _sequences_text()[0] + "\n"  # the last line's mark, however the file ends
     terms = []
     at = text.find("\tT\n")
     while at != -1:
@@ -72,7 +92,7 @@ def _substitutes() -> dict[str, str]:
 
 def known(first: str, second: str) -> bool:
     """Whether ``first second`` (lowercase) is an ordinary sequence of English."""
-    return f"{first} {second}" in _known_pairs()
+    return _listed(f"{first} {second}")
 
 
 def is_term(first: str, second: str) -> bool:
