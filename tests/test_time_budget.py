@@ -114,10 +114,12 @@ def test_a_5mb_file_with_a_2_second_budget_is_checked_partly_and_the_next_file_s
     (tmp_path / "big.txt").write_text(_long_text(5_000_000), encoding="utf-8")
     (tmp_path / "small.txt").write_text("It was the the best plan.\n", encoding="utf-8")
     started = time.perf_counter()
-    process = _check(tmp_path, "--time-budget", "2", "--max-file-size", "10MB", "big.txt", "small.txt")
+    # a Harper rule (minutes on 5 MB of this text) and a rule that runs first and finds the slip in small.txt
+    rules = "grammar/repeated-word,grammar/should-of"
+    process = _check(tmp_path, "--select", rules, "--time-budget", "2", "--max-file-size", "10MB", "big.txt", "small.txt")
     assert time.perf_counter() - started < HANG
     assert process.returncode == 2, process.stderr
-    partly = [line for line in process.stderr.splitlines() if "checked only partly" in line]
+    partly = [line for line in process.stderr.splitlines() if "big.txt: checked only partly" in line]
     assert len(partly) == 1 and partly[0].startswith("newslint: error: big.txt: checked only partly: the 2 s time budget ran out")
     findings = json.loads(process.stdout)
     findings = findings["findings"] if isinstance(findings, dict) else findings
