@@ -155,11 +155,19 @@ def _classify(doc: Document, config: Config) -> list[UnknownWord]:
             if found is not None:
                 result.append(found)
     candidates: list[tuple[harper.HarperLint, str]] = []
-    corrections = harper.suggestions_for({base for _, base in plain}, config.dialect)  # only for words left
+    words = {base for _, base in plain}
+    # A word another dialect spells so ("colour" in en-US) is judged a dialect form without
+    # corrections, which cost Harper ~1.5 ms a word: on British copy under the default en-US
+    # they were two thirds of the words corrected.
+    elsewhere = words - set.intersection(*(harper.misspelled_in(words, d) for d in _OTHER_DIALECTS if d != config.dialect)) if words else set()
+    corrections = harper.suggestions_for(words - elsewhere, config.dialect)  # only for words left
     for start, base in plain:
-        suggestions = corrections[base]
-        if suggestions and _POSSESSIVE.sub("", suggestions[0]).lower() == base.lower():
-            continue  # only its case is wrong: "korea" -> "Korea"
+        if base in elsewhere:
+            suggestions: tuple[str, ...] = ()
+        else:
+            suggestions = corrections[base]
+            if suggestions and _POSSESSIVE.sub("", suggestions[0]).lower() == base.lower():
+                continue  # only its case is wrong: "korea" -> "Korea"
         candidates.append((harper.HarperLint("SpellCheck", start, start + len(base), base, "", suggestions), base))
     if candidates:
         for word in _judge(doc, config, candidates):
