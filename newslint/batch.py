@@ -174,7 +174,7 @@ def lint_all(articles: Iterable[Article], options: RunOptions, jobs: int, linter
     if jobs <= 1 or len(first) < 3:
         linter = linter or options.build_linter()
         try:
-            for article in [*first, *articles]:
+            for article in itertools.chain(first, articles):  # lazily: a JSON Lines archive never sits in memory
                 yield lint_article(linter, article, options)
         finally:
             harper.save_answers()

@@ -201,3 +201,24 @@ def test_dask_scheduler_option_on_the_command_line(tmp_path, dask_cluster):
     remote = cli("--format", "json", "--no-cache", "--dask-scheduler", dask_cluster.scheduler_address, "desk", cwd=tmp_path)
     assert remote.returncode == local.returncode == 1, remote.stderr.decode()
     assert remote.stdout == local.stdout
+
+
+def test_one_job_reads_a_collection_lazily():
+    """With --jobs 1 an archive's records are read as they are linted, not all first (a JSON
+    Lines file of millions of records must never sit in memory)."""
+    from newslint.batch import Article, RunOptions, lint_all
+    from newslint.engine.selection import Selection
+
+    pulled = []
+
+    def records():
+        for i in range(200):
+            pulled.append(i)
+            yield Article("desk.jsonl", record=str(i), text=f"Record {i}.\n\nThe the minister spoke.\n")
+
+    options = RunOptions(use_config_files=False, selection=Selection(select=["grammar/repeated-word"]))
+    results = lint_all(records(), options, jobs=1)
+    first = next(results)
+    assert first.findings and first.findings[0].rule == "grammar/repeated-word"
+    assert len(pulled) < 200  # a bounded look-ahead, not the whole archive
+    assert len(list(results)) == 199
