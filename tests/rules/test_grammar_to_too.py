@@ -177,3 +177,53 @@ def test_signs_of_degree_across_a_quote_a_dash_or_a_hedge():
 def test_a_verb_that_leaves_its_infinitive_out_keeps_to():
     text = "We will not act if we don't have to. You must try to. Voters, he believes, will warm to.\n"
     assert spans(text, "grammar/to-too") == []
+
+
+def test_to_before_an_adjective_in_ing_that_grades():
+    text = 'The work was to boring. A life dominated by politics to "boring" and unfulfilling.\n'
+    assert _found(text) == [("to", "too", "error"), ("to", "too", "warning")]
+
+
+def test_gerunds_after_to_stay_silent():
+    text = (
+        "They switched to walking and cycling. He looks forward to moving on with his life. "
+        "Firms were limited to trying to sell. Rates led to increasing tension.\n"
+    )
+    assert _found(text) == []
+
+
+def test_to_after_become_and_get_before_a_degree_word():
+    text = "Critics say the festival is becoming to mainstream. Guards who get to close to a container are warned.\n"
+    assert _found(text) == [("to", "too", "error"), ("to", "too", "warning")]
+
+
+def test_become_and_get_keep_their_own_to():
+    text = (
+        "What he has become to ordinary voters matters. The index got to close to 5,000. "
+        "They get to close the deal. The scheme is to close to new members.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_quantity_that_is_the_object_of_a_phrasal_verb():
+    assert _found("Without giving away to much of the plot, it is about a clash.\n") == [("to", "too", "error")]
+    assert _found("The flooding spread to much of the country.\n") == []
+
+
+def test_to_after_an_object_pronoun_before_a_conjunction():
+    assert _found("It was a rarity for me to because I did not know.\n") == [("to", "too", "warning")]
+
+
+def test_too_before_an_adjective_and_its_noun():
+    text = "Given its violent opposition too free expression, it failed. Growth has yet to feed through too domestic demand.\n"
+    assert _found(text) == [("too", "to", "warning"), ("too", "to", "warning")]
+    assert _found("The unions claim Fiat is too close the plant.\n") == [("too", "to", "error")]
+
+
+def test_too_before_an_adjective_and_a_noun_after_a_sign_of_degree_stays_silent():
+    text = (
+        "Rates could fall in the not too distant future. It means far too great police powers. "
+        "They come here with too glib ideas. It is averting a too rapid revaluation. "
+        "For too long the party has ignored voters. They are too small companies to compete.\n"
+    )
+    assert _found(text) == []
