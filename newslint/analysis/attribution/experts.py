@@ -29,7 +29,7 @@ _INSTITUTION = (
 )
 # What may follow the name before the verb: "of Sussex Business School", ", an economist at Kent,".
 _TAIL = (
-    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|the))*"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]{0,40}|of|for|and|the)(?:\s+(?:[A-Z][\w’'&-]{0,40}|of|for|and|the))*"
     r"|,\s+[^,.;:\"“”]{3,100},)?"
 )
 _EXPERT = (

@@ -192,7 +192,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([a-z][\w\u2010\u2011-]*)")
 
 # A named company's or index's move in a markets paragraph: "Singapore Airlines dropped 2.6%" after
 # "Thai Airways shed almost 4%" in a paragraph on Asian share trading.
-_NAMED_MOVER_RE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$")
+_NAMED_MOVER_RE = re.compile(r"(?:[A-Z][\w&'’.-]{0,40}\s+){1,4}$")
 _MARKET_CONTEXT_RE = re.compile(
     r"(?<![\w-])(?:shares|stocks?|stock markets?|share index|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P"
     r"|trading|traders|bourse)(?![\w-])"
@@ -244,7 +244,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 #: verbs are nouns as often ("projects", "estimates"): "The Met Office projects that …", "…, the
 #: British Retail Consortium found."
 NAMED_FINDER_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]*|[A-Z]{2,})"
+    r"(?<![\w-])(?:[A-Z][\w&.’'-]{0,40}(?:\s+(?:[A-Z][\w&.’'-]{0,40}|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]{0,40}|[A-Z]{2,})"
     # "…, the national statistics agency found", "The Bristol council projects that …", "the group is anticipating".
     r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:agency|office|bureau|ministry|council|board|department|regulator|watchdog"
     r"|institute|commission|authority|authorities|government|trust|group|company|firm|bank)"
@@ -254,7 +254,7 @@ NAMED_FINDER_RE = re.compile(
     r"|research|review|census|poll|index))?"
     # "The National Institute of Economic and Social Research (NIESR) claims", "Barclays, which owns the
     # Woolwich, forecast an 8% fall", "The authorities in the US, who have indicted 19 people, estimate".
-    r"(?:\s+\([A-Z]{2,}\))?(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*)?(?:,\s+(?:which|who)\s[^,;]{1,80},)?"
+    r"(?:\s+\([A-Z]{2,}\))?(?:\s+in\s+(?:the\s+)?[A-Z][\w.]{0,40})?(?:,\s+(?:which|who)\s[^,;]{1,80},)?"
     # "Mitsubishi Motors has forecast a net loss", "BA had previously forecast a 2% rise": the firm is its source.
     r"(?:\s+(?:has|have|had))?(?:\s+(?:previously|already|also|now|earlier|repeatedly))?"
     # "UNECE is forecasting average growth of 2.2%", "Nielsen tracks the number of units sold".
@@ -272,7 +272,7 @@ NAMED_FINDER_RE = re.compile(
 #: A named body's own target or plan: "TNT aims to reach 35% of France's population", "the government was
 #: hoping this would rise to 85% by 2008", "the government intends to have 25,000 on the streets by 2008".
 _NAMED_TARGET_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:government|council|board"
+    r"(?<![\w-])(?:[A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40})*|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:government|council|board"
     r"|company|firm|group|bank|ministry|department|authority|agency|club|party))"
     r"\s+(?:(?:is|are|was|were)\s+(?:hoping|aiming|planning|targeting)|hopes|aims|intends|plans|targets|wants)(?![\w-])"
 )
@@ -503,7 +503,7 @@ def own_account(text: str, sentence_start: int, span: Span) -> bool:
 # vote …, which will account for 25% of the final decision". Not past results ("the scheme has cost
 # taxpayers £6m", a total someone counted) and not forecasts of the world ("spending on health will rise").
 _PLAN_SUBJECT_RE = re.compile(
-    r"\W*(?:(?:under|in|as part of|with)\s+)?(?:(?:the|a|an|its|their|this|his|her|[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+    r"\W*(?:(?:under|in|as part of|with)\s+)?(?:(?:the|a|an|its|their|this|his|her|[A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40})*"
     r"(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:plan|plans|proposal|proposals|budget|settlement|deal|package|offer|bid"
     r"|cut|cuts|outline|agreement|buy-?back|share issues?|layoffs|vote|amnesty|merger|takeover|sale|fee"
     r"|(?:planned|proposed) [\w-]+)"

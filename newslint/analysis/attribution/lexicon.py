@@ -154,7 +154,7 @@ PROFESSIONS = {
     "academics": "academic", "specialists": "specialist", "commentators": "commentator", "observers": "observer",
 }
 NAMED_MEMBER = (
-    r"(?:[A-Z][\w&.’'-]*\s+)+(?i:{g})(?![\w-])"  # Investment Research analyst, Goldman Sachs economists
+    r"(?:[A-Z][\w&.’'-]{{0,40}}\s+)+(?i:{g})(?![\w-])"  # Investment Research analyst, Goldman Sachs economists
     r"|(?<![\w-])(?i:{g})s?\s+(?:at|with|from|of|for)\s+(?:the\s+)?[A-Z]"  # analysts at Barclays
     r"|(?<![\w-])(?i:{g})\s+[A-Z][\w’'-]+\s+[A-Z]"  # analyst Phil Kain
 )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_NAME_WORD = re.compile(r"[A-Z][\w\u2010\u2011’'-]*\.?")
+_NAME_WORD = re.compile(r"[A-Z][\w\u2010\u2011’'-]{0,40}\.?")
 _HONORIFICS = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms.".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from".split())
 

@@ -36,7 +36,7 @@ _NOTES = re.compile(
 # they count only where a gap for a fact fits.
 _BARE_TK = re.compile(r"(?<![\w&'’.\[-])TK(?![\w'’.\]-])")
 _AFTER_NAME_OR_NUMBER = re.compile(r"\s*(?:[A-Z0-9$£€]|\(\s*[A-Z])")
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]{0,40}\s+$")
 _XX = re.compile(r"(?<![\w-])(?P<money>[$£€¥]\s?)?(?:\d{1,2}XX|XX+|xx+)(?P<groups>(?:[.,:/](?:XX+|xx+|\d+))+)?(?![\w-])")
 _XX_AFTER = re.compile(_UNIT + r"|\s" + _MONTH + r"(?!\w)")
 _XX_BEFORE = re.compile(r"(?:\b(?:aged|age|No\.|page|Article|number)|\b" + _MONTH + r")\s$")

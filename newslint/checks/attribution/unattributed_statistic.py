@@ -232,15 +232,17 @@ _DATA_GOES_ON_RE = re.compile(
 # "says the annual Directions survey".
 _BACK_REFERENCE_RE = re.compile(
     r"(?<![\w-])(?i:the|these|this|its|their)\s+(?:(?i:latest|new|official|annual|quarterly|monthly|provisional"
-    r"|preliminary|same)\s+)?(?:[A-Z][\w&-]*\s+){0,2}(?i:figures|data|statistics|numbers|report|survey|study"
+    r"|preliminary|same)\s+)?(?:[A-Z][\w&-]{0,40}\s+){0,2}(?i:figures|data|statistics|numbers|report|survey|study"
     r"|research|findings|poll|index|census|estimates?|forecasts?)(?![\w-])"
 )
 
 
 # A release named by its publisher: "the Labor Department figures come after a slow summer",
 # "Japan Motion Picture Producers figures showed", "The ICM survey interviewed 110 pupils".
+# A word is at most 40 characters: unbounded, one 100,000-character token of "ab.Cd" took 40 s
+# of backtracking from each of its capitals.
 _NAMED_RELEASE_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w&.’'-]*\s+){1,4})(?:figures|data|statistics|survey|poll|study|report)(?![\w-])"
+    r"(?<![\w-])((?:[A-Z][\w&.’'-]{0,40}\s+){1,4})(?:figures|data|statistics|survey|poll|study|report)(?![\w-])"
 )
 _NOT_PUBLISHERS = frozenset(
     "the a an these those this that latest new recent official other its their annual monthly quarterly weekly "
@@ -323,7 +325,7 @@ _FORECASTER_RE = re.compile(
     re.IGNORECASE,
 )
 _FIRM_ACCOUNTS_RE = re.compile(
-    r"(?:(?:In|By|During|Last|This)\b[^,]*,\s*)?(?!The |It |They |This |A |An )[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+    r"(?:(?:In|By|During|Last|This)\b[^,]*,\s*)?(?!The |It |They |This |A |An )[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40})*"
     r"(?:,\s*(?:which|with)|\s+(?:is|was|has been|had been)?\s*(?:still\s+)?(?:struggling|weighed down|burdened"
     # "Jarvis, which was weighed down by debts of more than £230m"; "Varig is struggling under a huge debt burden"
     r"|saddled|collapsed|filed))?(?:\s+[a-z]+){0,4}\s+(?:with\s+)?(?:total\s+)?(?:debts of|debt burden of|lost"
@@ -334,7 +336,7 @@ _FIRM_ACCOUNTS_RE = re.compile(
 # 14bn euros", "The Jacksonville, Florida-based firm has total debts of $1.87bn" (debts only: a loss,
 # "the firm lost €7.1m", is a result someone must stand behind).
 _FIRM_WEIGHED_DOWN_RE = re.compile(
-    r"[A-Z][\w&'’.-]*,\s+which\s+(?:is|was|has been|had been)\s+(?:still\s+)?(?:weighed down|burdened|saddled|struggling)"
+    r"[A-Z][\w&'’.-]{0,40},\s+which\s+(?:is|was|has been|had been)\s+(?:still\s+)?(?:weighed down|burdened|saddled|struggling)"
     r"\s+(?:by|with|under)\s+(?:[a-z]+\s+){0,3}?(?:debts?|debt burden) of\s"
 )
 _FIRM_DEBTS_RE = re.compile(

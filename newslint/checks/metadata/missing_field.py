@@ -24,7 +24,7 @@ _HTML_SIGNS = {
     ),
 }
 # A byline line at the top of the body: "By Jane Doe", "By Kim Eun-jung and Lee Ji-won".
-_BODY_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+")
+_BODY_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40})+")
 _HEAD_TAGS = (re.compile(r"<head\b[^>]*>", re.IGNORECASE), re.compile(r"<html\b[^>]*>", re.IGNORECASE))
 
 
