@@ -227,3 +227,15 @@ def test_too_before_an_adjective_and_a_noun_after_a_sign_of_degree_stays_silent(
         "For too long the party has ignored voters. They are too small companies to compete.\n"
     )
     assert _found(text) == []
+
+
+def test_too_for_to_after_heads_that_take_an_infinitive_or_a_to_phrase():
+    text = (
+        "They have two days in which too recover. Doom 3 did not make it too the top 20. "
+        "Importers will be required too present a bill. Barcelona are accustomed too playing big games.\n"
+    )
+    assert [(f[0], f[1]) for f in _found(text)] == [("too", "to")] * 4
+
+
+def test_too_as_also_or_of_degree_after_those_heads_stays_silent():
+    assert _found("They too this season scored. It was far too boring. He seemed too present a danger. They wanted too much.\n") == []

@@ -19,9 +19,19 @@ def judge_too(sentence, i):
     if following is None:
         return None  # "too." "Samsung, too, ..."
     previous = sentence.before(i)
-    if previous is not None and previous.lower in lex.SUBJECT_PRONOUNS and not _object(sentence, i, previous):
-        return None  # "they too face ..."; not "enable it too maintain" (Reuters)
     word = following.lower
+    if previous is not None and previous.lower in lex.SUBJECT_PRONOUNS and not _object(sentence, i, previous):
+        if word in lex.TIME_WORDS or word not in lex.DETERMINERS - degree.TOO_QUANTIFIERS:
+            return None  # "they too face ..."; not "enable it too maintain" (Reuters)
+        # "make it too the top 20": a determiner is no verb that 'it too' could take
+    if previous is not None and previous.lower in {"which", "whom"} and _preposition(sentence.before(i, 2)) and lex.can_be(word, "b"):
+        return Verdict("to", True, f"'{previous.text}' takes the infinitive's 'to' here")  # "rest in which too recover"
+    if previous is not None and previous.lower in lex.INFINITIVE_ADJECTIVES and not lex.can_be(previous.lower, "N") and (
+            lex.can_be(word, "6") and not lex.participial_adjective(word) or lex.only(word, "N") and not lex.gradable(word)):
+        return Verdict("to", True, f"'{previous.text}' takes 'to'")  # "accustomed too playing"; not "far too boring"
+    if previous is not None and previous.lower in lex.INFINITIVE_VERBS and previous.lower not in degree.LINKING and _verb_takes_object(
+            word, sentence.after(i, 2), articles=True):
+        return Verdict("to", True, f"'{previous.text}' takes the infinitive's 'to'")  # "required too present a bill"
     if previous is not None and previous.lower in {"according", "owing", "prior"}:
         return Verdict("to", True, f"'{previous.text}' takes 'to'")  # "according too multiple reports"
     if previous is not None and previous.lower in lex.TO_GOVERNORS and word not in degree.TOO_QUANTIFIERS:
@@ -102,13 +112,21 @@ def _to_complement(sentence, k) -> bool:
     return any(word is not None and word.lower == "to" for word in (sentence.after(k), sentence.after(k, 2)))
 
 
-def _verb_takes_object(word, closing) -> bool:
+def _verb_takes_object(word, closing, articles: bool = False) -> bool:
     """Whether ``word`` after 'too' is a verb before its object, a determiner or a pronoun that
     a degree word never takes ("too close the factory", "too free them"; not "too big a", "too
-    long the" of "for too long the government")."""
+    long the" of "for too long the government"). With ``articles``, after a verb that takes an
+    infinitive, 'a' counts too ("required too present a bill")."""
+    if closing is None:
+        return False
     lower = closing.lower
+    determiners = lex.DETERMINERS - {"all", "much", "many", "some", "any"} - (set() if articles else {"a", "an"})
     return (lex.can_be(word, "b") and lex.common_verb(word) and word != "long"
-            and (lower in lex.DETERMINERS - {"a", "an", "all", "much", "many", "some", "any"} or lower in {"them", "him", "us", "me"}))
+            and (lower in determiners or lower in {"them", "him", "us", "me"}))
+
+
+def _preposition(word) -> bool:
+    return word is not None and word.lower in lex.PREPOSITIONS
 
 
 def _verb_called_adjective(word: str) -> bool:
