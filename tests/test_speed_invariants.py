@@ -15,11 +15,11 @@ from newslint.engines import harper
 ARTICLE = "The council met on Tuesday.  It agreed the budget , and the mayor said so.\n"
 
 
-def _run_and_report(tmp_path, *args: str, probe: str = "None") -> dict:
-    """Run ``newslint check`` in a fresh interpreter; what it imported, which Harper linters it
-    built, and ``probe`` (an expression evaluated in that interpreter after the run)."""
+def _run_and_report(tmp_path, *args: str, probe: str = "None", text: str = ARTICLE) -> dict:
+    """Run ``newslint check`` in a fresh interpreter on ``text``; what it imported, which Harper
+    linters it built, and ``probe`` (an expression evaluated in that interpreter after the run)."""
     article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
     code = (
         "import json, sys\n"
         "from newslint.cli import main\n"
@@ -47,8 +47,11 @@ def test_rules_that_need_no_harper_build_no_harper_linter(tmp_path):
     assert "harper._harper" not in seen["modules"]
 
 
-def test_a_grammar_rule_builds_harper_lazily(tmp_path):
-    assert _run_and_report(tmp_path, "--select", "grammar/verb-form")["linters"] >= 1
+def test_a_grammar_rule_builds_harper_only_for_a_sentence_that_needs_it(tmp_path):
+    # no sentence holds a trigger of the Harper rules verb-form keeps: Harper is never built
+    assert _run_and_report(tmp_path, "--select", "grammar/verb-form")["linters"] == 0
+    # "will aired" is one: Harper is built and lints that sentence
+    assert _run_and_report(tmp_path, "--select", "grammar/verb-form", text="The show will aired next week.\n")["linters"] >= 1
 
 
 def test_the_known_word_test_never_computes_suggestions(monkeypatch):
