@@ -143,3 +143,17 @@ def test_a_harper_rule_is_interrupted_between_pieces_of_a_long_text(monkeypatch)
     result = linter.lint_text("long.txt", _long_text(40 * harper.CHUNK))
     assert time.perf_counter() - started < 8
     assert len(result.errors) == 1 and "the 3 s time budget ran out during rule grammar/should-of" in result.errors[0]
+
+
+@pytest.mark.parametrize("analysis", ["attribution", "pack"])
+def test_the_attribution_analysis_and_pack_matching_stop_at_the_deadline(analysis):
+    # the two loops that ran on past a 20 MB page's budget: sentence by sentence, block by block
+    from newslint.analysis.attribution import attribution
+    from newslint.yamlrules.matching import Matcher, iter_matches
+
+    doc = parse_document("a.txt", _long_text(2 * harper.CHUNK), None)
+    run = (lambda: attribution(doc)) if analysis == "attribution" else (
+        lambda: list(iter_matches(doc, Matcher(r"\bcouncil\b", 0, None), None, False)))
+    with deadline.until(time.perf_counter() - 1), pytest.raises(deadline.BudgetSpent):
+        run()
+    assert run()  # no deadline: the whole text is read

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 from newslint.analysis import shared
 from newslint.document.model import Document
+from newslint.engine import deadline
 
 _HYPHEN_CHARS = "-\u2010\u2011\u2012"
 _HYPHENS = "\\-\u2010\u2011\u2012"  # for character classes: the ASCII hyphen escaped
@@ -93,6 +94,7 @@ def iter_matches(
     for block in doc.blocks:
         if scope is not None and block.kind not in scope:
             continue
+        deadline.check()  # the file's time budget, between blocks of a huge page
         for match in matcher.regex.finditer(block.text):
             if not match.group():
                 continue

@@ -39,6 +39,7 @@ from newslint.analysis.attribution.quotes import BODY_KINDS, SpeechQuote, cue_sp
 from newslint.analysis.attribution.speakers import generic_credential, name_words, quoted_elsewhere
 from newslint.analysis.attribution.vague import BARE_QUANTIFIER_RE, CONTRAST_PARTNER_RE, SURVEY_RE, vague_spans
 from newslint.document.model import Document
+from newslint.engine import deadline
 from newslint.document.spans import SpanIndex
 
 __all__ = [
@@ -109,6 +110,7 @@ def _compute(doc: Document) -> ArticleAttribution:
     lowered = lowercase(doc.text)
     sentences = []
     for sentence in doc.sentences:
+        deadline.check()  # a 20 MB page has ~200,000 sentences: the file's budget stops here
         facts = SentenceFacts(sentence.start, sentence.end, sentence.block)
         if doc.blocks[sentence.block].kind in BODY_KINDS:
             _read_sentence(doc.text, lowered, facts, quotes)
