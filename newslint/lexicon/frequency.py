@@ -40,7 +40,7 @@ _VOWELS = set("aeiouy")
 # finger; a contraction without its apostrophe ("wouldnt") is commonest of all; anything else is rarer.
 _COST = {
     "swap": -0.7, "undouble": -0.5, "double": -0.6, "near": -0.8, "sound": -0.8,
-    "drop": -1.0, "add": -1.3, "change": -1.5, "two": -2.2, "apostrophe": -0.3,
+    "drop": -1.0, "add": -1.3, "change": -1.5, "two": -2.2, "apostrophe": -0.3, "two swaps": -1.6,
 }
 _SOUND_ALIKE = {frozenset(pair) for pair in ("cs", "ck", "sz", "fv", "mn")}
 
@@ -76,6 +76,11 @@ def _corrections(token: str, also: tuple[str, ...]) -> tuple[str, ...]:
         frequency = zipf(candidate) - _first_letter(token, candidate)
         if frequency >= floor:
             scored[candidate] = max(scored.get(candidate, -99.0), frequency + _COST[kind])
+    # Two neighbours swapped twice ("eyasr" for "years"): fingers out of order, every letter typed.
+    for candidate in _two_swaps(token):
+        frequency = zipf(candidate) - _first_letter(token, candidate)
+        if candidate not in scored and frequency >= floor:
+            scored[candidate] = frequency + _COST["two swaps"]
     for candidate in also:
         candidate = candidate.lower()
         frequency = zipf(candidate) - _first_letter(token, candidate)
@@ -100,6 +105,22 @@ def _first_letter(token: str, candidate: str) -> float:
     if token[0] == candidate[0] or token[:2] == candidate[1::-1]:
         return 0.0
     return 1.0
+
+
+def _two_swaps(word: str) -> Iterable[str]:
+    """Every string two swaps of neighbouring letters (apart) from ``word``."""
+    for i in range(len(word) - 3):
+        if word[i] == word[i + 1]:
+            continue
+        once = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for j in range(i + 2, len(word) - 1):
+            if once[j] != once[j + 1]:
+                yield once[:j] + once[j + 1] + once[j] + once[j + 2 :]
+
+
+def is_two_swaps(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``word`` with two pairs of neighbouring letters swapped back."""
+    return len(word) == len(candidate) and candidate in set(_two_swaps(word))
 
 
 def _one_edit(word: str) -> Iterable[tuple[str, str]]:

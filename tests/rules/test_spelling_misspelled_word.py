@@ -204,3 +204,11 @@ def test_a_regular_adverb_of_a_known_word_is_no_slip_for_another_word():
     assert spans('"The smart chip is dually engineered to register ink," he said.', RULE) == []
     # the true positive it must keep: an adverb of the stem formed wrong
     assert spans("He responded drasticly to the news.", RULE) == ["drasticly"]
+
+
+def test_a_short_word_with_two_pairs_of_letters_swapped_is_a_slip():
+    # "eyasr": every letter of "years" typed, two neighbours out of order twice; a short token
+    # two edits from a word is otherwise left alone as a word Harper lacks ("mucin")
+    text = "He hosted the show for 30 eyasr and studied mucin in the lab.\n"
+    found = findings(text, RULE)
+    assert [(text[f.src_start : f.src_end], f.fix.replacement) for f in found] == [("eyasr", "years")]

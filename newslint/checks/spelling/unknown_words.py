@@ -352,8 +352,10 @@ def _likeliest_word(word: str, suggestions: tuple[str, ...], known) -> str | Non
     compound = any((a in PREFIXES or _common(a, known)) and _common(b, known) for a, b in compounds(word))
     for candidate in frequency.corrections(word, suggestions):
         distance = frequency.damerau_levenshtein(word, candidate)
-        if distance > 1 and len(word) <= 5:
-            continue  # a short word two edits from another is as likely a word Harper lacks ("mucin", "wimax")
+        if distance > 1 and len(word) <= 5 and not frequency.is_two_swaps(word, candidate):
+            # a short word two edits from another is as likely a word Harper lacks ("mucin",
+            # "wimax"); not one with all its letters typed in the wrong order ("eyasr": "years")
+            continue
         if candidate == word + "s":
             continue  # Harper knows some words only as plurals: "grassroot" campaign
         if candidate in stems or _without_prefix(word, candidate):
