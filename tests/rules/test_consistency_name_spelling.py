@@ -100,3 +100,12 @@ def test_on_a_tie_the_commoner_spelling_is_the_model():
     (finding,) = findings(text, RULE)
     assert text[finding.src_start : finding.src_end] == "Matshushita"
     assert "but 'Matsushita' 1 time(s)" in finding.message
+
+
+def test_two_hyphenated_names_sharing_their_first_part_are_both_checked():
+    # one name per first part was kept, whichever a set's order gave (PYTHONHASHSEED)
+    text = (
+        "Vice-President Dick Cheney met Vice-Chancellor Anna Berg on Monday.\n\n"
+        "Later Vice President Dick Cheney said the talks went well, and Vice Chancellor Anna Berg agreed.\n"
+    )
+    assert sorted(spans(text, RULE)) == ["Vice Chancellor Anna", "Vice President Dick"]

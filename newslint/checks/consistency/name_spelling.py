@@ -240,8 +240,12 @@ def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], tuple[list[
             keys.add(tuple(parts))
     if not keys:
         return {}
-    fused = {"".join(k): k for k in keys}
-    firsts = {k[0]: k for k in keys}
+    fused = {"".join(k): k for k in sorted(keys)}
+    # every name opening with this part ("Vice-President", "Vice-Chancellor"): one per part, as
+    # before, kept whichever a set's order gave, so findings changed with PYTHONHASHSEED
+    firsts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in sorted(keys):
+        firsts[key[0]].append(key)
     groups: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
     for i, token in capitalised:
         key = tuple(token.key.split("-"))
@@ -252,9 +256,9 @@ def _forms_by_name(tokens: list[NameToken]) -> dict[tuple[str, ...], tuple[list[
         elif token.key in fused:
             groups[fused[token.key]].append(_Form((token,), ("fused",)))
         elif token.key in firsts and i + 1 < len(tokens):
-            key = firsts[token.key]
             after = tokens[i + 1]
-            if after.joined_to_previous and after.text[0].isupper() and after.key == key[1]:
+            key = next((k for k in firsts[token.key] if after.key == k[1]), None)
+            if key is not None and after.joined_to_previous and after.text[0].isupper():
                 groups[key].append(_Form((token, after), ("space",)))
     return {key: (forms, shapes) for key, forms in groups.items() if (shapes := _shapes(forms))}
 
