@@ -21,21 +21,19 @@ from newslint.distributed import ClusterUnavailable
 from newslint.config import SEVERITIES, ConfigError, Selection, parse_size
 from newslint.engine.baseline import write_baseline
 from newslint.engine.cache import default_cache_dir
-from newslint.engine.fixes import write_atomically
 from newslint.engine.rule import Severity
-from newslint.engine.runner import FileResult
+from newslint.engine.runner import ConfigResolver, FileResult
 from newslint.files import PathProblem, collect_files
 from newslint.jsonl import JsonlFields, count_jsonl, is_collection, read_jsonl
-from newslint.output import FORMAT_NAMES, render
-from newslint.output.report import Report
-from newslint.output import text as text_format
+from newslint.output import FORMAT_NAMES
+from newslint.output.report import Report, Totals
+from newslint.output.sinks import Sink
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-#: Formats printed file by file as results arrive; the others need the whole run.
-_STREAMED = {"text": text_format}  # github orders annotations across files (errors first), so it waits
-#: Formats that read an article's text (FileResult.source) when the whole run is rendered; the others
-#: need findings only (html reads the text back from disk), so the run keeps no article's text for them.
-_READS_TEXT = {"text", "rdjson"}
+#: Formats given every result at the end that read the articles' texts (FileResult.source); the others
+#: need findings only (html reads the text back from disk; text is printed as each file is linted),
+#: so the run keeps no article's text for them.
+_READS_TEXT = {"rdjson"}
 
 
 class UsageFailure(Exception):
@@ -136,84 +134,87 @@ class _Check:
 
     def run(self) -> int:
         o = self.o
-        streamed = _STREAMED.get(o["output_format"]) if not o["output_file"] else None
-        if o["diff"] or o["write_baseline_file"] or self.stdin and o["fix"]:
-            streamed = None
         target = sys.stderr if self.stdin and o["fix"] else sys.stdout
-        color = streamed is text_format and _use_color(target)
-        results: list[FileResult] = []
-        keep_text = self._keeps_text(streamed)
+        # --diff and --write-baseline print no report: they need every result (with its text, for --diff);
+        # so does fixed standard input (one article)
+        whole_run = bool(o["diff"] or o["write_baseline_file"] or self.stdin)
+        totals = Totals()  # the counts every report's summary reads
+        sinks = [] if o["diff"] or o["write_baseline_file"] else self._sinks(target, totals)
+        keep_text = o["diff"] or self.stdin or any(s.collects and s.name in _READS_TEXT for s in sinks)
+        tally = _Tally(self.linter.configs)
+        kept: list[FileResult] = []
+
+        def take(result: FileResult) -> None:
+            totals.add(result)
+            tally.add(result)
+            for sink in sinks:
+                sink.add(result)
+            if not keep_text:
+                result.source = result.decoded = None  # a flat parent over an archive of any size
+            if whole_run:
+                kept.append(result)
+
         try:
             for result in self._results():
-                if streamed is text_format and not o["statistics"]:  # --statistics: the table only
-                    target.write(text_format.render_result(result, color, o["quiet"]))
-                if not keep_text:
-                    result.source = result.decoded = None  # a flat parent over an archive of any size
-                results.append(result)
+                take(result)
         except ConfigError as error:
             raise UsageFailure(str(error)) from None
         except ClusterUnavailable as error:
             raise UsageFailure(str(error)) from None
-        results.extend(FileResult(p.path, errors=[p.message]) for p in self.problems)
-        for warning in [*self.warnings, *(w for r in results for w in r.warnings)]:
+        for problem in self.problems:
+            take(FileResult(problem.path, errors=[problem.message]))
+        for warning in [*self.warnings, *tally.warnings]:
             click.echo(f"newslint: warning: {warning}", err=True)
 
         errors = sorted({e for config in self.linter.configs.loaded() for e in self.linter.registry_for(config).errors})
-        notices = list(dict.fromkeys(n for r in results for n in r.notices))
-        for notice in notices:
+        for notice in tally.notices:
             click.echo(f"newslint: {'error' if o['strict_engines'] else 'warning'}: {notice}", err=True)
-        if o["strict_engines"] and notices:
+        if o["strict_engines"] and tally.notices:
             errors.append("an optional engine could not be used (--strict-engines)")
 
         if o["write_baseline_file"]:
             try:
-                count = write_baseline(o["write_baseline_file"], [f for r in results for f in r.findings])
+                count = write_baseline(o["write_baseline_file"], [f for r in kept for f in r.findings])
             except OSError as error:
                 raise UsageFailure(f"cannot write the baseline {o['write_baseline_file']}: {error.strerror or error}") from None
             click.echo(f"Wrote {count} finding(s) to {o['write_baseline_file']}.", err=True)
-            _print_errors(results, errors)
-            return EXIT_ERROR if _has_errors(results, errors) else EXIT_OK
+            _print_errors(tally.errors, errors)
+            return EXIT_ERROR if tally.errors or errors else EXIT_OK
         if o["diff"]:
-            changed = _print_diffs(results)
-            _print_errors(results, errors)
-            return EXIT_ERROR if _has_errors(results, errors) else EXIT_FINDINGS if changed else EXIT_OK
+            changed = _print_diffs(kept)
+            _print_errors(tally.errors, errors)
+            return EXIT_ERROR if tally.errors or errors else EXIT_FINDINGS if changed else EXIT_OK
 
         rules = {}
-        if o["output_format"] == "sarif" or any(name == "sarif" for name, _ in self.reports):
+        if any(sink.name == "sarif" for sink in sinks):
             for config in self.linter.configs.loaded():  # SARIF describes every rule: import them all
                 rules.update(self.linter.registry_for(config).rules)
-        level = o["fail_on"] or self._configured_fail_level(results) or "error"
-        report = Report(results, rules, color=color, statistics=o["statistics"], quiet=o["quiet"], errors=errors, fail_on=level)
-        if streamed is not None:
-            target.write(streamed.render_footer(report))
-        else:
-            rendered = render(o["output_format"], report)
-            if o["output_file"]:
-                try:
-                    write_atomically(o["output_file"], rendered.encode("utf-8"))
-                except OSError as error:
-                    errors.append(f"cannot write the report {o['output_file']}: {error.strerror or error}")
-            else:
-                target.write(rendered)
-        plain = Report(results, rules, statistics=o["statistics"], quiet=o["quiet"], errors=errors, fail_on=level)
-        for name, file in self.reports:
+        level = o["fail_on"] or tally.fail_level() or "error"
+        for number, sink in enumerate(sinks):
+            sink.report.rules, sink.report.errors, sink.report.fail_on = rules, errors, level
             try:
-                write_atomically(file, render(name, plain).encode("utf-8"))
+                sink.finish()
             except OSError as error:
-                errors.append(f"cannot write report {file}: {error.strerror or error}")
-        if self.stdin and o["fix"] and results and results[0].source is not None:
-            sys.stdout.write(results[0].source)
+                if not isinstance(sink.destination, Path):
+                    raise
+                what = "the report" if number == 0 else "report"  # (the --format report comes first)
+                errors.append(f"cannot write {what} {sink.destination}: {error.strerror or error}")
+        if self.stdin and o["fix"] and kept and kept[0].source is not None:
+            sys.stdout.write(kept[0].source)
         if o["output_format"] != "github" or o["output_file"]:
-            _print_errors(results, errors)
-        return _exit_code(results, errors, level)
+            _print_errors(tally.errors, errors)
+        return _exit_code(tally, errors, level)
 
-    def _keeps_text(self, streamed) -> bool:
-        """Whether the report, diff or fixed standard input still needs each article's text after it is linted."""
+    def _sinks(self, target, totals: Totals) -> list[Sink]:
+        """The --format report (first) and the --report ones; text is printed as each file is linted."""
         o = self.o
-        if o["diff"] or self.stdin:  # standard input cannot be read back; one article costs nothing to keep
-            return True
-        rendered_later = [] if streamed is not None else [o["output_format"]]
-        return any(name in _READS_TEXT for name in [*rendered_later, *(name for name, _ in self.reports)])
+        live = not o["output_file"] and not (self.stdin and o["fix"])
+        color = live and o["output_format"] == "text" and _use_color(target)
+        main = Report(color=color, statistics=o["statistics"], quiet=o["quiet"], totals=totals)
+        sinks = [Sink(o["output_format"], main, Path(o["output_file"]) if o["output_file"] else target, live=live)]
+        for name, file in self.reports:
+            sinks.append(Sink(name, Report(statistics=o["statistics"], quiet=o["quiet"], totals=totals), file))
+        return sinks
 
     def _results(self) -> Iterator[FileResult]:
         if self.stdin:
@@ -240,15 +241,6 @@ class _Check:
                 yield result
         finally:
             progress.close()
-
-    def _configured_fail_level(self, results: list[FileResult]) -> str | None:
-        for result in results:
-            if result.path != "-" and Path(result.path).exists():
-                level = self.linter.configs.for_path(result.path).fail_on
-                if level:
-                    return level
-        explicit = self.linter.configs.explicit
-        return explicit.fail_on if explicit else None
 
 
 class _Progress:
@@ -326,27 +318,47 @@ def _use_color(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def _exit_code(results: list[FileResult], errors: list[str], level: str) -> int:
-    if _has_errors(results, errors):
+class _Tally:
+    """What the end of a run needs of each result, kept as the results go by (never the results)."""
+
+    def __init__(self, configs: ConfigResolver) -> None:
+        self.configs = configs
+        self.warnings: list[str] = []
+        self.notices: dict[str, None] = {}  # each once, in the order they came
+        self.errors: list[str] = []  # the files' problems: exit 2
+        self.worst: Severity | None = None
+        self._configured: str | None = None
+
+    def add(self, result: FileResult) -> None:
+        self.warnings.extend(result.warnings)
+        self.notices.update(dict.fromkeys(result.notices))
+        self.errors.extend(result.errors)
+        for finding in result.findings:
+            severity = Severity.parse(finding.severity)
+            if self.worst is None or severity > self.worst:
+                self.worst = severity
+        # the fail level of the first existing file's config that sets one
+        if self._configured is None and result.path != "-" and Path(result.path).exists():
+            self._configured = self.configs.for_path(result.path).fail_on or None
+
+    def fail_level(self) -> str | None:
+        explicit = self.configs.explicit
+        return self._configured or (explicit.fail_on if explicit else None)
+
+
+def _exit_code(tally: _Tally, errors: list[str], level: str) -> int:
+    if errors or tally.errors:
         return EXIT_ERROR
     if level == "never":
         return EXIT_OK
-    threshold = Severity.parse(level)
-    if any(Severity.parse(f.severity) >= threshold for r in results for f in r.findings):
+    if tally.worst is not None and tally.worst >= Severity.parse(level):
         return EXIT_FINDINGS
     return EXIT_OK
 
 
-def _has_errors(results: list[FileResult], errors: list[str]) -> bool:
-    return bool(errors) or any(r.errors for r in results)
-
-
-def _print_errors(results: list[FileResult], errors: list[str]) -> None:
-    for error in errors:
+def _print_errors(file_errors: list[str], errors: list[str]) -> None:
+    for error in [*errors, *file_errors]:
         click.echo(f"newslint: error: {error}", err=True)
-    for result in results:
-        for error in result.errors:
-            click.echo(f"newslint: error: {error}", err=True)
 
 
 def _print_diffs(results: list[FileResult]) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newslint.output.places import by_severity, file_span, record_note, relative_path
+from newslint.output.places import file_span, record_note, relative_path
 from newslint.output.report import Report, more_places
+from newslint.output.stream import render_streamed
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 #: GitHub's per-step limit for each annotation level
@@ -53,28 +54,45 @@ def _problem(result, error: str) -> str:
     return _command("error", {**properties, "title": "newslint"}, error)
 
 
-def _problems(report: Report) -> list[str]:
-    """Run problems (exit 2) as error annotations: they come before any finding."""
-    lines = [_problem(result, error) for result in report.results for error in result.errors]
-    return lines + [_command("error", {"title": "newslint"}, error) for error in report.errors]
+class Writer:
+    """Keeps the first :data:`PER_LEVEL` annotations of each level and counts the rest: GitHub shows no more."""
+
+    def __init__(self, out, report: Report) -> None:
+        self.out, self.report = out, report
+        self.problems: list[str] = []  # run problems (exit 2) come before any finding
+        self.problem_count = 0
+        self.by_level: dict[str, list[str]] = {"error": [], "warning": [], "info": []}
+        self.counts: Counter[str] = Counter()
+
+    def add(self, result) -> None:
+        for error in result.errors:
+            self.problem_count += 1
+            if len(self.problems) < PER_LEVEL:
+                self.problems.append(_problem(result, error))
+        for finding in result.findings:  # printed errors first, then warnings, then info; report order within each
+            self.counts[finding.severity] += 1
+            if len(self.by_level[finding.severity]) < PER_LEVEL:
+                self.by_level[finding.severity].append(_annotation(result, finding))
+
+    def finish(self) -> None:
+        run_problems = [_command("error", {"title": "newslint"}, error) for error in self.report.errors]
+        problems = self.problem_count + len(run_problems)
+        counts = self.counts
+        overflow = max(problems + counts["error"], counts["warning"], counts["info"]) > PER_LEVEL
+        # room per level; the closing notice is a notice too, so it keeps a place among the notices
+        room = {"error": max(0, PER_LEVEL - problems), "warning": PER_LEVEL, "info": PER_LEVEL - 1 if overflow else PER_LEVEL}
+        lines = [*self.problems, *run_problems][:PER_LEVEL]
+        hidden: Counter[str] = Counter()
+        for level in ("error", "warning", "info"):
+            lines += self.by_level[level][: room[level]]
+            hidden[level] = max(0, counts[level] - room[level])
+        if overflow:
+            lines.append(_command("notice", {"title": "newslint: more findings"}, _more(hidden, max(0, problems - PER_LEVEL))))
+        self.out.write("".join(line + "\n" for line in lines))
 
 
 def render(report: Report) -> str:
-    problems = _problems(report)
-    by_level: dict[str, list[str]] = {"error": [], "warning": [], "info": []}
-    for result, finding in by_severity(report):
-        by_level[finding.severity].append(_annotation(result, finding))
-    overflow = max(len(problems) + len(by_level["error"]), len(by_level["warning"]), len(by_level["info"])) > PER_LEVEL
-    # room per level; the closing notice is a notice too, so it keeps a place among the notices
-    room = {"error": max(0, PER_LEVEL - len(problems)), "warning": PER_LEVEL, "info": PER_LEVEL - 1 if overflow else PER_LEVEL}
-    lines = problems[:PER_LEVEL]
-    hidden: Counter[str] = Counter()
-    for level in ("error", "warning", "info"):
-        lines += by_level[level][: room[level]]
-        hidden[level] = max(0, len(by_level[level]) - room[level])
-    if overflow:
-        lines.append(_command("notice", {"title": "newslint: more findings"}, _more(hidden, max(0, len(problems) - PER_LEVEL))))
-    return "".join(line + "\n" for line in lines)
+    return render_streamed(Writer, report)
 
 
 def _more(hidden: Counter[str], problems: int) -> str:

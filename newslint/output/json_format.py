@@ -7,11 +7,10 @@ A finding of a JSON Lines record keeps ``line``/``column`` inside the record's t
 
 from __future__ import annotations
 
-import json
-
 from newslint import __version__
-from newslint.output.places import file_span, located
+from newslint.output.places import file_span
 from newslint.output.report import Report
+from newslint.output.stream import JsonArray, JsonSpool, render_streamed, write_json
 
 
 def _finding(result, finding) -> dict:
@@ -21,16 +20,31 @@ def _finding(result, finding) -> dict:
     return data
 
 
+class Writer:
+    """Findings and the file list wait in spools on disk; the summary, known at the end, goes between them."""
+
+    def __init__(self, out, report: Report) -> None:
+        self.out, self.report = out, report
+        self.findings, self.files = JsonSpool(), JsonSpool()
+
+    def add(self, result) -> None:
+        for f in result.findings:
+            self.findings.add(_finding(result, f))
+        self.files.add({"path": result.path, "words": result.words, "findings": len(result.findings), "metrics": result.metrics, "errors": result.errors})
+
+    def finish(self) -> None:
+        payload = {
+            "version": 1,
+            "newslint": __version__,
+            "findings": JsonArray(self.findings),
+            "summary": self.report.summary(),
+            "files": JsonArray(self.files),
+            "errors": self.report.errors,
+        }
+        write_json(self.out, payload)
+        self.findings.close()
+        self.files.close()
+
+
 def render(report: Report) -> str:
-    payload = {
-        "version": 1,
-        "newslint": __version__,
-        "findings": [_finding(result, f) for result, f in located(report)],
-        "summary": report.summary(),
-        "files": [
-            {"path": r.path, "words": r.words, "findings": len(r.findings), "metrics": r.metrics, "errors": r.errors}
-            for r in report.results
-        ],
-        "errors": report.errors,
-    }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return render_streamed(Writer, report)

@@ -18,8 +18,6 @@ from newslint.engine.finding import Finding, Related
 from newslint.engine.runner import FileResult
 from newslint.output.report import Report
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
 
 class Span(NamedTuple):
     line: int
@@ -48,11 +46,6 @@ def located(report: Report) -> Iterator[tuple[FileResult, Finding]]:
     for result in report.results:
         for finding in result.findings:
             yield result, finding
-
-
-def by_severity(report: Report) -> list[tuple[FileResult, Finding]]:
-    """Every finding, errors first, then warnings, then info; report order within a level."""
-    return sorted(located(report), key=lambda pair: SEVERITY_ORDER.get(pair[1].severity, 3))
 
 
 def relative_path(path: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 
 from newslint.output.places import file_span, record_note
 from newslint.output.report import Report, fix_action, more_places
+from newslint.output.stream import render_streamed
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m", "reset": "\033[0m"}
 _WINDOW = 100  # characters of a long line shown around the span
@@ -73,8 +73,8 @@ def render_result(result, color: bool, quiet: bool) -> str:
 
 def render_statistics(report: Report) -> str:
     """--statistics: the number of findings per rule, most first, instead of the findings (as ruff does)."""
-    counts = Counter((f.rule, f.severity) for f in report.findings)
-    fixable = Counter(f.rule for f in report.findings if f.fix and f.fix.applicability == "safe")
+    totals = report.counts()
+    counts, fixable = totals.by_rule_severity, totals.fixable_by_rule
     out = [
         f"{count:6d}  {severity:7}  {rule}{' [*]' if fixable[rule] else ''}"
         for (rule, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -111,7 +111,19 @@ def render_footer(report: Report) -> str:
     return "".join(line + "\n" for line in out)
 
 
+class Writer:
+    """Each file's findings as it is linted; the summary line at the end."""
+
+    def __init__(self, out, report: Report) -> None:
+        self.out, self.report = out, report
+
+    def add(self, result) -> None:
+        if not self.report.statistics:  # --statistics: the table only
+            self.out.write(render_result(result, self.report.color, self.report.quiet))
+
+    def finish(self) -> None:
+        self.out.write(render_footer(self.report))
+
+
 def render(report: Report) -> str:
-    if report.statistics:
-        return render_statistics(report)
-    return "".join(render_result(r, report.color, report.quiet) for r in report.results) + render_footer(report)
+    return render_streamed(Writer, report)

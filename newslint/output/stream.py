@@ -1,0 +1,122 @@
+"""Reports written file by file: a writer takes each result as it is linted and keeps no article.
+
+A writer has ``add(result)`` (called once per file, in report order) and
+``finish()`` (once, when the run's counts, rules and errors are in its
+:class:`Report`). What a format must hold until the end (a JSON array that
+comes before the summary) waits in a :class:`JsonSpool` on disk, so a run over
+any number of articles keeps the parent's memory flat.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+_INDENT = 2
+
+
+class JsonSpool:
+    """Items of a JSON array, one line each in an unnamed temporary file, read back in order."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.count = 0
+
+    def add(self, item: Any) -> None:
+        # ASCII escapes: a lone surrogate from an article comes back as the same string
+        self._file.write(json.dumps(item) + "\n")
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Any]:
+        self._file.seek(0)
+        for line in self._file:
+            yield json.loads(line)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class JsonArray:
+    """A place in a payload for :func:`write_json` to fill with ``items``, one dumped at a time."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+def write_json(out: IO[str], payload: Any) -> None:
+    """Write ``json.dumps(payload, indent=2, ensure_ascii=False) + "\\n"``, each :class:`JsonArray` in it
+    streamed: byte for byte what one dump of the whole payload gives, without holding it."""
+    token = f"newslint-array-{uuid.uuid4().hex}-"
+    arrays: list[Iterable[Any]] = []
+
+    def hole(value: Any) -> str:
+        if not isinstance(value, JsonArray):
+            raise TypeError(f"{type(value).__name__} is not JSON")
+        arrays.append(value.items)
+        return f"{token}{len(arrays) - 1}"
+
+    rest = json.dumps(payload, indent=_INDENT, ensure_ascii=False, default=hole)
+    for number, items in enumerate(arrays):
+        before, rest = rest.split(json.dumps(f"{token}{number}"), 1)
+        out.write(before)
+        line = before[before.rfind("\n") + 1 :]
+        _write_array(out, items, len(line) - len(line.lstrip(" ")))
+    out.write(rest + "\n")
+
+
+def _write_array(out: IO[str], items: Iterable[Any], indent: int) -> None:
+    """A JSON array whose opening bracket ends a line indented by ``indent`` (as ``json.dumps`` nests it)."""
+    inner = "\n" + " " * (indent + _INDENT)
+    first = True
+    for item in items:
+        out.write(("[" if first else ",") + inner + json.dumps(item, indent=_INDENT, ensure_ascii=False).replace("\n", inner))
+        first = False
+    out.write("[]" if first else "\n" + " " * indent + "]")
+
+
+def render_streamed(writer_class, report) -> str:
+    """The whole report as one string (for one article, the API and the server): each result added in turn."""
+    out = io.StringIO()
+    writer = writer_class(out, report)
+    for result in report.results:
+        writer.add(result)
+    writer.finish()
+    return out.getvalue()
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[IO[str]]:
+    """A text stream whose content replaces ``path`` at once when the block ends (never half a report).
+
+    Written through a symlink; a new file gets the umask's permissions, an existing one keeps its own.
+    """
+    target = Path(os.path.realpath(path))
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~umask
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def copy_to(spool: IO[str], out: IO[str]) -> None:
+    spool.seek(0)
+    shutil.copyfileobj(spool, out)
