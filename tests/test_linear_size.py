@@ -16,8 +16,10 @@ import time
 
 import pytest
 
+from newslint.analysis.attribution import attribution, name_words, quoted_elsewhere
 from newslint.api import lint_text
 from newslint.checks.grammar.harper_backed import word_before
+from newslint.document.words import WORD_RE
 from newslint.document.spans import SpanIndex
 from newslint.frontends import parse_document
 
@@ -69,6 +71,50 @@ def test_word_before_reads_back_what_a_search_from_the_line_start_finds():
         assert word_before(text, start) == expected, (text, start)
 
 
+_TITLES = ("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms")  # no name's neighbour: "Dr Li" is "Li"
+
+
+def _quoted_elsewhere_by_scan(doc, name, exclude) -> bool:
+    """The scan of every sentence that the speech-sentence index replaces."""
+    words = name_words(name)
+    if not words:
+        return False
+    full, wanted = " ".join(words), set(words)
+    for facts in attribution(doc).sentences:
+        if exclude[0] <= facts.start < exclude[1] or not (facts.cues or facts.speech):
+            continue
+        sentence = doc.text[facts.start : facts.end]
+        if full in sentence:
+            return True
+        tokens = WORD_RE.findall(sentence)
+        for i, token in enumerate(tokens):
+            beside = [tokens[j] for j in (i - 1, i + 1) if 0 < j < len(tokens)]
+            if token in wanted and not any(w[0].isupper() and w not in _TITLES for w in beside):
+                return True
+    return False
+
+
+def test_quoted_elsewhere_answers_what_a_scan_of_every_sentence_answers():
+    rng = random.Random(17)
+    people = ["Li", "Qiang", "Kim", "Lee", "Dr", "McKim", "Ana", "Ruiz", "Kimberley", "O'Neil", "Jr."]
+    verbs = ["said", "told Reuters", "argued", "walked", "ate", "believes"]
+    for _ in range(150):
+        paragraphs = []
+        for _ in range(rng.randint(1, 4)):
+            sentences = []
+            for _ in range(rng.randint(1, 4)):
+                who = " ".join(rng.choice(people) for _ in range(rng.randint(1, 3)))
+                sentence = f"{who} {rng.choice(verbs)} {rng.choice(['the plan', 'it', 'that Kim left'])}."
+                sentences.append(f'"It is over," {sentence}' if rng.random() < 0.3 else sentence)
+            paragraphs.append(" ".join(sentences))
+        doc = parse_document("a.txt", "Council plans new bus lanes\n\n" + "\n\n".join(paragraphs) + "\n")
+        for _ in range(20):
+            name = " ".join(rng.choice(people) for _ in range(rng.randint(1, 3)))
+            start = rng.randint(0, len(doc.text))
+            exclude = (start, start + rng.randint(0, 120))
+            assert quoted_elsewhere(doc, attribution(doc), name, exclude) == _quoted_elsewhere_by_scan(doc, name, exclude)
+
+
 # -- growth ------------------------------------------------------------------------------------
 
 # Paragraphs written for these tests: each stresses what one family asks per word or per sentence.
@@ -88,9 +134,26 @@ _ONE_LINE = "A man ate an apple and a pear. An hour later he met Group A and ate
 _NO_BREAK = "the\u00a0cat sat. Then\u00a0it ran 10\u00a0km and, the\u00a0dog followed. "
 
 
+# A different expert in each copy ("{name}"), each quoted nowhere else: the sourcing rules ask per
+# expert whether the article quotes them elsewhere.
+_EXPERTS = (
+    "Economist Jane {name} believes the housing market will recover next year.\n\n"
+    'Officials said the plan would cost more. "Prices are rising," a spokesman said.'
+)
+
+
+def _surname(n: int) -> str:
+    letters = ""
+    while True:
+        n, digit = divmod(n, 26)
+        letters += chr(ord("a") + digit)
+        if not n:
+            return "Ro" + letters
+
+
 def _article(paragraph: str, copies: int, one_line: bool = False) -> str:
     joiner = "" if one_line else "\n\n"
-    return "Council plans new bus lanes\n\n" + joiner.join(paragraph for _ in range(copies)) + "\n"
+    return "Council plans new bus lanes\n\n" + joiner.join(paragraph.replace("{name}", _surname(i)) for i in range(copies)) + "\n"
 
 
 def _cpu(text: str, select: list[str], path: str) -> float:
@@ -109,8 +172,9 @@ def _cpu(text: str, select: list[str], path: str) -> float:
         (["spelling/misspelled-word", "casing/lowercase-name"], _SPELLING, 120, False),
         (["grammar/a-an"], _ONE_LINE, 300, True),
         (["unicode/stray-non-breaking-space"], _NO_BREAK, 300, True),
+        (["sourcing/unsourced-expert-opinion"], _EXPERTS, 250, False),
     ],
-    ids=["attribution", "spelling-casing", "one-line-grammar", "one-block-no-break-spaces"],
+    ids=["attribution", "spelling-casing", "one-line-grammar", "one-block-no-break-spaces", "experts-quoted-nowhere-else"],
 )
 def test_four_times_the_article_costs_about_four_times_the_cpu(select, paragraph, copies, one_line):
     small, large = _article(paragraph, copies, one_line), _article(paragraph, 4 * copies, one_line)
@@ -131,3 +195,5 @@ def test_the_stress_articles_still_find_their_slips():
                        config={"select": ["unicode/stray-non-breaking-space"]})
     # one finding for the block's stray spaces (three a copy), the one in "10 km" is right
     assert [f.message.split(" no-break")[0] for f in spaces] == ["15"]
+    experts = lint_text(_article(_EXPERTS, 3), path="a.txt", config={"select": ["sourcing/unsourced-expert-opinion"]})
+    assert [f.message.split("(")[1] for f in experts] == [f"Jane {n} is quoted nowhere else)" for n in ("Roa", "Rob", "Roc")]
