@@ -200,10 +200,15 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
     groups = []
     beside = {(strip_possessive(x.text), strip_possessive(y.text)) for x, y in zip(tokens, tokens[1:]) if y.joined_to_previous}
     for n, (a, b) in enumerate(pairs):
-        if a not in evidence and b not in evidence or (a, b) in beside or (b, a) in beside:
+        slip = n >= accents
+        # a letter slip of a census name, or of a name the frequency table holds into a spelling it
+        # never saw, needs no capital mid-sentence: "Imogen" only in the headline and "Imogenn"
+        # opening a quote
+        named = slip and (known_name(a) or known_name(b) or min(zipf(a.lower()), zipf(b.lower())) == 0
+                          and max(zipf(a.lower()), zipf(b.lower())) >= _OWN_NAME)
+        if a not in evidence and b not in evidence and not named or (a, b) in beside or (b, a) in beside:
             continue  # "Sion Simon" is one name, not two spellings of one
         forms = {a: by_spelling[a], b: by_spelling[b]}
-        slip = n >= accents
         # the spelling used more; on a tie, for a letter slip the dictionary's ("John", not "Johhn"),
         # then the commoner in the frequency table ("Matsushita", not "Matshushita"), then the first
         # (accents: "Lucía" or "Lucia" may both be right; the dictionary knows only one)
