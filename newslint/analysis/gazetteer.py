@@ -22,6 +22,13 @@ _PLACES = Path(__file__).resolve().parent.parent / "data" / "casing" / "places.t
 class Place:
     name: str  # proper spelling, possibly several words ("South Korea")
     ambiguous: bool
+    #: for an ambiguous place, the only words its lowercase form is an ordinary word before
+    #: ("fries", "toast" for "french"); empty: before any word
+    lowercase_before: frozenset[str] = frozenset()
+
+    def ordinary_before(self, following: str | None) -> bool:
+        """Whether the lowercase form is an ordinary word when ``following`` comes next."""
+        return self.ambiguous and (not self.lowercase_before or (following or "").lower() in self.lowercase_before)
 
 
 @dataclass
@@ -53,9 +60,9 @@ def gazetteer() -> Gazetteer:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        ambiguous = line.endswith(" ?")
-        name = line[:-2].strip() if ambiguous else line
-        place = Place(name, ambiguous)
+        name, ambiguous, before = line.partition(" ?")
+        place = Place(name.strip(), bool(ambiguous), frozenset(before.split()))
+        name = place.name
         parts = name.split()
         if len(parts) == 1:
             words[name_key(name)] = place

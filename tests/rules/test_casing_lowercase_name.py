@@ -271,3 +271,11 @@ def test_a_given_name_that_splits_into_a_word_and_a_name():
     assert spans("US Defense Secretary caspar Weinberger spoke. Weinberger said so.", RULE) == ["caspar"]
     # the true positive it must keep: a compound of two dictionary words is no name
     assert spans("The soulman Prince played.", RULE) == []
+
+
+def test_french_is_flagged_except_in_the_dishes_and_fittings_that_keep_it_lowercase():
+    text = (
+        "The french subsidiary said sales fell. They speak french at home, and the french-backed plan failed.\n\n"
+        "He fitted french windows, ordered french toast and french fries, and served french-fried potatoes.\n"
+    )
+    assert spans(text, RULE) == ["french", "french", "french"]

@@ -227,7 +227,8 @@ def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -
         partner_capitalised = hyphenated and any(
             stem[ps].isupper() and (ps > 0 or not token.initial) for ps, _ in parts
         )
-        if place is not None and not place.ambiguous:
+        following = _following(tokens, i, parts, stem, e)
+        if place is not None and not place.ordinary_before(following):
             findings.append(_Finding(start, end, expected, f"'{expected}' is a proper name", True))
         elif partner_capitalised and part not in PREFIXES and len(part) >= 3:
             if place is not None:
@@ -250,6 +251,14 @@ def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -
                     preferred = names.preferred(part) or _initial_form(names, part) or expected
                     findings.append(_Finding(start, end, preferred, reason, False))
     return findings
+
+
+def _following(tokens: list[NameToken], i: int, parts, stem: str, end: int) -> str | None:
+    """The word after a part: the next part of a hyphenated word ("french-fried"), else the next token."""
+    later = [stem[s:e] for s, e in parts if s > end]
+    if later:
+        return later[0]
+    return tokens[i + 1].text if i + 1 < len(tokens) else None
 
 
 def _name_evidence(tokens: list[NameToken], i: int, part: str, names, not_a_word: bool) -> str | None:
