@@ -15,6 +15,14 @@ LINKING = {
     # contracted and negated forms: "it wasn't to hectic", "it's to late"
     "isn't", "wasn't", "aren't", "weren't", "it's", "that's", "there's", "he's", "she's", "they're", "we're", "you're", "i'm",
 }
+#: Verbs after which an adjective may follow (beyond the linking verbs): "turned too PC", "went too far".
+ADJECTIVE_VERBS = LINKING | {
+    "seem", "appear", "appears", "look", "sound", "sounds", "prove", "proven", "stay", "stays", "stayed",
+    "grow", "grows", "grown", "turn", "turns", "turned", "go", "goes", "went", "gone", "come", "comes", "came",
+    "fall", "falls", "fell", "run", "runs", "ran", "end", "ends", "ended", "make", "makes", "made",
+    "keep", "keeps", "kept", "leave", "leaves", "left", "find", "finds", "found", "deem", "deemed", "consider",
+    "considered", "think", "thought", "call", "called", "rule", "ruled", "judge", "judged", "seen", "viewed",
+}
 #: Words of degree before 'too' ("far too high", "all too often", "a bit too similar", "still too early").
 INTENSIFIERS = {"far", "way", "all", "just", "simply", "slightly", "bit", "rather", "still", "altogether", "only", "not", "little"}
 #: What may follow "too" + a degree word and close its phrase: "to late.", "to costly for", "to early in".

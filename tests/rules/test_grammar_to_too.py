@@ -239,3 +239,11 @@ def test_too_for_to_after_heads_that_take_an_infinitive_or_a_to_phrase():
 
 def test_too_as_also_or_of_degree_after_those_heads_stays_silent():
     assert _found("They too this season scored. It was far too boring. He seemed too present a danger. They wanted too much.\n") == []
+
+
+def test_too_before_an_acronym_after_a_verb_of_saying_or_sending():
+    text = "He said too MSNBC that he would run. She spoke too NBC News on Monday. The firm sold too IBM."
+    assert spans(text, "grammar/to-too") == ["too", "too", "too"]
+    # an acronym as an adjective after a verb that takes one
+    text = "The show was too PC for some and later turned too PC. Critics found it too CGI-heavy."
+    assert spans(text, "grammar/to-too") == []

@@ -48,6 +48,8 @@ def judge_too(sentence, i):
     if following.text[0].isdigit() or word in degree.NUMBER_WORDS and previous is not None and previous.lower in degree.NUMBER_WORDS:
         return Verdict("to", True)  # "rose too 5%", "five too six years"
     if following.text.isupper() and len(following.text) > 1:
+        if previous is not None and previous.lower in lex.TO_PHRASE_VERBS - degree.ADJECTIVE_VERBS:
+            return Verdict("to", True, f"'{previous.text}' takes 'to'")  # "said too MSNBC", "sold too IBM"
         return None  # an acronym used as an adjective: "too PC for some"
     if following.text[0].isupper() and not following.sentence_start and not title_case(sentence):
         if word.endswith(degree.NATIONALITY_ENDINGS):
