@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+from contextlib import contextmanager
+from typing import IO, Iterator
 import os
 import stat
 import tempfile
@@ -54,7 +56,14 @@ def _collides(taken: list[tuple[int, int, str]], start: int, end: int) -> bool:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so a reader sees the old or the new file, never half.
+    """Replace ``path`` with ``data`` so a reader sees the old or the new file, never half."""
+    with replaced_atomically(path) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def replaced_atomically(path: Path, text: bool = False) -> Iterator[IO]:
+    """A stream (bytes, or UTF-8 text) whose content replaces ``path`` at once when the block ends.
 
     A symlink is written through (its target changes, the link stays); a new
     file gets the permissions the umask gives, an existing one keeps its own.
@@ -63,8 +72,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=target.parent)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        with (os.fdopen(handle, "w", encoding="utf-8", newline="") if text else os.fdopen(handle, "wb")) as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

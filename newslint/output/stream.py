@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import tempfile
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
@@ -91,30 +89,11 @@ def render_streamed(writer_class, report) -> str:
     return out.getvalue()
 
 
-@contextmanager
-def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """A text stream whose content replaces ``path`` at once when the block ends (never half a report).
+def atomic_output(path: Path):
+    """A text stream whose content replaces ``path`` at once when the block ends (never half a report)."""
+    from newslint.engine.fixes import replaced_atomically
 
-    Written through a symlink; a new file gets the umask's permissions, an existing one keeps its own.
-    """
-    target = Path(os.path.realpath(path))
-    umask = os.umask(0)
-    os.umask(umask)
-    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    return replaced_atomically(path, text=True)
 
 
 def copy_to(spool: IO[str], out: IO[str]) -> None:
