@@ -168,7 +168,7 @@ def build(source: str, annotations: dict) -> str:
                and set(known[case]) <= set(known[word])}
     written = {word: letters for word, letters in known.items() if word not in implied}
     lines = [f"# harper-py {version('harper-py')}", "# the words Harper's speller knows, verified with harper-py; "
-             "derived from Harper's dictionary (Apache-2.0, Automattic); see harper_words.SOURCE.md",
+             "derived from Harper's dictionary (Apache-2.0, Automattic); see SOURCES.md",
              "# dialects: " + " ".join(f"{letter}={dialect}" for dialect, letter in harper_words.DIALECT_LETTERS.items())]
     lines += sorted(word for word, letters in written.items() if letters == every)
     lines.append("#partial")

@@ -24,7 +24,7 @@ from pathlib import Path
 #: newslint's dialects (engines.harper._DIALECTS), one letter each in the data file
 DIALECT_LETTERS = {"en-US": "U", "en-GB": "B", "en-AU": "A", "en-CA": "C", "en-IN": "I"}
 #: the dialects where the list's completeness was measured exact when it was built (no letters-only
-#: token of the clean corpora, in any case, that Harper knows and the list lacks; harper_words.SOURCE.md):
+#: token of the clean corpora, in any case, that Harper knows and the list lacks; SOURCES.md):
 #: there a word outside the list is unknown. Elsewhere Harper is asked about it.
 AUTHORITATIVE = frozenset({"en-US", "en-GB"})
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "harper_words.txt.gz"
