@@ -203,7 +203,7 @@ class _Check:
             sys.stdout.write(kept[0].source)
         if o["output_format"] != "github" or o["output_file"]:
             _print_errors(tally.errors, errors)
-        return _exit_code(tally, errors, level)
+        return _exit_code(totals, tally, errors, level)
 
     def _sinks(self, target, totals: Totals) -> list[Sink]:
         """The --format report (first) and the --report ones; text is printed as each file is linted."""
@@ -326,17 +326,12 @@ class _Tally:
         self.warnings: list[str] = []
         self.notices: dict[str, None] = {}  # each once, in the order they came
         self.errors: list[str] = []  # the files' problems: exit 2
-        self.worst: Severity | None = None
         self._configured: str | None = None
 
     def add(self, result: FileResult) -> None:
         self.warnings.extend(result.warnings)
         self.notices.update(dict.fromkeys(result.notices))
         self.errors.extend(result.errors)
-        for finding in result.findings:
-            severity = Severity.parse(finding.severity)
-            if self.worst is None or severity > self.worst:
-                self.worst = severity
         # the fail level of the first existing file's config that sets one
         if self._configured is None and result.path != "-" and Path(result.path).exists():
             self._configured = self.configs.for_path(result.path).fail_on or None
@@ -346,12 +341,13 @@ class _Tally:
         return self._configured or (explicit.fail_on if explicit else None)
 
 
-def _exit_code(tally: _Tally, errors: list[str], level: str) -> int:
+def _exit_code(totals: Totals, tally: _Tally, errors: list[str], level: str) -> int:
     if errors or tally.errors:
         return EXIT_ERROR
     if level == "never":
         return EXIT_OK
-    if tally.worst is not None and tally.worst >= Severity.parse(level):
+    threshold = Severity.parse(level)
+    if any(count and Severity.parse(severity) >= threshold for severity, count in totals.by(1).items()):
         return EXIT_FINDINGS
     return EXIT_OK
 

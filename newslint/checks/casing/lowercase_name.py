@@ -227,8 +227,7 @@ def _token_findings(tokens: list[NameToken], i: int, names, unknown: set[str]) -
         partner_capitalised = hyphenated and any(
             stem[ps].isupper() and (ps > 0 or not token.initial) for ps, _ in parts
         )
-        following = _following(tokens, i, parts, stem, e)
-        if place is not None and not place.ordinary_before(following):
+        if place is not None and not place.ordinary_before(_following(tokens, i, parts, stem, e)):
             findings.append(_Finding(start, end, expected, f"'{expected}' is a proper name", True))
         elif partner_capitalised and part not in PREFIXES and len(part) >= 3:
             if place is not None:

@@ -204,8 +204,8 @@ def _letter_variants(tokens: list[NameToken], names) -> list[tuple[list[_Form], 
         # a letter slip of a census name, or of a name the frequency table holds into a spelling it
         # never saw, needs no capital mid-sentence: "Imogen" only in the headline and "Imogenn"
         # opening a quote
-        named = slip and (known_name(a) or known_name(b) or min(zipf(a.lower()), zipf(b.lower())) == 0
-                          and max(zipf(a.lower()), zipf(b.lower())) >= _OWN_NAME)
+        rarer, commoner = sorted((zipf(a.lower()), zipf(b.lower())))
+        named = slip and (known_name(a) or known_name(b) or rarer == 0 and commoner >= _OWN_NAME)
         if a not in evidence and b not in evidence and not named or (a, b) in beside or (b, a) in beside:
             continue  # "Sion Simon" is one name, not two spellings of one
         forms = {a: by_spelling[a], b: by_spelling[b]}
