@@ -15,6 +15,7 @@ import re
 
 from newslint.analysis.metadata_fields import field, text_of
 from newslint.document.model import Document
+from newslint.lazy_regex import lazy_compile
 
 _DASH = r"[-\u2010\u2011\u2012\u2013]"  # the seed writes "2026‑01‑07" with non-breaking hyphens
 _MONTH = (
@@ -32,22 +33,22 @@ DATE = (
 #: A clock time: 09:21, 09:21:55, 9:21 am, 0921 GMT, with an optional zone.
 CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?|\d{4}\s?(?:GMT|UTC))(?:\s?(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC|KST|JST|EST|EDT|PST|PDT|CET|CEST|BST|IST))?"
 #: A machine timestamp: a date and a clock time together ("2026-01-07 09:21:55", "2025-03-12T09:00:00Z").
-TIMESTAMP = re.compile(rf"{DATE}(?:\s*(?:T|at|,|{_DASH}|\|)?\s*){CLOCK}", re.IGNORECASE)
-DATE_RE = re.compile(DATE, re.IGNORECASE)
+TIMESTAMP = lazy_compile(rf"{DATE}(?:\s*(?:T|at|,|{_DASH}|\|)?\s*){CLOCK}", re.IGNORECASE)
+DATE_RE = lazy_compile(DATE, re.IGNORECASE)
 #: A site named by its domain: "Archyde.com", "newsdailyhub.net", "example.co.uk" (not an e-mail address).
-DOMAIN = re.compile(
+DOMAIN = lazy_compile(
     r"(?<![@\w.])(?:www\.)?[A-Za-z][\w-]{1,40}(?:\.[\w-]{2,40})?"
     r"\.(?:com|net|org|info|news|co|io|biz|online|site|media|press|tv|blog|today|live|world|global|us|uk|in|ke|ng|pk|ph|au|ca|de|fr|es|it|kr|jp|cn)"
     r"(?:\.[a-z]{2})?(?![\w@]|\.\w)"
 )
 #: Someone credited for making the copy: "Prepared by", "Written by", "This article was compiled by".
-CREDIT_VERB = re.compile(
+CREDIT_VERB = lazy_compile(
     r"\b(?:prepared|written|compiled|produced|generated|created|curated|posted|published|authored|submitted"
     r"|researched|edited|reviewed|fact-checked|updated)\s+by\b",
     re.IGNORECASE,
 )
 #: The job titles of a content mill's credit line ("senior content writer", "SEO editor", "staff writer").
-ROLE = re.compile(
+ROLE = lazy_compile(
     r"\b(?:(?:senior|junior|lead|chief|staff|guest|freelance|contributing|associate|managing|digital|web|news|"
     r"content|seo)\s+)*(?:content\s+(?:writer|creator|strategist|specialist|editor|team|desk)|seo\s+(?:writer|editor|specialist|"
     r"strategist|team|analyst)|copywriter|staff\s+writer|web\s+(?:desk|editor|team)|editorial\s+(?:team|desk|staff)"
@@ -55,28 +56,28 @@ ROLE = re.compile(
     re.IGNORECASE,
 )
 #: What a crawler writes about itself: "Crawled at: …", "Scraped on …", "Retrieved: …".
-CRAWL_STAMP = re.compile(
+CRAWL_STAMP = lazy_compile(
     r"(?:crawled|scraped|fetched|retrieved|downloaded|archived|captured|collected|harvested|extracted|indexed)"
     r"(?:\s+(?:at|on|date|time))?\s*[:：]?\s*(?:" + DATE + ")",
     re.IGNORECASE,
 )
 #: A line pointing at the page the text came from: "Source: <link>", "Original article: …", "원문 보기".
-SOURCE_LINK_LABEL = re.compile(
+SOURCE_LINK_LABEL = lazy_compile(
     r"(?:source(?:\s+(?:url|link))?|original(?:\s+(?:article|story|post|url|link|source))?|originally\s+published\s+(?:at|on|in)"
     r"|read\s+(?:the\s+)?(?:original|full)(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?|via|link|url|canonical"
     r"|quelle|fuente|fonte|источник|출처|원문|原文|出典|来源|來源)\s*[:：]?",
     re.IGNORECASE,
 )
 #: Words that say "see the original" in the link text of a crawler's source line, in several languages.
-VIEW_ORIGINAL = re.compile(r"원문|原文|元記事|記事を読む|view\s+original|original\s+article|read\s+more|leer\s+m[aá]s|lire\s+la\s+suite|weiterlesen", re.IGNORECASE)
+VIEW_ORIGINAL = lazy_compile(r"원문|原文|元記事|記事を読む|view\s+original|original\s+article|read\s+more|leer\s+m[aá]s|lire\s+la\s+suite|weiterlesen", re.IGNORECASE)
 #: A republication notice the crawler swept in with the page.
-RIGHTS = re.compile(
+RIGHTS = lazy_compile(
     r"all\s+rights\s+reserved|무단\s*전재|재배포\s*금지|版权所有|版權所有|無断転載|tous\s+droits\s+r[ée]serv[ée]s|alle\s+rechte\s+vorbehalten"
     r"|todos\s+los\s+derechos\s+reservados|^(?:copyright\s*)?(?:©|\(c\))\s*\d{4}",
     re.IGNORECASE,
 )
 #: The label of a page's date line: "Published: …", "Updated …", "입력 …", "发布时间：…".
-DATE_LABEL = re.compile(
+DATE_LABEL = lazy_compile(
     r"(?:(?:first\s+)?published|last\s+updated|updated|posted|modified|released|입력|수정|업데이트|发布时间|發佈時間|更新时间|公開日|更新日|publicado|actualizado|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:on|at))?\s*[:：]?\s*",
     re.IGNORECASE,
@@ -95,33 +96,33 @@ _NOT_NAME = (
 )
 _NAME = rf"{_NOT_NAME}{_NAME_PART}(?:\s{_NOT_NAME}{_NAME_PART}){{1,3}}"
 #: A byline: "By Kim Eun-jung", "By Jane Roe and John Doe", "By Jane Roe, Reuters".
-BYLINE = re.compile(
+BYLINE = lazy_compile(
     rf"By\s+(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*)"
     r"(?:,?\s+(?:Reuters|AP|AFP|Yonhap|Bloomberg|Xinhua|Kyodo|Associated\s+Press|BBC\s+News|CNN|UPI|dpa|EFE|ANSA|Staff\s+Writer|Staff\s+Reporter|Correspondent)\b)?"
 )
 #: A byline or a credit line that names the story's writer: "By …", "Written by …", "Reporting by …".
-CREDIT_BYLINE = re.compile(
+CREDIT_BYLINE = lazy_compile(
     rf"(?:By|Written\s+by|Reporting\s+by|Reported\s+by|Words\s+by|Story\s+by|Text\s+by)\s+"
     rf"(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*)"
 )
 #: A wire dateline: "SEOUL, Jan. 4 (Yonhap) --", "LONDON (Reuters) -", "Beijing, Jan. 6, 2026 —".
-DATELINE = re.compile(
+DATELINE = lazy_compile(
     r"(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+){0,2}(?:,\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)"
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|—|–|-)(?=\s|[A-Z\"“‘'(])"
 )
 
 #: Separators between the fields of a page's header line ("Publisher | date", "Publisher — date —").
-FIELD_SEPARATOR = re.compile(r"\s*(?:\||·|•|│|｜)\s*|\s+[—–]\s*|\s*[—–]$")
+FIELD_SEPARATOR = lazy_compile(r"\s*(?:\||·|•|│|｜)\s*|\s+[—–]\s*|\s*[—–]$")
 #: A crawler's line about its own fetch: "Scraped from <url>", "Crawled at: …", "crawl_id: 341764".
-CRAWL_LINE = re.compile(
+CRAWL_LINE = lazy_compile(
     r"(?:crawled|scraped|fetched|retrieved|downloaded|archived|captured|harvested|extracted|crawl(?:er)?[ _-]?(?:id|date|time))\b",
     re.IGNORECASE,
 )
-_URL_OR_DATE = re.compile(r"https?://|www\.|" + DATE, re.IGNORECASE)
+_URL_OR_DATE = lazy_compile(r"https?://|www\.|" + DATE, re.IGNORECASE)
 _EMPHASIS = "*_[]()<>`"
 _STAMP_REST_WORDS = 5
-_READ_TIME = re.compile(r"\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|\d+\s*분|\d+\s*分", re.IGNORECASE)
+_READ_TIME = lazy_compile(r"\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|\d+\s*분|\d+\s*分", re.IGNORECASE)
 _FIELD_MAX_WORDS = 6
 
 

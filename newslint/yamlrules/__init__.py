@@ -15,8 +15,8 @@ from newslint.yamlrules.capitalization import CapitalizationRule
 from newslint.yamlrules.consistency import ConsistencyRule
 from newslint.yamlrules.existence import ExistenceRule
 from newslint.yamlrules.occurrence import OccurrenceRule
+from newslint.yamlrules.pack_cache import cached_build
 from newslint.yamlrules.substitution import SubstitutionRule
-from newslint.yamlutil import YamlSyntaxError, load_with_lines
 
 KINDS: dict[str, type[YamlRule]] = {
     "existence": ExistenceRule,
@@ -31,6 +31,16 @@ def load_rule_file(path: Path, pack_root: Path) -> YamlRule:
     rule_id = pack_rule_id(path, pack_root)
     if rule_id is None:
         raise YamlRuleError(str(path), None, "a rule file must sit in a category folder: <pack>/<category>/<name>.yaml")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise YamlRuleError(str(path), None, f"cannot read: {error}") from None
+    return cached_build(path, rule_id, raw, lambda: _build(path, rule_id))
+
+
+def _build(path: Path, rule_id: str) -> YamlRule:
+    from newslint.yamlutil import YamlSyntaxError, load_with_lines  # PyYAML only when a file is built
+
     try:
         data, lines = load_with_lines(path.read_text(encoding="utf-8"))
     except YamlSyntaxError as error:

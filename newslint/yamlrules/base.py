@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from newslint.document.model import BLOCK_KINDS
 from newslint.engine.rule import Example, Rule, Severity
-from newslint.yamlutil import KeyPath, line_of
+
+if TYPE_CHECKING:  # PyYAML is imported only when a file is parsed, not for a rule kept built
+    from newslint.yamlutil import KeyPath
 
 
 class YamlRuleError(ValueError):
@@ -92,6 +94,8 @@ class YamlRule(Rule):
         """Read this kind's own keys; raise :meth:`error` on a bad value."""
 
     def error(self, message: str, key_path: KeyPath = ()) -> YamlRuleError:
+        from newslint.yamlutil import line_of
+
         return YamlRuleError(self.path, line_of(self._lines, key_path), message)
 
     def _check_keys(self, data: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ import re
 
 from newslint.analysis.attribution.vague import UNNAMED_GROUP_WORDS
 from newslint.document.spans import SpanIndex
+from newslint.lazy_regex import lazy_compile
 
 Span = tuple[int, int]
 
@@ -36,16 +37,16 @@ _SHARE = (
     r"(?:half|a third|a quarter|two[ -]thirds|three[ -]quarters|a fifth|a tenth)"
     r" of(?= [a-z]))"
 )
-FIGURE_RE = re.compile(
+FIGURE_RE = lazy_compile(
     r"(?<![\w.,])(?:(?P<percent>" + _PERCENT + r")|(?P<money>" + _MONEY + r")|(?P<count>" + _COUNT + r")"
     r"|(?P<share>" + _SHARE + r"))"
 )
 #: Words without which a sentence with no digit holds no figure.
 SHARE_TRIGGERS = frozenset("in half third quarter thirds quarters fifth tenth".split())
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 #: A forecast: a projection phrase that governs a figure later in the same clause.
-PROJECTION_RE = re.compile(
+PROJECTION_RE = lazy_compile(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|being) )?(?:expected|projected|forecast|predicted|estimated|anticipated"
     r"|poised|tipped|slated|on track|on course|(?<!more )(?<!most )(?<!less )(?<!least )likely) to(?![\w-])"
     r"|(?<![\w-])(?:potentially|possibly)(?![\w-])"
@@ -59,7 +60,7 @@ PROJECTION_TRIGGERS = frozenset(
     "potentially possibly".split()
 )
 # A measured share or total: the frame right before the figure…
-_MEASURE_BEFORE_RE = re.compile(
+_MEASURE_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:total(?:l)?(?:ed|s|ing)?|amount(?:ed|s|ing)? to|account(?:ed|s|ing)? for"
     r"|(?:make|makes|made|making) up"
     r"|represent(?:s|ed|ing)?|stood at|stands at|standing at|estimated at|capturing|captures?|captured"
@@ -70,14 +71,14 @@ _MEASURE_BEFORE_RE = re.compile(
 )
 # …or right after it: "a 15% share of the market" (not "an 85% share in the company", a stake).
 # …or right after it: "a 20% market share", and a change stated as a noun ("a 7 % rise in exports").
-_MEASURE_AFTER_RE = re.compile(
+_MEASURE_AFTER_RE = lazy_compile(
     r"\s*(?:market share|share of|(?:year-on-year |annual |monthly )?(?:rise|fall|increase|decrease|drop|jump|gain"
     r"|decline|growth|slump|surge|rebound|contraction|cut)s?(?= in| of|[.,;]))(?![\w-])",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:a|an|its|their|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = lazy_compile(r"(?<![\w-])(?:a|an|its|their|the)\s+$", re.IGNORECASE)
 # Results the reporter can see, not claims: votes and seats.
-_EXEMPT_AFTER_RE = re.compile(r"\s*(?:of the vote|of votes|votes?|seats?|turnout)(?![\w-])", re.IGNORECASE)
+_EXEMPT_AFTER_RE = lazy_compile(r"\s*(?:of the vote|of votes|votes?|seats?|turnout)(?![\w-])", re.IGNORECASE)
 _FILLER = (
     r"(?:to|by|a further|further|another|an?|the|about|around|roughly|nearly|almost|some|over|under|more than"
     r"|less than|just|only|up to|as much as|as many as|as high as|as low as|a record|record|its|their|an estimated"
@@ -93,7 +94,7 @@ _CHANGE_VERBS = (
     r"|c(?:a|o)me in at|stood at|stands at|standing at|remain(?:s|ed)? at|peak(?:s|ed)? at|lost|los(?:e|es|ing)"
 )
 # A change measured by the figure: "fell by 2.9%", "will climb to €8.0bn", "is likely to rise a further 5%".
-_CHANGE_BEFORE_RE = re.compile(
+_CHANGE_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:" + _CHANGE_VERBS + r")(?:\s+" + _FILLER + r"(?![\w-])){0,3}\s*$", re.IGNORECASE
 )
 # Markets move in public, on screens: "shares in the airline rose 5%" is record, not a claim.
@@ -108,19 +109,19 @@ _SCREENS = (
     r"|(?:nickel|copper|aluminium|aluminum|zinc|platinum|palladium|silver|steel|iron ore|wheat|maize|soybeans?"
     r"|coffee|cocoa|sugar|cotton|rubber|commodity|metals?) prices)(?![\w-])"
 )
-_SCREENS_RE = re.compile(_SCREENS, re.IGNORECASE)
-_MARKET_RE = re.compile(_SCREENS + r"|(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)  # "he lost £2m": the story's own event
+_SCREENS_RE = lazy_compile(_SCREENS, re.IGNORECASE)
+_MARKET_RE = lazy_compile(_SCREENS + r"|(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)  # "he lost £2m": the story's own event
 # Figures of public record, set or counted in public by a named body: a central bank's rate ("the Fed
 # has pushed through three rate rises, taking borrowing costs to 1.75%", "the key Fed funds rate has risen
 # 1.25 points"), an election's turnout ("voter turnout, which fell to 59% in 2001"), fines and penalties
 # imposed or paid ("paid cumulative fines totalling $1.7m", "The current maximum fine stands at $32,500").
-_RECORD_RE = re.compile(
+_RECORD_RE = lazy_compile(
     r"(?<![\w-])(?:(?:interest|base|benchmark|policy|lending|repo|overnight|funds|bank) rates?|borrowing costs"
     r"|turnout|fines?|penalt(?:y|ies))(?![\w-])",
     re.IGNORECASE,
 )
 # An amount the figure gives: "ran up losses of €5.6m", "a deficit of 6%", "unemployment rate of 4.1%".
-_AMOUNT_BEFORE_RE = re.compile(
+_AMOUNT_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:(?:loss|losses|profits?|revenues?|sales|turnover|deficits?|debts?|surplus|earnings|shortfall"
     r"|overspend|borrowing|rate|rates|level|proportion|growth|inflation|unemployment) (?:of|was|is|were|are|at)"
     r"|(?:rate|level|proportion|number|figure|total) (?:has |had )?(?:been|is|was|stood|stands|remains) (?:at )?)"
@@ -129,7 +130,7 @@ _AMOUNT_BEFORE_RE = re.compile(
 )
 # A price is the story's own news, not a count: "is expected to cost $399", "fetched £2m at auction"
 # (not "has cost taxpayers £6m", a total).
-_PRICE_BEFORE_RE = re.compile(
+_PRICE_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:cost|costs|costing|fetch|fetches|fetched|fetching|sell for|sells for|sold for|selling for"
     r"|priced at|retails? (?:at|for)|go for|goes for|went for|bid|offered|paid|pay|pays|fined|fine of|worth)"
     r"(?:\s+(?:between|" + _FILLER + r")(?![\w-])){0,3}\s*$",
@@ -137,7 +138,7 @@ _PRICE_BEFORE_RE = re.compile(
 )
 # A period a count is measured over: "last year", "in the year to March", "between 1984 and 1987".
 # A count with none ("About 120,000 people are expected to attend") is an event's, not a statistic.
-_PERIOD_RE = re.compile(
+_PERIOD_RE = lazy_compile(
     r"(?<![\w-])(?:(?:last|this|next|a|per|each|every) (?:year|month|week|quarter|decade|day)"
     r"|in the (?:\w+ )?(?:months?|year|years|quarter|half|decade|period)|since (?:the start of )?\d{4}|between \d{4}"
     r"|in \d{4}|by \d{4}|annually|a year)(?![\w-])",
@@ -145,41 +146,41 @@ _PERIOD_RE = re.compile(
 )
 # A market or a project valued in a forecast is a claim, not a price: "The market is forecast to be
 # worth £1.8m by 2024" (not "is expected to cost $399", the price of a console).
-_VALUATION_FORECAST_RE = re.compile(
+_VALUATION_FORECAST_RE = lazy_compile(
     r"(?<![\w-])(?:expected|projected|forecast|predicted|estimated|likely|set|tipped|poised) to be worth\s+(?:" + _FILLER
     + r"\s+)?$",
     re.IGNORECASE,
 )
-_OFFER_BEFORE_RE = re.compile(
+_OFFER_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:offer(?:s|ed|ing)?|proposed|proposing|propose[sd]?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)"
     r"\s+(?:(?:a|an|its|their|the)\s+)?(?:pay\s+)?$",
     re.IGNORECASE,
 )
-_CONVERSION_RE = re.compile(r"\d\S*\s*[(;/]\s*$")
-_RANGE_TAIL_RE = re.compile(r"(?<![\w-])between\s+\S+\s+and\s+$", re.IGNORECASE)
+_CONVERSION_RE = lazy_compile(r"\d\S*\s*[(;/]\s*$")
+_RANGE_TAIL_RE = lazy_compile(r"(?<![\w-])between\s+\S+\s+and\s+$", re.IGNORECASE)
 # The noun phrase after a change noun: " fall in Reliance's shares" (up to a comma or 40 characters).
-_PHRASE_AFTER_RE = re.compile(r"[^,;.]{0,40}")
+_PHRASE_AFTER_RE = lazy_compile(r"[^,;.]{0,40}")
 # A share that opens its clause: "34% of small firms …", "a third of buyers …" (the share's own "of").
-_SHARE_OF_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+|all\s+)?[\w’'-]+")
+_SHARE_OF_RE = lazy_compile(r"(?:\s+of)?\s+(?:the\s+|all\s+)?[\w’'-]+")
 # What something has cost someone: "the scheme has cost taxpayers £6m".
-_COST_TO_RE = re.compile(
+_COST_TO_RE = lazy_compile(
     r"(?<![\w-])(?:cost|costs|costing)\s+(?:the\s+)?(?!between|about|around|up|more|less|nearly|almost|over|just"
     r"|only|an?\b)[a-z]+(?:\s+[a-z]+)?(?:\s+" + _FILLER + r"(?![\w-])){0,2}\s*$",
     re.IGNORECASE,
 )
 # A figure that opens its clause as the subject: "8% of nurses rely …", "Nearly 57,000 homes were …".
-_SUBJECT_BEFORE_RE = re.compile(
+_SUBJECT_BEFORE_RE = lazy_compile(
     r"\s*(?:(?:and|but|yet|while|now|today|currently|some|nearly|almost|about|around|roughly|over|more than"
     r"|fewer than|less than|just over|just under|up to|an estimated|as many as|only|just|well over)\s+)*",
     re.IGNORECASE,
 )
-_SUBJECT_AFTER_RE = re.compile(
+_SUBJECT_AFTER_RE = lazy_compile(
     r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:are|is|were|was|have|has|had|now"
     r"|live|lives|rely|relies|say|said|struggle|work|own|use|face|earn|pay|do|did|cannot|can't|could|will|would"
     r"|experience|report|suffer|admit|came|visited|died)(?![\w-])"
 )
-_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s(?:but|while|whereas|although)(?![\w-])")
-_JOINER = re.compile(r"[\s,;]*(?:and\s*)?")
+_CLAUSE_BREAK = lazy_compile(r"[;:–—]|,\s(?:but|while|whereas|although)(?![\w-])")
+_JOINER = lazy_compile(r"[\s,;]*(?:and\s*)?")
 # Words that end the noun after a figure ("12,000 high-skill jobs | across").
 _NOUN_STOP = frozenset("""
     of in to for by from across within over at on and or with than per a an the this that which who as into
@@ -187,19 +188,19 @@ _NOUN_STOP = frozenset("""
     until through under above below among compared but yet so not because although though unless whereas
     now still no never also only
 """.split())
-_NEXT_WORD = re.compile(r"[ \u00a0\u202f]+([a-z][\w\u2010\u2011-]*)")
+_NEXT_WORD = lazy_compile(r"[ \u00a0\u202f]+([a-z][\w\u2010\u2011-]*)")
 
 
 # A named company's or index's move in a markets paragraph: "Singapore Airlines dropped 2.6%" after
 # "Thai Airways shed almost 4%" in a paragraph on Asian share trading.
-_NAMED_MOVER_RE = re.compile(r"(?:[A-Z][\w&'’.-]{0,40}\s+){1,4}$")
-_MARKET_CONTEXT_RE = re.compile(
+_NAMED_MOVER_RE = lazy_compile(r"(?:[A-Z][\w&'’.-]{0,40}\s+){1,4}$")
+_MARKET_CONTEXT_RE = lazy_compile(
     r"(?<![\w-])(?:shares|stocks?|stock markets?|share index|index|indices|FTSE|Dow|Nasdaq|Nikkei|Hang Seng|S&P"
     r"|trading|traders|bourse)(?![\w-])"
 )
 
 
-_CHANGE_START_RE = re.compile(r"(?:" + _CHANGE_VERBS + r")(?![\w-])", re.IGNORECASE)
+_CHANGE_START_RE = lazy_compile(r"(?:" + _CHANGE_VERBS + r")(?![\w-])", re.IGNORECASE)
 
 
 def market_move(text: str, paragraph_start: int, sentence_start: int, span: Span) -> bool:
@@ -230,20 +231,20 @@ def figures(text: str, start: int, end: int, quotes: SpanIndex) -> list[re.Match
 
 
 # A forecast that multiplies, with no number: "visitor numbers are set to triple within a decade".
-_MULTIPLY_FORECAST_RE = re.compile(
+_MULTIPLY_FORECAST_RE = lazy_compile(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|being) (?:expected|projected|forecast|predicted|likely|set|on course"
     r"|on track|poised) to|will|could|would|may|might) (?:more than |nearly |almost |at least )?"
     r"(?:double|triple|treble|quadruple|halve)(?![\w-])",
     re.IGNORECASE,
 )
 _MULTIPLY_TRIGGERS = frozenset("double triple treble quadruple halve".split())
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy_compile(r"[a-z]+")
 
 
 #: A named body that finds or forecasts, a source the shared cue words leave out because the
 #: verbs are nouns as often ("projects", "estimates"): "The Met Office projects that …", "…, the
 #: British Retail Consortium found."
-NAMED_FINDER_RE = re.compile(
+NAMED_FINDER_RE = lazy_compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]{0,40}(?:\s+(?:[A-Z][\w&.’'-]{0,40}|of|for|and|on|the))*?\s+(?:[A-Z][\w&.’'-]{0,40}|[A-Z]{2,})"
     # "…, the national statistics agency found", "The Bristol council projects that …", "the group is anticipating".
     r"|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:agency|office|bureau|ministry|council|board|department|regulator|watchdog"
@@ -271,7 +272,7 @@ NAMED_FINDER_RE = re.compile(
 )
 #: A named body's own target or plan: "TNT aims to reach 35% of France's population", "the government was
 #: hoping this would rise to 85% by 2008", "the government intends to have 25,000 on the streets by 2008".
-_NAMED_TARGET_RE = re.compile(
+_NAMED_TARGET_RE = lazy_compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40})*|[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:government|council|board"
     r"|company|firm|group|bank|ministry|department|authority|agency|club|party))"
     r"\s+(?:(?:is|are|was|were)\s+(?:hoping|aiming|planning|targeting)|hopes|aims|intends|plans|targets|wants)(?![\w-])"
@@ -305,7 +306,7 @@ _NOT_NAMES = frozenset("It He She They We I This That These Those There Its Thei
 _PLAIN_NUMBER = r"(?!(?:19|20)\d\d(?!\d))\d{2,6}(?![\d.,]*\d)"
 # A projected level given as a plain number: "Demand for care is expected to reach about 300 by 2030",
 # "The workforce will rise to about 600" (a plain number is no figure elsewhere: ages, scores, dates).
-_PROJECTED_LEVEL_RE = re.compile(
+_PROJECTED_LEVEL_RE = lazy_compile(
     r"(?<![\w-])(?:(?:(?:is|are|was|were|be|been|being) )?(?:expected|projected|forecast|predicted|estimated"
     r"|anticipated|poised|tipped|slated|on track|on course|likely|set) to|will|could|would|may|might)"
     r"\s+(?:(?:reach|hit|top|exceed|pass|surpass)|(?:rise|fall|grow|climb|drop|increase|decrease|shrink|swell|double"
@@ -318,14 +319,14 @@ _PROJECTED_LEVEL_RE = re.compile(
 
 # An estimated count that opens the sentence, over a period: "About 300 jobs were lost in the sector
 # last year" (the approximation marks it as somebody's count; a plain "300 people" is an event's).
-_APPROXIMATE_COUNT_RE = re.compile(
+_APPROXIMATE_COUNT_RE = lazy_compile(
     r"\W*(?P<count>(?:about|around|nearly|almost|more than|over|some|roughly|up to|at least|an estimated)\s+"
     + _PLAIN_NUMBER + r")(?=\s+[a-z])",
     re.IGNORECASE,
 )
 
 
-_FUTURE_AFTER_RE = re.compile(r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|could|can|are to|is to)(?![\w-])")
+_FUTURE_AFTER_RE = lazy_compile(r"(?:\s+of)?\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|could|can|are to|is to)(?![\w-])")
 
 
 def sentence_statistic(text: str, start: int, end: int, quotes: SpanIndex) -> Span | None:
@@ -378,7 +379,7 @@ def statistic(text: str, start: int, end: int, found_figures: list[re.Match[str]
     return found
 
 
-_ANAPHORIC_SUBJECT_RE = re.compile(r"\s*(?:but\s+|and\s+)?(?:it|its price|the price|prices|they)\s+(?:has\s+|have\s+|had\s+)?(?:"
+_ANAPHORIC_SUBJECT_RE = lazy_compile(r"\s*(?:but\s+|and\s+)?(?:it|its price|the price|prices|they)\s+(?:has\s+|have\s+|had\s+)?(?:"
                                    + _CHANGE_VERBS + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -429,15 +430,15 @@ def _frame_start(before: str, figure: re.Match[str], after: str) -> int | None:
 
 # A share stated as a standing fact, in the present: "Consumer spending accounts for about two-thirds
 # of Italy's economy", "the G20 nations, which account for two thirds of the world's population".
-_STANDING_SHARE_RE = re.compile(
+_STANDING_SHARE_RE = lazy_compile(
     r"(?:account|accounts|accounting) for|(?:make|makes|making) up|represent|represents|representing"
     r"|(?:is|are) equivalent to",
     re.IGNORECASE,
 )
-_CHANGE_WORD_RE = re.compile(r"(?<![\w-])(?:" + _CHANGE_VERBS + r"|up from|down from|compared with)(?![\w-])", re.IGNORECASE)
+_CHANGE_WORD_RE = lazy_compile(r"(?<![\w-])(?:" + _CHANGE_VERBS + r"|up from|down from|compared with)(?![\w-])", re.IGNORECASE)
 
 
-_MODAL_RE = re.compile(r"(?<![\w-])(?:will|would|could|may|might)(?![\w-])", re.IGNORECASE)
+_MODAL_RE = lazy_compile(r"(?<![\w-])(?:will|would|could|may|might)(?![\w-])", re.IGNORECASE)
 
 
 def standing_share(text: str, start: int, end: int, span: Span) -> bool:
@@ -474,7 +475,7 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 
 
 # A figure inside a condition is a hypothesis, not a claim: "If the rate rises to £6 then I can foresee …".
-_CONDITION_RE = re.compile(r"(?<![\w-])(?:if|unless)\s[^,;]*$", re.IGNORECASE)
+_CONDITION_RE = lazy_compile(r"(?<![\w-])(?:if|unless)\s[^,;]*$", re.IGNORECASE)
 
 
 def hypothetical(text: str, sentence_start: int, span: Span) -> bool:
@@ -483,8 +484,8 @@ def hypothetical(text: str, sentence_start: int, span: Span) -> bool:
 
 
 # The writer's own books: "80% of my costs are labour", "our sales fell 10% last year" (readers' letters).
-_OWN_ACCOUNT_RE = re.compile(r"(?:\s+of)?\s+(?:my|our)\s")
-_OWN_SUBJECT_RE = re.compile(r"(?<![\w-])(?:I|we|my|our)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_ACCOUNT_RE = lazy_compile(r"(?:\s+of)?\s+(?:my|our)\s")
+_OWN_SUBJECT_RE = lazy_compile(r"(?<![\w-])(?:I|we|my|our)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def own_account(text: str, sentence_start: int, span: Span) -> bool:
@@ -502,7 +503,7 @@ def own_account(text: str, sentence_start: int, span: Span) -> bool:
 # planned budget would rise to $23bn", "The cuts - amounting to 3% of the bank's workforce", "A public
 # vote …, which will account for 25% of the final decision". Not past results ("the scheme has cost
 # taxpayers £6m", a total someone counted) and not forecasts of the world ("spending on health will rise").
-_PLAN_SUBJECT_RE = re.compile(
+_PLAN_SUBJECT_RE = lazy_compile(
     r"\W*(?:(?:under|in|as part of|with)\s+)?(?:(?:the|a|an|its|their|this|his|her|[A-Z][\w&.’'-]{0,40}(?:\s+[A-Z][\w&.’'-]{0,40})*"
     r"(?:’s|'s))\s+)?(?:[\w’'-]+\s+){0,3}?(?:plan|plans|proposal|proposals|budget|settlement|deal|package|offer|bid"
     r"|cut|cuts|outline|agreement|buy-?back|share issues?|layoffs|vote|amnesty|merger|takeover|sale|fee"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newslint.lazy_regex import lazy_compile
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -24,14 +26,14 @@ class Phrases(NamedTuple):
 
 def _phrases(*entries: tuple[str, str]) -> Phrases:
     compiled = tuple(
-        (_words(triggers), re.compile(r"(?<![\w-])(?:" + regex + r")(?![\w-])", re.IGNORECASE))
+        (_words(triggers), lazy_compile(r"(?<![\w-])(?:" + regex + r")(?![\w-])", re.IGNORECASE))
         for triggers, regex in entries
     )
     return Phrases(compiled, frozenset().union(*(triggers for triggers, _ in compiled)))
 
 
 #: A token of running text (letters first; "e-mail", "Korea’s" are one token).
-TOKEN_RE = re.compile(r"[^\W\d_][\w’'\u2010\u2011-]*")
+TOKEN_RE = lazy_compile(r"[^\W\d_][\w’'\u2010\u2011-]*")
 
 # -- reporting cues ------------------------------------------------------------------------------
 
@@ -92,13 +94,13 @@ CUE_PHRASES = _phrases(
     ("says said", r"(?:says|said)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|poll|analysis|review|index)"),
 )
 #: "Source: …" and "Sources: …" credit lines.
-CREDIT_LINE_RE = re.compile(r"(?<![\w-])sources?:", re.IGNORECASE)
+CREDIT_LINE_RE = lazy_compile(r"(?<![\w-])sources?:", re.IGNORECASE)
 #: Participles that name no source when nothing is their agent: "is expected to", "an estimated 2,000".
 AGENTLESS_PARTICIPLES = _words("""
     expected estimated projected predicted thought believed feared hoped reported alleged called said
     calculated quoted
 """)
-AGENTLESS_BEFORE_RE = re.compile(
+AGENTLESS_BEFORE_RE = lazy_compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being|an|the|a|its|their)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 
@@ -121,7 +123,7 @@ SPEAKER_WORDS = _words("""
     commented remarked declared vowed promised wrote writes tweeted statement
 """)
 #: Documents, which report figures and findings but do not speak: "a report by the watchdog says".
-DOCUMENT_WORDS_RE = re.compile(
+DOCUMENT_WORDS_RE = lazy_compile(
     r"(?<![\w-])(?:report|study|survey|poll|research|figures|data|analysis|paper|review|audit|index|statistics"
     r"|document|documents|filing|census)(?![\w-])",
     re.IGNORECASE,
@@ -162,25 +164,25 @@ NAMED_MEMBER = (
 # -- experts and how their words were obtained ------------------------------------------------------
 
 #: Words of an expert's credential.
-EXPERT_WORDS_RE = re.compile(
+EXPERT_WORDS_RE = lazy_compile(
     r"(?<![\w-])(?:dr|prof|professor|scholar|analyst|economist|expert|researcher|scientist|strategist|fellow"
     r"|lecturer|academic|specialist|consultant|adviser|advisor|historian|commentator|university|institute"
     r"|institution|academy|think[ -]tank|centre|center|school of|college|observatory|laboratory)(?![\w-])",
     re.IGNORECASE,
 )
 #: Job descriptions (as opposed to institutions) in a credential.
-JOB_WORDS_RE = re.compile(
+JOB_WORDS_RE = lazy_compile(
     r"(?<![\w-])(?:scholar|analyst|economist|expert|researcher|scientist|strategist|fellow|lecturer|academic"
     r"|specialist|consultant|adviser|advisor|historian|commentator|professor|observer)s?(?![\w-])",
     re.IGNORECASE,
 )
-INSTITUTION_WORDS_RE = re.compile(
+INSTITUTION_WORDS_RE = lazy_compile(
     r"(?<![\w-])(?:university|institute|institution|academy|centre|center|school|college|foundation|council"
     r"|bank|group|association|society|ministry|department|agency|office|corporation|company|fund)(?![\w-])",
     re.IGNORECASE,
 )
 #: How, when or where words were obtained: a medium or a date.
-MEDIUM_OR_DATE_RE = re.compile(
+MEDIUM_OR_DATE_RE = lazy_compile(
     r"(?<![\w-])(?:told|interview(?:ed)?|in an? (?:report|paper|study|article|note|post|book|essay|op-ed|column"
     r"|speech|lecture|podcast|letter|statement)|at an? (?:briefing|conference|seminar|forum|hearing|event|panel"
     r"|meeting)|wrote|writing in|published|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

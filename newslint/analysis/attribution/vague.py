@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from newslint.analysis.attribution.lexicon import EMPTY_MODIFIERS
+from newslint.lazy_regex import lazy_compile
 
 Span = tuple[int, int]
 
@@ -202,22 +203,22 @@ def _patterns() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
         (["some", "many", "most", "others", "few"], bare),
         ((passive_parts + " " + widely + " claims suggestions fears speculation rumours rumors talk").split(), passive),
     )
-    return tuple((frozenset(words), re.compile(regex, re.IGNORECASE)) for words, regex in entries)
+    return tuple((frozenset(words), lazy_compile(regex, re.IGNORECASE)) for words, regex in entries)
 
 
 # A group in the simple past of 'say' or 'tell' reports an occasion the reporter witnessed
 # ("Analysts said the figures were weaker", "residents told the BBC"): wire copy's way of
 # summing up interviews, and the most common sentence of BBC business news that names no one.
-_OCCASION_RE = re.compile(r"(?:said|told)(?![\w-])", re.IGNORECASE)
+_OCCASION_RE = lazy_compile(r"(?:said|told)(?![\w-])", re.IGNORECASE)
 # A named source reporting the group's view in the same sentence: "…, the minister said."
-_TRAILING_SOURCE_RE = re.compile(
+_TRAILING_SOURCE_RE = lazy_compile(
     # "…, said Mr Armstrong." as well as "…, the minister said."
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|told|added|argued|insisted|warned)(?:\s+[^\s,]+){0,3}"
     r"[.!?…]?\s*$",
     re.IGNORECASE,
 )
 # "according to the ministry", "according to Ofsted" (not "according to experts", itself vague).
-_ACCORDING_RE = re.compile(
+_ACCORDING_RE = lazy_compile(
     r"(?<![\w-])(?i:according to)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!(?i:" + _alt(_GROUPS + _CROWDS) + r")\b)"
     r"[\w’'-]+|[A-Z])"
 )
@@ -246,15 +247,15 @@ def vague_spans(
     return [item for i, item in enumerate(found) if not (i and _OTHERS_RE.match(text, item[0][0], item[0][1]))]
 
 
-_OTHERS_RE = re.compile(r"others(?![\w-])", re.IGNORECASE)
+_OTHERS_RE = lazy_compile(r"others(?![\w-])", re.IGNORECASE)
 
 #: A bare quantifier standing for a group: "others fear", "most say", "many said".
-BARE_QUANTIFIER_RE = re.compile(r"(?:some|many|most|others|few)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:" + _alt(_GROUPS + _CROWDS)
+BARE_QUANTIFIER_RE = lazy_compile(r"(?:some|many|most|others|few)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:" + _alt(_GROUPS + _CROWDS)
                                 + r")(?![\w-]))", re.IGNORECASE)
 #: The group a bare quantifier answers, named with its own view just before it: "Some major tech
 #: firms say it is needed, while others fear …", "Housing experts are split, with some saying …,
 #: while others predict …", "Correspondents say 6,000 job losses had been expected - and some suggest".
-CONTRAST_PARTNER_RE = re.compile(
+CONTRAST_PARTNER_RE = lazy_compile(
     r"(?<![\w-])(?:(?:(?:some|many|most|several)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s|[A-Za-z][\w’'-]*(?:ents|ers|ists|ors"
     r"|ians|firms|companies|agencies))\s+(?:(?:also|still|now)\s+)?(?:say|says|said|saying|believe|believed|argue|argued"
     r"|think|thought|feel|felt|claim|claimed|predict|predicted|fear|feared|warn|warned|agree|agreed|suggest|suggested"
@@ -263,7 +264,7 @@ CONTRAST_PARTNER_RE = re.compile(
 )
 #: A survey's findings, whose respondents a bare quantifier stands for: "Of the companies surveyed,
 #: 30% saw orders fall … but many said", "60% said they did not think … Many suggested that".
-SURVEY_RE = re.compile(
+SURVEY_RE = lazy_compile(
     r"(?<![\w-])(?:survey|surveyed|poll|polled|questioned|respondents|found that|\d+(?:\.\d+)?\s?(?:%|per ?cent)"
     r"(?:\s+of\s+[\w’' -]{1,30}?)?\s+said)(?![\w-])",
     re.IGNORECASE,
@@ -274,7 +275,7 @@ SURVEY_RE = re.compile(
 # speculation that", which report a mood in a market or a town rather than pin a claim on anyone
 # (BBC business: the most common unnamed form after 'analysts'). Rumours, claims and suggestions
 # stay warnings: they put an unsourced claim in print.
-_PLAIN_IMPERSONAL_RE = re.compile(
+_PLAIN_IMPERSONAL_RE = lazy_compile(
     r"it\s+(?:is|was)\s+(?:thought|believed)"
     r"|there\s+(?:is|are|was|were|has been|have been)\s+(?:growing\s+|widespread\s+|increasing\s+|mounting\s+)?"
     r"(?:fears|speculation)\s+that",
@@ -313,7 +314,7 @@ def _exempt(match: re.Match[str], sentence: str, span: Span, start: int, earlier
 
 
 # Between a reporting verb and the clause it reports: nothing, "that", or a short adverbial.
-_GOVERNS_RE = re.compile(r"\s*(?:that\s+)?$")
+_GOVERNS_RE = lazy_compile(r"\s*(?:that\s+)?$")
 
 
 def _governs(sentence: str, cue_end: int, clause_start: int) -> bool:

@@ -1,6 +1,7 @@
 import re
 
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.lazy_regex import lazy_compile
 
 _APOSTROPHE = "['’]"
 # (words one of which the phrase must contain, the phrase): a search for plain words
@@ -55,23 +56,23 @@ _SERVICE = [
 ]
 # "Here is / Below is … article": the words of a news page too ("Below is the full text of the
 # statement"), so only with a sign that the text was ordered: "your", a word count, a style asked for.
-_META = re.compile(
+_META = lazy_compile(
     rf"\b(?:here(?:{_APOSTROPHE}s| is| are)|here you go|below (?:is|are|you{_APOSTROPHE}ll find|you will find))\b[^.!?:\n]{{0,60}}?\b{_TEXT}\b[^.!?:\n]{{0,80}}[.:!]?",
     re.IGNORECASE,
 )
-_ORDERED = re.compile(
+_ORDERED = lazy_compile(
     r"\byour\b|\b\d+[- ]word\b|\bhuman-sounding\b|\bin (?:an? )?(?:AP|neutral|journalistic|news|formal|engaging|professional) (?:style|tone)\b"
     r"|\bcatchy\b|\bseo\b|\brewritten\b|\brevised\b|\bas (?:requested|you asked)\b|\byou asked for\b",
     re.IGNORECASE,
 )
 # An assistant's opening interjection before any of these: "Certainly! ", "Sure thing! ", "Great question! ".
-_INTERJECTION = re.compile(
+_INTERJECTION = lazy_compile(
     r"(?:certainly|sure(?: thing)?|absolutely|of course|great question|good question|happy to help|glad to help|okay|ok|no problem|gladly|alright|got it)[!,.]\s*",
     re.IGNORECASE,
 )
-_COMPILED = [(anchors, re.compile(pattern, re.IGNORECASE)) for anchors, pattern in _PHRASES + _SERVICE]
+_COMPILED = [(anchors, lazy_compile(pattern, re.IGNORECASE)) for anchors, pattern in _PHRASES + _SERVICE]
 # The assistant's preamble opens a paragraph: "Certainly! Here is …", "Here is a rewritten version …".
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy_compile(
     rf"(?:(?:certainly|sure|absolutely|of course)[!,.] here(?:{_APOSTROPHE}s| is| are)\b[^.:!\n]*[.:!]?"
     rf"|here(?:{_APOSTROPHE}s| is) (?:a|an|the|your) (?:(?:rewritten|revised|rephrased|paraphrased|reworded|updated) "
     r"(?:version|article|text|story)|(?:news )?article (?:about|on|that))\b[^.:\n]*:?)",

@@ -1,6 +1,7 @@
 import re
 
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.lazy_regex import lazy_compile
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _UNIT = (
@@ -9,7 +10,7 @@ _UNIT = (
 )
 
 # Each pattern is one kind of gap; named groups say which.
-_PATTERNS = re.compile(
+_PATTERNS = lazy_compile(
     # "[TK]", "TKTK": the newsroom mark for "to come"
     r"(?P<tk>(?<![\w&'’-])(?:\[\s*(?:TK|tk)(?:TK|tk)*\s*\]|TK(?:TK)+)(?![\w'’-])|(?<=[$£€¥])TK(?=(?:bn|mn|m|k)?\b))"
     # "[insert quote]", "<insert name>", "(insert link here)", "[link]", "[Company Name]"
@@ -25,7 +26,7 @@ _PATTERNS = re.compile(
     re.IGNORECASE,
 )
 # Capitals make these notes: "TODO", "CHECK THIS", "INSERT QUOTE", "NEED SOURCE" (not "check this").
-_NOTES = re.compile(
+_NOTES = lazy_compile(
     # a gap mark with what is still to be done: "XX to confirm.", "TK to come"
     r"\b(?:XX|TK|TBD|TBC)\s+to\s+(?:confirm|come|follow|check|be\s+confirmed)\b|\b(?:TODO|FIXME)\b|\bCHECK\s+(?:THIS|NAME|SPELLING|FIGURES?|NUMBERS?|DATES?|AGES?|TITLES?|QUOTE)\b"
     r"|\b(?:NEEDS?|ADD|GET)\s+(?:QUOTE|SOURCE|ART|PHOTO|LINK|CONFIRMATION|DETAILS|COMMENT)\b"
@@ -34,12 +35,12 @@ _NOTES = re.compile(
 )
 # "TK" and "XX" alone are also names, currency and numerals ("TK Maxx", "Tk 500", "Super Bowl XX"):
 # they count only where a gap for a fact fits.
-_BARE_TK = re.compile(r"(?<![\w&'’.\[-])TK(?![\w'’.\]-])")
-_AFTER_NAME_OR_NUMBER = re.compile(r"\s*(?:[A-Z0-9$£€]|\(\s*[A-Z])")
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’.-]{0,40}\s+$")
-_XX = re.compile(r"(?<![\w-])(?P<money>[$£€¥]\s?)?(?:\d{1,2}XX|XX+|xx+)(?P<groups>(?:[.,:/](?:XX+|xx+|\d+))+)?(?![\w-])")
-_XX_AFTER = re.compile(_UNIT + r"|\s" + _MONTH + r"(?!\w)")
-_XX_BEFORE = re.compile(r"(?:\b(?:aged|age|No\.|page|Article|number)|\b" + _MONTH + r")\s$")
+_BARE_TK = lazy_compile(r"(?<![\w&'’.\[-])TK(?![\w'’.\]-])")
+_AFTER_NAME_OR_NUMBER = lazy_compile(r"\s*(?:[A-Z0-9$£€]|\(\s*[A-Z])")
+_CAPITALIZED_BEFORE = lazy_compile(r"[A-Z][\w'’.-]{0,40}\s+$")
+_XX = lazy_compile(r"(?<![\w-])(?P<money>[$£€¥]\s?)?(?:\d{1,2}XX|XX+|xx+)(?P<groups>(?:[.,:/](?:XX+|xx+|\d+))+)?(?![\w-])")
+_XX_AFTER = lazy_compile(_UNIT + r"|\s" + _MONTH + r"(?!\w)")
+_XX_BEFORE = lazy_compile(r"(?:\b(?:aged|age|No\.|page|Article|number)|\b" + _MONTH + r")\s$")
 
 _PATTERN_KEYS = ("$tk", "£tk", "€tk", "¥tk", "[", "{", "<", "%%", "%(", "${", "tktk", "insert", "lorem", "dolor sit")
 _NOTE_KEYS = ("XX", "TBD", "TBC", "TODO", "FIXME", "CHECK", "NEED", "ADD", "GET", "CONFIRM", "VERIFY", "INSERT")

@@ -1,9 +1,8 @@
-import re
-
 from newslint.analysis.boilerplate import VERSION_TAG
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.lazy_regex import lazy_compile
 
-_NOTES = re.compile(
+_NOTES = lazy_compile(
     # a tag, with the slug and second tag a desk system glues to it: "(LEAD) Lee-China(LEAD)"
     r"(?P<tag>" + VERSION_TAG + r"(?:[ ]?[^\s()][^()\n]{0,40}?" + VERSION_TAG + r")?)"
     # notes to subscribers' editors: "(ATTN: UPDATES headline; ADDS photo)", "(Eds: …)"
@@ -30,7 +29,7 @@ _KEYS = (
     "(Corrects", "(Refiles", "(Repeats", "(Changes", "(Fixes", "(Inserts", "(Rewrites", "(Removes",
 )
 # Tags Yonhap prints at the head of its own English headlines: its convention, not a leak.
-_HEADLINE_TAG = re.compile(r"\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT)\)\s")
+_HEADLINE_TAG = lazy_compile(r"\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT)\)\s")
 _KINDS = {
     "tag": "wire-service slug or version tag",
     "advisory": "wire advisory to editors",

@@ -2,6 +2,7 @@ import re
 
 from newslint.analysis.attribution import BODY_KINDS
 from newslint.engine.rule import Rule, Severity, bad, good
+from newslint.lazy_regex import lazy_compile
 
 _REPORTING = (
     r"said|say|says|told|tell|tells|added|claimed|claim|claims|revealed|reveal|reveals|confirmed|confirm|confirms"
@@ -14,16 +15,16 @@ _EMPTY = (
     r"|second|third|other)\s+"
 )
 # Not "the source" or "our source": those refer back to a source already placed.
-_DETERMINER = re.compile(r"(?:a|an|one|some|several|two|three|four|many|multiple|numerous|other|another)\s+", re.I)
+_DETERMINER = lazy_compile(r"(?:a|an|one|some|several|two|three|four|many|multiple|numerous|other|another)\s+", re.I)
 _SOURCE = r"(?P<phrase>(?:" + _DETERMINER.pattern + r")?(?:" + _EMPTY + r")*(?:sources?|insiders?))"
 # 'a source said', 'sources told the paper', 'according to a source.' — nothing placing the source.
-_SOURCE_SAID = re.compile(r"(?<![\w-])" + _SOURCE + r"\s*,?\s*(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?<![\w-])according to\s+" + _SOURCE + r"(?=\s*[.,;:)]|\s*$)", re.IGNORECASE)
+_SOURCE_SAID = lazy_compile(r"(?<![\w-])" + _SOURCE + r"\s*,?\s*(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
+_ACCORDING = lazy_compile(r"(?<![\w-])according to\s+" + _SOURCE + r"(?=\s*[.,;:)]|\s*$)", re.IGNORECASE)
 # Any mention of a source, and what makes it a placed, reporting one.
-_ANY_SOURCE = re.compile(r"(?<![\w-])(?:sources?|insiders?)(?![\w-])", re.IGNORECASE)
-_REPORTING_AFTER = re.compile(r"[^.;:!?]{0,80}?(?<![\w-])(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"according to(?:\s+(?:a|the))?\s*$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(
+_ANY_SOURCE = lazy_compile(r"(?<![\w-])(?:sources?|insiders?)(?![\w-])", re.IGNORECASE)
+_REPORTING_AFTER = lazy_compile(r"[^.;:!?]{0,80}?(?<![\w-])(?:" + _REPORTING + r")(?![\w-])", re.IGNORECASE)
+_ACCORDING_BEFORE = lazy_compile(r"according to(?:\s+(?:a|the))?\s*$", re.IGNORECASE)
+_QUALIFIER_AFTER = lazy_compile(
     r"\s*,?\s*(?:close to|familiar with|with (?:direct )?knowledge|at|in|inside|within|from|who|involved|briefed"
     r"|speaking on|on condition|with access|near)(?![\w-])",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ _FUNCTION_WORDS = {
     "to", "and", "but", "or", "that", "as", "said", "says", "told", "by", "with", "from", "of", "if", "while",
     "two", "three", "four", "several", "some", "many", "other", "according",
 }
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_WORD_BEFORE = lazy_compile(r"([\w’'-]+)\s+$")
 
 
 class AnonymousSource(Rule):
