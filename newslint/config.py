@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from newslint.engine.rule import option_name
-from newslint.yamlutil import YamlSyntaxError, line_of, load_with_lines
 
 CONFIG_FILES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
@@ -225,6 +224,8 @@ _LOOPBACK = re.compile(r"^https?://(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::
 
 
 def _refuse_untrusted(config: Config, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> None:
+    from newslint.yamlutil import line_of
+
     def refuse(what: str, key_path: tuple[Any, ...]) -> ConfigError:
         return ConfigError(f"{what}; a config found in the linted tree may not do that: {TRUST_HINT}",
                            config.path, line_of(lines, key_path))
@@ -247,6 +248,8 @@ def _refuse_untrusted(config: Config, data: dict[str, Any], lines: dict[tuple[An
 
 
 def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], dict[tuple[Any, ...], int]]:
+    from newslint.yamlutil import YamlSyntaxError, load_with_lines  # PyYAML only when a YAML config is read
+
     try:
         data, lines = load_with_lines(text)
     except YamlSyntaxError as error:
@@ -286,6 +289,8 @@ def _read_toml(text: str, path: str) -> tuple[dict[str, Any], dict[tuple[Any, ..
 
 
 def build_config(data: dict[str, Any], lines: dict[tuple[Any, ...], int], path: str | None, root: Path) -> Config:
+    from newslint.yamlutil import line_of
+
     def fail(message: str, key_path: tuple[Any, ...]) -> ConfigError:
         return ConfigError(message, path, line_of(lines, key_path))
 
@@ -322,6 +327,8 @@ def build_config(data: dict[str, Any], lines: dict[tuple[Any, ...], int], path: 
 
 
 def _selection(raw: dict[str, Any], base: tuple[Any, ...], lines: dict[tuple[Any, ...], int], config: Config) -> Selection:
+    from newslint.yamlutil import line_of
+
     selection = Selection(
         select=list(raw["select"]) if "select" in raw else None,
         extend_select=list(raw.get("extend-select", [])),

@@ -10,8 +10,8 @@ import pytest
 
 # Every newslint the tests start caches into a throwaway directory, never the checkout.
 os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
-# and keeps built YAML rules there too, not in the user's cache folder
-os.environ["NEWSLINT_PACK_CACHE_DIR"] = os.path.join(os.environ["NEWSLINT_CACHE_DIR"], "packs")
+# and keeps built rules and tables there too, not in the user's cache folder
+os.environ["NEWSLINT_BUILT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-built-")
 
 
 class NetworkBlocked(RuntimeError):

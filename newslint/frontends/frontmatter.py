@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
 from newslint.document.model import MetaField, ParseProblem
-from newslint.yamlutil import YamlSyntaxError, check_size, construct, explain
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -40,6 +37,10 @@ def parse_front_matter(source: str) -> FrontMatter:
             problems=[ParseProblem(INVALID_FRONT_MATTER, 0, 3, "front matter opened with '---' is never closed")],
             present=True,
         )
+    import yaml  # PyYAML only for a file that has front matter
+
+    from newslint.yamlutil import YamlSyntaxError, check_size, construct, explain
+
     content_start = opening.end()
     content = source[content_start : closing.start()]
     result = FrontMatter(body_start=closing.end(), present=True)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+from newslint.built_cache import kept_between_runs
 from newslint.lexicon.tables import two_columns
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -43,6 +44,7 @@ def _text(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _sequences_text() -> tuple[str, int]:
     """The sequences file's text and where its first sequence starts (after the comment lines)."""
     text = _text("collocations.txt.gz")
@@ -74,6 +76,7 @@ def _listed(pair: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _terms() -> frozenset[str]:
     """The pairs marked T (15,000 of the 294,000 lines), found by their mark; asked for every swap read."""
     text = _sequences_text()[0] + "\n"  # the last line's mark, however the file ends
@@ -86,6 +89,7 @@ def _terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _substitutes() -> dict[str, str]:
     return dict(two_columns(_text("spinner-synonyms.tsv.gz")))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from newslint.built_cache import kept_between_runs
 from newslint.lexicon.tables import two_columns
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
@@ -91,6 +92,7 @@ TIME_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _table() -> dict[str, str]:
     return dict(two_columns(_DATA.read_text(encoding="utf-8")))
 

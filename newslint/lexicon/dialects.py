@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newslint.built_cache import kept_between_runs
+
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _DERIVED = _DATA / "lexicon" / "dialects.tsv"
 _HAND = _DATA / "consistency" / "dialect.txt"
@@ -46,6 +48,7 @@ def spelling(word: str) -> Spelling | None:
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def spellings() -> dict[str, Spelling]:
     """Lowercase word -> what its spelling says about the dialect."""
     table: dict[str, Spelling] = {}

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from newslint.built_cache import kept_between_runs
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word-frequencies.txt.gz"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -46,6 +48,7 @@ _SOUND_ALIKE = {frozenset(pair) for pair in ("cs", "ck", "sz", "fv", "mn")}
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _rows() -> list[str]:
     return gzip.decompress(_DATA.read_bytes()).decode("utf-8").split("\n")
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newslint.built_cache import kept_between_runs
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "names.tsv"
 
 
@@ -79,6 +81,7 @@ def _entry(which: int, key: str) -> KnownName | None:
 
 
 @lru_cache(maxsize=1)
+@kept_between_runs
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     """(names, given names that are common words), each name -> the rest of its line."""
     table: dict[str, str] = {}
