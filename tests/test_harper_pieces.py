@@ -65,6 +65,14 @@ def test_only_the_sentence_with_a_trigger_reaches_harper(harper_calls):
     assert harper_calls == ["Officials said they should of acted sooner."]
 
 
+
+def test_than_reaches_harper_only_in_the_phrases_harper_corrects(harper_calls):
+    # ThenThan corrects "then" after a comparative, but "than" only in "now and than", "than again"
+    # and "until than": a comparison with "than" is no reason to parse its sentence.
+    text = f"{FILLER} Costs rose more than expected.\n\nThe two sides meet now and than in Paris.\n"
+    findings(text, GRAMMAR)
+    assert harper_calls == ["The two sides meet now and than in Paris."]
+
 @pytest.mark.parametrize(("path", "wrap"), [
     ("story.txt", lambda body: body),
     ("story.md", lambda body: "# Budget talks\n\n" + body),

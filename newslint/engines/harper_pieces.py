@@ -1,7 +1,7 @@
 """Which parts of a text go to Harper: the sentences where one of the Harper rules switched on can fire.
 
 Harper's parse is the largest cost of a run, and every lint newslint keeps from it
-needs a particular word: ``ThenThan`` a "then" or "than", ``ModalOf`` a modal right
+needs a particular word: ``ThenThan`` a "then" or "than again", ``ModalOf`` a modal right
 before "of", ``FreeRein`` the phrase "free reign". Those words, rule by rule, are in
 ``newslint/data/harper/triggers.tsv``, read from harper-core's source (weir rules,
 phrase sets and the hand-written linters). A sentence with none of them cannot hold
