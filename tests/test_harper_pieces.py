@@ -73,6 +73,17 @@ def test_than_reaches_harper_only_in_the_phrases_harper_corrects(harper_calls):
     findings(text, GRAMMAR)
     assert harper_calls == ["The two sides meet now and than in Paris."]
 
+
+def test_its_reaches_harper_only_before_a_word_its_it_s_keeps_harpers_lint_before(harper_calls):
+    # ItsContraction fires on "its" before many words, but grammar/its-it-s keeps its lint only
+    # before these: the trigger row must follow the rule's set.
+    from newslint.checks.grammar import its_it_s
+
+    assert harper_pieces.table()["ItsContraction"] == ((frozenset({"its"}), its_it_s._HARPER_AFTER_CONTRACTION),)
+    text = f"{FILLER} The firm said its profit rose.\n\nAnalysts said its clear that it will.\n"
+    assert [(f.rule, text[f.src_start:f.src_end]) for f in findings(text, GRAMMAR)] == [("grammar/its-it-s", "its")]
+    assert harper_calls == ["Analysts said its clear that it will."]
+
 @pytest.mark.parametrize(("path", "wrap"), [
     ("story.txt", lambda body: body),
     ("story.md", lambda body: "# Budget talks\n\n" + body),

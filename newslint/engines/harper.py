@@ -16,7 +16,7 @@ Facts that shape this module:
   Harper's spans are code points of ``doc.text``, so they map exactly.
 - Only the sentences where a rule switched on can fire reach Harper's parse
   (``harper_pieces``: each rule's trigger words, read from Harper's source),
-  about a third of a news article; each lint is shifted back by its piece's start.
+  about a fifth of a news article; each lint is shifted back by its piece's start.
 - Spelling is not part of that lint: Harper's SpellCheck suggests corrections
   for every word it does not know, and news is full of names, which doubled the
   cost of a lint. The spelling rules ask about single words instead, and the

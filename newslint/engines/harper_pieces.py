@@ -4,8 +4,8 @@ Harper's parse is the largest cost of a run, and every lint newslint keeps from 
 needs a particular word: ``ThenThan`` a "then" or "than again", ``ModalOf`` a modal right
 before "of", ``FreeRein`` the phrase "free reign". Those words, rule by rule, are in
 ``newslint/data/harper/triggers.tsv``, read from harper-core's source (weir rules,
-phrase sets and the hand-written linters). A sentence with none of them cannot hold
-one of those lints, so it is not parsed: about two sentences in three of a news article.
+phrase sets and the hand-written linters). A sentence with none of them holds no
+lint newslint keeps, so it is not parsed: about four sentences in five of a news article.
 
 Every rule kept works within a sentence, so Harper reaches the same verdicts on a
 sentence alone as inside the whole text, provided the text is cut only where Harper
